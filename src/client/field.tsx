@@ -1,0 +1,25 @@
+import type { ComponentChildren } from 'preact';
+
+interface FieldProps {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string | undefined;
+  children: ComponentChildren;
+}
+
+/** A labelled form field with its hint and, when the server refused it, its French message. */
+export function Field({ id, label, hint, error, children }: FieldProps) {
+  return (
+    <div class={error ? 'field field--invalid' : 'field'}>
+      <label for={id}>{label}</label>
+      {children}
+      {hint && !error && <p class="hint">{hint}</p>}
+      {error && (
+        <p class="field-error" id={`${id}-error`} role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

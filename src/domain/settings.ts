@@ -1,0 +1,28 @@
+import * as z from 'zod/mini';
+
+/** The guide: « sans réponse après 3 semaines, rappeler la personne ou le service ». */
+export const DEFAULT_FOLLOW_UP_DAYS = 21;
+
+const FOLLOW_UP_DAYS_MESSAGE = 'Indiquez un nombre entier de jours entre 1 et 90.';
+
+/** Settings shared by everyone who works in the workbook (stored in document properties). */
+export const SettingsSchema = z.object({
+  followUpDays: z
+    .int({ error: FOLLOW_UP_DAYS_MESSAGE })
+    .check(z.gte(1, { error: FOLLOW_UP_DAYS_MESSAGE }), z.lte(90, { error: FOLLOW_UP_DAYS_MESSAGE })),
+});
+
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = { followUpDays: DEFAULT_FOLLOW_UP_DAYS };
+
+/** Reads stored settings leniently: a damaged or older value falls back to the defaults. */
+export function settingsFromStored(stored: string | null): Settings {
+  if (stored === null) return DEFAULT_SETTINGS;
+  try {
+    const parsed = z.safeParse(z.partial(SettingsSchema), JSON.parse(stored));
+    return parsed.success ? { ...DEFAULT_SETTINGS, ...parsed.data } : DEFAULT_SETTINGS;
+  } catch {
+    return DEFAULT_SETTINGS;
+  }
+}

@@ -1,0 +1,26 @@
+import type * as z from 'zod/mini';
+import { failure, type Result, success } from '../shared/result';
+import { UserError, validate } from '../shared/validation';
+
+/**
+ * Makes a sidebar-callable function: the payload is validated with `schema` whatever the
+ * sidebar sent, a person's mistake (invalid payload or UserError) becomes a French `Failure`,
+ * and anything else is thrown so that it reaches the failure handler and the logs.
+ */
+export function endpoint<S extends z.ZodMiniType, T>(
+  schema: S,
+  handler: (input: z.output<S>) => T,
+): (payload: z.input<S>) => Result<T> {
+  return (payload) => {
+    const checked = validate(schema, payload);
+    if (!checked.ok) return checked;
+    try {
+      return success(handler(checked.value));
+    } catch (error) {
+      if (error instanceof UserError) {
+        return failure(error.message, error.field === undefined ? {} : { [error.field]: error.message });
+      }
+      throw error;
+    }
+  };
+}

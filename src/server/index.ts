@@ -1,0 +1,24 @@
+/**
+ * The add-on's public functions, and nothing else. The build turns each export into a
+ * top-level function declaration of Code.js, which is what Apps Script can call.
+ */
+import { buildMenu } from './menu';
+import { showSidebar } from './sidebar';
+
+/** Simple trigger: Sheets calls it when the workbook opens (possibly in AuthMode.NONE). */
+export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  buildMenu();
+}
+
+/** Sheets calls it once when the add-on is installed; the menu must appear at once. */
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
+}
+
+/** Menu: « Ouvrir le panneau ». */
+export function openSidebar(): void {
+  showSidebar();
+}
+
+/** Sidebar API (google.script.run). */
+export { getHome, saveSettings } from './api';
