@@ -1,0 +1,71 @@
+import { readdirSync } from 'node:fs';
+import vm from 'node:vm';
+import { type Node, parse } from 'acorn';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type BuiltAddon, buildAddon } from './build-output';
+
+let built: BuiltAddon;
+beforeAll(async () => {
+  built = await buildAddon();
+});
+
+/** Names of the function declarations at the top level of a classic (non-module) script. */
+function topLevelFunctionDeclarations(code: string): string[] {
+  // sourceType 'script' rejects import/export: Apps Script evaluates files as plain scripts.
+  const program = parse(code, { ecmaVersion: 2020, sourceType: 'script' });
+  return program.body
+    .filter((node: Node & { id?: { name: string } | null }) => node.type === 'FunctionDeclaration')
+    .map((node) => (node as Node & { id: { name: string } }).id.name);
+}
+
+describe('dist/ is exactly what clasp pushes', () => {
+  it('holds one script, the sidebar and the manifest, nothing else', () => {
+    expect(readdirSync(built.dir).sort()).toEqual(['Code.js', 'Sidebar.html', 'appsscript.json']);
+  });
+
+  it('declares the V8 runtime, Europe/Paris and only the least scopes (apps-script.md: Manifest)', () => {
+    expect(built.manifest.runtimeVersion).toBe('V8');
+    expect(built.manifest.timeZone).toBe('Europe/Paris');
+    expect(built.manifest.oauthScopes).toEqual([
+      'https://www.googleapis.com/auth/spreadsheets.currentonly',
+      'https://www.googleapis.com/auth/script.container.ui',
+    ]);
+  });
+});
+
+describe('Code.js', () => {
+  it('is a classic script: no module syntax is left (V8 runtime evaluates files in one global scope)', () => {
+    expect(() => topLevelFunctionDeclarations(built.code)).not.toThrow();
+    expect(built.code).not.toMatch(/^\s*(import|export)\s/m);
+  });
+
+  it('declares every export of src/server/index.ts as a top-level function (menus and google.script.run call only those)', () => {
+    const declared = topLevelFunctionDeclarations(built.code);
+    expect(built.report.exports).toEqual(
+      expect.arrayContaining(['onOpen', 'onInstall', 'openSidebar', 'getHome', 'saveSettings']),
+    );
+    expect(declared.sort()).toEqual([...built.report.exports].sort());
+  });
+
+  it('evaluates in a fresh context without touching any Apps Script service', () => {
+    const context = vm.createContext({});
+    vm.runInContext(built.code, context);
+    for (const name of built.report.exports) {
+      expect(typeof (context as Record<string, unknown>)[name], name).toBe('function');
+    }
+  });
+});
+
+describe('Sidebar.html', () => {
+  it('inlines its script and styles and loads nothing from elsewhere (Apps Script serves no separate files)', () => {
+    expect(built.sidebar).toMatch(/<script>[\s\S]+<\/script>/);
+    expect(built.sidebar).toMatch(/<style>[\s\S]+<\/style>/);
+    expect(built.sidebar).not.toMatch(/<script[^>]+src=|<link[^>]+href=|@import|url\(\s*['"]?(https?:)?\/\//i);
+    expect(built.sidebar).toContain('lang="fr"');
+  });
+
+  it('keeps the inlined script from closing its own element early', () => {
+    const body = built.sidebar.slice(built.sidebar.indexOf('<script>') + 8, built.sidebar.lastIndexOf('</script>'));
+    expect(body).not.toMatch(/<\/script/i);
+  });
+});
