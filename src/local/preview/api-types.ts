@@ -1,0 +1,85 @@
+/** What the preview page and the preview server exchange (JSON over HTTP, loopback only). */
+
+export interface CellView {
+  text: string;
+  kind: 'empty' | 'string' | 'number' | 'boolean' | 'date' | 'formula';
+  background?: string | undefined;
+  color?: string | undefined;
+  bold?: boolean | undefined;
+  italic?: boolean | undefined;
+  align?: string | undefined;
+  note?: string | undefined;
+  /** Choices of a list data validation: the grid shows a dropdown. */
+  options?: string[] | undefined;
+}
+
+export interface GridView {
+  name: string;
+  frozenRows: number;
+  frozenColumns: number;
+  /** Pixel width of each shown column, left to right. */
+  columnWidths: number[];
+  rows: CellView[][];
+  /** Rows and columns the sheet really has (the grid may show fewer). */
+  lastRow: number;
+  lastColumn: number;
+  filter: string | null;
+}
+
+export type MenuEntry =
+  | { kind: 'item'; caption: string; functionName: string }
+  | { kind: 'separator' }
+  | { kind: 'submenu'; caption: string; items: MenuEntry[] };
+
+export interface MenuView {
+  title: string;
+  items: MenuEntry[];
+}
+
+export interface Notice {
+  id: number;
+  title: string;
+  message: string;
+}
+
+export interface DocumentSummary {
+  id: string;
+  name: string;
+  url: string;
+}
+
+export interface DocumentParagraph {
+  text: string;
+  heading?: string | undefined;
+  alignment?: string | undefined;
+  bold?: boolean | undefined;
+  /** Bold character ranges [start, end) inside the paragraph. */
+  boldRanges?: [number, number][] | undefined;
+}
+
+export interface DocumentView extends DocumentSummary {
+  paragraphs: DocumentParagraph[];
+}
+
+export interface PreviewState {
+  revision: number;
+  workbookName: string;
+  /** The emulated "aujourd'hui", as yyyy-mm-dd in the spreadsheet's time zone. */
+  today: string;
+  user: string;
+  sheets: { name: string; active: boolean }[];
+  grid: GridView | null;
+  menus: MenuView[];
+  sidebar: { id: number; title: string } | null;
+  toasts: Notice[];
+  alerts: Notice[];
+  documents: DocumentSummary[];
+  /** The last execution's failure, shown as Sheets shows a script error. */
+  error: string | null;
+}
+
+export interface RunResponse {
+  ok: boolean;
+  value?: unknown;
+  error?: string;
+}

@@ -1,0 +1,266 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { DocumentView, MenuEntry, PreviewState } from '../api-types';
+import { api } from './api';
+import { Grid } from './grid';
+
+const DECORATIVE_MENUS = ['Fichier', 'Édition', 'Affichage', 'Insertion', 'Format', 'Données', 'Outils'];
+
+function addDays(isoDate: string, days: number): string {
+  const date = new Date(`${isoDate}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+function formatFrenchDate(isoDate: string): string {
+  return new Intl.DateTimeFormat('fr-FR', { dateStyle: 'full', timeZone: 'UTC' }).format(
+    new Date(`${isoDate}T12:00:00Z`),
+  );
+}
+
+function MenuItems({ items, onRun }: { items: MenuEntry[]; onRun(functionName: string): void }) {
+  return (
+    <ul class="menu-list" role="menu">
+      {items.map((item, i) =>
+        item.kind === 'separator' ? (
+          <li key={i} class="menu-separator" role="separator" />
+        ) : item.kind === 'item' ? (
+          <li key={i} role="none">
+            <button type="button" role="menuitem" onClick={() => onRun(item.functionName)}>
+              {item.caption}
+            </button>
+          </li>
+        ) : (
+          <li key={i} class="submenu" role="none">
+            <button type="button" role="menuitem" aria-haspopup="menu">
+              {item.caption} ▸
+            </button>
+            <MenuItems items={item.items} onRun={onRun} />
+          </li>
+        ),
+      )}
+    </ul>
+  );
+}
+
+export function App() {
+  const [state, setState] = useState<PreviewState | null>(null);
+  const [openMenu, setOpenMenu] = useState<string | null>(null);
+  const [selected, setSelected] = useState<{ row: number; column: number } | null>(null);
+  const [reader, setReader] = useState<DocumentView | null>(null);
+  const [showDocs, setShowDocs] = useState(false);
+
+  const refresh = useCallback(() => api.state().then(setState), []);
+
+  useEffect(() => {
+    refresh();
+    // The sidebar tells the page when one of its calls may have changed the workbook.
+    const onMessage = (event: MessageEvent) => {
+      if (event.origin !== location.origin) return;
+      if (event.data?.type === 'workbook-changed') refresh();
+    };
+    window.addEventListener('message', onMessage);
+    return () => window.removeEventListener('message', onMessage);
+  }, [refresh]);
+
+  if (!state) return <p class="loading">Chargement de l’aperçu…</p>;
+
+  const act = async (request: Promise<unknown>) => {
+    await request;
+    await refresh();
+  };
+  const runMenu = (functionName: string) => {
+    setOpenMenu(null);
+    act(api.runMenu(functionName));
+  };
+  const extensionMenus = state.menus.filter((m) => m.title !== '');
+  const customMenus = state.menus.filter((m) => m.title === '');
+
+  return (
+    <div class="app">
+      <header class="titlebar">
+        <div class="doc-icon" aria-hidden="true" />
+        <div class="title-block">
+          <h1 data-testid="workbook-title">{state.workbookName}</h1>
+          <nav class="menubar" aria-label="Menus">
+            {DECORATIVE_MENUS.map((name) => (
+              <span key={name} class="menu-title menu-title--inert">
+                {name}
+              </span>
+            ))}
+            {customMenus.map((menu) => (
+              <div class="menu" key={menu.title}>
+                <button type="button" class="menu-title" onClick={() => setOpenMenu(openMenu ? null : menu.title)}>
+                  {menu.title}
+                </button>
+                {openMenu === menu.title && <MenuItems items={menu.items} onRun={runMenu} />}
+              </div>
+            ))}
+            <div class="menu">
+              <button
+                type="button"
+                class="menu-title"
+                aria-expanded={openMenu === 'Extensions'}
+                onClick={() => setOpenMenu(openMenu === 'Extensions' ? null : 'Extensions')}
+              >
+                Extensions
+              </button>
+              {openMenu === 'Extensions' && (
+                <ul class="menu-list" role="menu">
+                  {extensionMenus.length === 0 && <li class="menu-empty">Aucun module complémentaire</li>}
+                  {extensionMenus.map((menu) => (
+                    <li key={menu.title} class="submenu submenu--open" role="none">
+                      <button type="button" role="menuitem" aria-haspopup="menu">
+                        {menu.title} ▸
+                      </button>
+                      <MenuItems items={menu.items} onRun={runMenu} />
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
+            <span class="menu-title menu-title--inert">Aide</span>
+          </nav>
+        </div>
+        <div class="toolbar-right">
+          <label class="today">
+            Aujourd’hui
+            <input
+              type="date"
+              aria-label="Date du jour simulée"
+              value={state.today}
+              onChange={(e) => act(api.setToday(e.currentTarget.value))}
+            />
+          </label>
+          <button type="button" class="chip" onClick={() => act(api.setToday(addDays(state.today, 7)))}>
+            +1 semaine
+          </button>
+          <button type="button" class="chip" onClick={() => setShowDocs(!showDocs)}>
+            Documents ({state.documents.length})
+          </button>
+          <span class="user" title="Personne qui utilise le classeur">
+            {state.user}
+          </span>
+        </div>
+      </header>
+      <p class="today-line">Date simulée : {formatFrenchDate(state.today)} · aperçu local, aucune donnée n’est envoyée.</p>
+
+      {state.error && (
+        <div class="script-error" role="alert">
+          <strong>Erreur du script :</strong> {state.error}
+        </div>
+      )}
+
+      <div class="workspace">
+        <main class="sheet-area">
+          {state.grid ? (
+            <Grid
+              grid={state.grid}
+              selected={selected}
+              onSelect={(row, column) => {
+                setSelected({ row, column });
+                api.selectCell(state.grid?.name ?? '', row, column);
+              }}
+              onEdit={(row, column, value) => act(api.edit(state.grid?.name ?? '', row, column, value))}
+            />
+          ) : (
+            <p class="loading">Ce classeur n’a aucune feuille.</p>
+          )}
+          <nav class="tabs" aria-label="Feuilles">
+            {state.sheets.map((sheet) => (
+              <button
+                type="button"
+                key={sheet.name}
+                class={sheet.active ? 'tab tab--active' : 'tab'}
+                aria-current={sheet.active ? 'page' : undefined}
+                onClick={() => {
+                  setSelected(null);
+                  act(api.selectSheet(sheet.name));
+                }}
+              >
+                {sheet.name}
+              </button>
+            ))}
+          </nav>
+        </main>
+
+        {state.sidebar && (
+          <aside class="sidebar" aria-label={state.sidebar.title}>
+            <div class="sidebar-title">
+              <span>{state.sidebar.title}</span>
+              <button type="button" aria-label="Fermer le panneau" onClick={() => act(api.closeSidebar())}>
+                ×
+              </button>
+            </div>
+            <iframe title={state.sidebar.title} src={`/sidebar/${state.sidebar.id}`} name="sidebar" />
+          </aside>
+        )}
+      </div>
+
+      {showDocs && (
+        <div class="docs-panel" role="dialog" aria-label="Documents créés">
+          <h2>Documents créés</h2>
+          {state.documents.length === 0 && <p>Aucun document pour l’instant.</p>}
+          <ul>
+            {state.documents.map((doc) => (
+              <li key={doc.id}>
+                <button type="button" class="link" onClick={() => api.document(doc.id).then(setReader)}>
+                  {doc.name}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {reader && (
+        <div class="modal-backdrop">
+          <div class="doc-reader" role="dialog" aria-label={reader.name}>
+            <div class="doc-reader-bar">
+              <strong>{reader.name}</strong>
+              <button type="button" onClick={() => setReader(null)}>
+                Fermer
+              </button>
+            </div>
+            <article class="page" data-testid="document-page">
+              {reader.paragraphs.map((p, i) => {
+                const Tag = p.heading?.startsWith('HEADING') ? 'h3' : p.heading === 'TITLE' ? 'h2' : 'p';
+                return (
+                  <Tag
+                    key={i}
+                    style={{ textAlign: p.alignment?.toLowerCase(), fontWeight: p.bold ? 700 : undefined }}
+                  >
+                    {p.text || '\u00a0'}
+                  </Tag>
+                );
+              })}
+            </article>
+          </div>
+        </div>
+      )}
+
+      {state.alerts.map((alert) => (
+        <div class="modal-backdrop" key={alert.id}>
+          <div class="alert" role="alertdialog" aria-label={alert.title || 'Message'}>
+            {alert.title && <h2>{alert.title}</h2>}
+            <p>{alert.message}</p>
+            <button type="button" class="button-primary" onClick={() => act(api.dismiss('alert', alert.id))}>
+              OK
+            </button>
+          </div>
+        </div>
+      ))}
+
+      <div class="toasts" aria-live="polite">
+        {state.toasts.map((toast) => (
+          <div class="toast" key={toast.id} role="status">
+            {toast.title && <strong>{toast.title}</strong>}
+            <span>{toast.message}</span>
+            <button type="button" aria-label="Fermer" onClick={() => act(api.dismiss('toast', toast.id))}>
+              ×
+            </button>
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}

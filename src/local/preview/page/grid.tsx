@@ -1,0 +1,129 @@
+import { useState } from 'preact/hooks';
+import type { CellView, GridView } from '../api-types';
+
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let letters = '';
+  while (n > 0) {
+    const rest = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rest) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+interface GridProps {
+  grid: GridView;
+  selected: { row: number; column: number } | null;
+  onSelect(row: number, column: number): void;
+  onEdit(row: number, column: number, value: string): void;
+}
+
+/** The sheet as Sheets draws it: letters, numbers, frozen rows, colours, dropdowns. */
+export function Grid({ grid, selected, onSelect, onEdit }: GridProps) {
+  const [editing, setEditing] = useState<{ row: number; column: number; value: string } | null>(null);
+  const headerHeight = 24;
+  const rowHeight = 24;
+
+  function commit() {
+    if (editing) onEdit(editing.row, editing.column, editing.value);
+    setEditing(null);
+  }
+
+  function cellStyle(cell: CellView, width: number | undefined) {
+    return {
+      background: cell.background,
+      color: cell.color,
+      fontWeight: cell.bold ? 700 : undefined,
+      fontStyle: cell.italic ? 'italic' : undefined,
+      textAlign: (cell.align as 'left' | 'center' | 'right' | undefined) ?? (cell.kind === 'number' ? 'right' : undefined),
+      width,
+      minWidth: width,
+      maxWidth: width,
+    };
+  }
+
+  return (
+    <div class="grid-scroll" data-testid="grid">
+      <table class="grid" aria-label={`Feuille ${grid.name}`}>
+        <thead>
+          <tr>
+            <th class="corner" />
+            {grid.columnWidths.map((width, c) => (
+              <th key={c} class="col-head" style={{ width, minWidth: width }}>
+                {columnLetter(c)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {grid.rows.map((cells, r) => {
+            const frozen = r < grid.frozenRows;
+            return (
+              <tr
+                key={r}
+                class={frozen ? 'frozen' : undefined}
+                style={frozen ? { top: headerHeight + r * rowHeight } : undefined}
+              >
+                <th class="row-head">{r + 1}</th>
+                {cells.map((cell, c) => {
+                  const isSelected = selected?.row === r + 1 && selected.column === c + 1;
+                  const isEditing = editing?.row === r + 1 && editing.column === c + 1;
+                  return (
+                    <td
+                      key={c}
+                      data-cell={`${columnLetter(c)}${r + 1}`}
+                      title={cell.note}
+                      class={[isSelected ? 'selected' : '', cell.note ? 'has-note' : '', cell.options ? 'has-options' : '']
+                        .filter(Boolean)
+                        .join(' ')}
+                      style={cellStyle(cell, grid.columnWidths[c])}
+                      onClick={() => onSelect(r + 1, c + 1)}
+                      onDblClick={() => setEditing({ row: r + 1, column: c + 1, value: cell.text })}
+                    >
+                      {isEditing && editing ? (
+                        cell.options ? (
+                          <select
+                            aria-label={`Valeur de ${columnLetter(c)}${r + 1}`}
+                            value={editing.value}
+                            onChange={(e) => {
+                              onEdit(r + 1, c + 1, e.currentTarget.value);
+                              setEditing(null);
+                            }}
+                            onBlur={() => setEditing(null)}
+                            ref={(el) => el?.focus()}
+                          >
+                            <option value="" />
+                            {cell.options.map((option) => (
+                              <option key={option} value={option}>
+                                {option}
+                              </option>
+                            ))}
+                          </select>
+                        ) : (
+                          <input
+                            aria-label={`Valeur de ${columnLetter(c)}${r + 1}`}
+                            value={editing.value}
+                            ref={(el) => el?.focus()}
+                            onInput={(e) => setEditing({ ...editing, value: e.currentTarget.value })}
+                            onKeyDown={(e) => {
+                              if (e.key === 'Enter') commit();
+                              if (e.key === 'Escape') setEditing(null);
+                            }}
+                            onBlur={commit}
+                          />
+                        )
+                      ) : (
+                        cell.text
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
