@@ -62,7 +62,12 @@ export function counted<T extends object>(target: T, typeName: string, log: Call
   return new Proxy(target, {
     get(obj, prop, receiver) {
       const value: unknown = Reflect.get(obj, prop, receiver);
-      if (typeof value !== 'function' || typeof prop !== 'string' || prop === 'constructor' || prop.startsWith('_')) {
+      if (
+        typeof value !== 'function' ||
+        typeof prop !== 'string' ||
+        prop === 'constructor' ||
+        prop.startsWith('_')
+      ) {
         return value;
       }
       let fn = wrapped.get(prop);

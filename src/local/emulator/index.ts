@@ -1,0 +1,216 @@
+/**
+ * The in-memory Apps Script emulator (Node only, never pushed). `createEmulator()` assembles the
+ * services into the globals a script sees, counted call by call, over one workbook whose state
+ * is plain data (`toJSON`, `saveEmulator`, `loadEmulator`).
+ */
+import { readFileSync } from 'node:fs';
+import { CallLog } from './calls';
+import { Clock } from './clock';
+import type { EmulatedService, EmulatorContext } from './context';
+import type { AuthModeName, OnEditEvent, OnOpenEvent } from './events';
+import { FormulaEngine } from './formula';
+import { createHtmlService } from './html-service';
+import { createConsole, createLogger, type LogLine } from './logger';
+import { type CellValue, newWorkbookState, type WorkbookState } from './model';
+import type { Api, Runtime } from './runtime';
+import {
+  createSpreadsheetApp,
+  EmuSpreadsheet,
+  newSpreadsheet,
+  type UserEditResult,
+  user,
+} from './spreadsheet';
+import { decodeDates, encodeDates, writeFileAtomic } from './state';
+import { UiRecorder } from './ui';
+import { EmulatorView } from './view';
+
+export type { LogLine } from './logger';
+export type {
+  AlertRecord,
+  ButtonName,
+  DialogRecord,
+  MenuEntry,
+  MenuRecord,
+  ShownHtml,
+  ToastRecord,
+} from './ui';
+export type { CellView, SheetSummary, SheetView, ValueKind } from './view';
+export type { AuthModeName, OnEditEvent, OnOpenEvent, UserEditResult };
+
+/** The services another module provides (src/local/emulator/services/). */
+export interface OtherServiceGlobals {
+  PropertiesService: GoogleAppsScript.Properties.PropertiesService;
+  LockService: GoogleAppsScript.Lock.LockService;
+  Session: GoogleAppsScript.Base.Session;
+  Utilities: GoogleAppsScript.Utilities.Utilities;
+  ScriptApp: GoogleAppsScript.Script.ScriptApp;
+  DocumentApp: GoogleAppsScript.Document.DocumentApp;
+  MailApp: GoogleAppsScript.Mail.MailApp;
+}
+type ServiceName = keyof OtherServiceGlobals;
+type ServiceFactory<G> = (ctx: EmulatorContext, state?: unknown) => EmulatedService<G, unknown>;
+
+/**
+ * The factories of the other services, `createXxx(ctx, state?)` from services/*.ts. A name
+ * missing here leaves that global undefined (and absent from toJSON) until it is wired in.
+ */
+const SERVICE_FACTORIES: { [K in ServiceName]?: ServiceFactory<OtherServiceGlobals[K]> } = {};
+
+export interface EmulatorGlobals extends Partial<OtherServiceGlobals> {
+  SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  HtmlService: GoogleAppsScript.HTML.HtmlService;
+  Logger: GoogleAppsScript.Base.Logger;
+  console: Pick<Console, 'log' | 'info' | 'warn' | 'error'>;
+}
+
+/** Everything `toJSON` writes: the workbook and each other service's own state, dates encoded. */
+export interface EmulatorState {
+  version: 1;
+  spreadsheet: unknown;
+  services: Partial<Record<ServiceName, unknown>>;
+}
+
+export interface EmulatorOptions {
+  now?: Date;
+  /** Who runs the script (Session.getActiveUser); defaults to the first of `users`. */
+  user?: string;
+  /** Everyone with edit access; the first one owns the workbook. */
+  users?: string[];
+  spreadsheetName?: string;
+  /** The workbook's time zone (File › Settings); may differ from the script's. */
+  spreadsheetTimeZone?: string;
+  /** appsscript.json `timeZone`. */
+  scriptTimeZone?: string;
+  /** Where createHtmlOutputFromFile reads `<name>.html` (normally the built `dist/`). */
+  htmlDir?: string;
+  /** False for a standalone script: SpreadsheetApp.getActive() is then null. */
+  boundToDocument?: boolean;
+  state?: EmulatorState;
+}
+
+export type SpreadsheetHandle = GoogleAppsScript.Spreadsheet.Spreadsheet &
+  Pick<EmuSpreadsheet, '_select' | '_userEdit'>;
+
+export interface Emulator {
+  readonly calls: CallLog;
+  readonly clock: Clock;
+  readonly ctx: EmulatorContext;
+  readonly globals: EmulatorGlobals;
+  /** The active workbook through an uncounted handle, for assertions and set-up. */
+  readonly spreadsheet: SpreadsheetHandle;
+  readonly ui: UiRecorder;
+  readonly view: EmulatorView;
+  readonly logs: LogLine[];
+  setActiveUser(email: string): void;
+  /** A person typing in a cell (validation, protections); returns the onEdit event. */
+  userEdit(sheet: string, row: number, col: number, value: CellValue): UserEditResult;
+  /** A person selecting cells (what getActiveRange then returns). */
+  select(sheet: string, row: number, col?: number, numRows?: number, numCols?: number): void;
+  /** The event for onOpen(e) / onInstall(e). */
+  openEvent(authMode: AuthModeName): OnOpenEvent;
+  /** The workbook data itself (uncounted, mutable): for the view and low-level tests. */
+  readonly workbook: WorkbookState;
+  toJSON(): EmulatorState;
+}
+
+export function createEmulator(options: EmulatorOptions = {}): Emulator {
+  const users = options.users ?? [options.user ?? 'proprietaire@example.org'];
+  let activeUser = options.user ?? users[0] ?? 'proprietaire@example.org';
+  const calls = new CallLog();
+  const clock = new Clock(options.now);
+  const ctx: EmulatorContext = {
+    calls,
+    clock,
+    activeUser: () => activeUser,
+    scriptTimeZone: options.scriptTimeZone ?? 'Europe/Paris',
+  };
+  const restored = options.state ? decodeDates<WorkbookState>(options.state.spreadsheet) : null;
+  const state =
+    restored ??
+    newWorkbookState({
+      name: options.spreadsheetName ?? 'Stage en collectivité',
+      timeZone: options.spreadsheetTimeZone ?? ctx.scriptTimeZone,
+      owner: users[0] ?? activeUser,
+    });
+  if (!restored) for (const u of users.slice(1)) state.editors.push(u);
+  const ui = new UiRecorder();
+  const rt: Runtime = {
+    state,
+    ctx,
+    ui,
+    engine: new FormulaEngine({ workbook: () => rt.state, clock }),
+  };
+  const api: Api = { rt, log: calls };
+  const quietApi: Api = { rt, log: new CallLog() };
+  const logs: LogLine[] = [];
+
+  const services: { [K in ServiceName]?: EmulatedService<OtherServiceGlobals[K], unknown> } = {};
+  const globals: EmulatorGlobals = {
+    SpreadsheetApp: createSpreadsheetApp(api, { bound: options.boundToDocument ?? true }),
+    HtmlService: createHtmlService({ htmlDir: options.htmlDir, log: calls }),
+    Logger: createLogger(logs, calls),
+    console: createConsole(logs),
+  };
+  for (const name of Object.keys(SERVICE_FACTORIES) as ServiceName[]) {
+    const factory = SERVICE_FACTORIES[name] as ServiceFactory<unknown> | undefined;
+    if (!factory) continue;
+    const saved = options.state?.services[name];
+    const service = factory(ctx, saved === undefined ? undefined : decodeDates(saved));
+    (services as Record<string, EmulatedService<unknown, unknown>>)[name] = service;
+    (globals as unknown as Record<string, unknown>)[name] = service.global;
+  }
+
+  const counted = () => new EmuSpreadsheet(api);
+  return {
+    calls,
+    clock,
+    ctx,
+    globals,
+    spreadsheet: newSpreadsheet(quietApi) as SpreadsheetHandle,
+    ui,
+    view: new EmulatorView(quietApi),
+    logs,
+    get workbook() {
+      return rt.state;
+    },
+    setActiveUser(email: string) {
+      activeUser = email;
+    },
+    userEdit: (sheet, row, col, value) => calls.quietly(() => counted()._userEdit(sheet, row, col, value)),
+    select: (sheet, row, col, numRows, numCols) => counted()._select(sheet, row, col, numRows, numCols),
+    openEvent: (authMode) => ({ authMode, source: newSpreadsheet(api), user: user(activeUser) }),
+    toJSON(): EmulatorState {
+      const out: EmulatorState = { version: 1, spreadsheet: encodeDates(rt.state), services: {} };
+      for (const [name, service] of Object.entries(services)) {
+        out.services[name as ServiceName] = encodeDates(service.toJSON());
+      }
+      return out;
+    },
+  };
+}
+
+/** Puts the emulator's globals on `target` (globalThis by default); returns the undo. */
+export function installGlobals(emulator: Emulator, target: object = globalThis): () => void {
+  const t = target as Record<string, unknown>;
+  const previous = new Map<string, { had: boolean; value: unknown }>();
+  for (const [name, value] of Object.entries(emulator.globals)) {
+    if (value === undefined) continue;
+    previous.set(name, { had: name in t, value: t[name] });
+    t[name] = value;
+  }
+  return () => {
+    for (const [name, p] of previous) {
+      if (p.had) t[name] = p.value;
+      else delete t[name];
+    }
+  };
+}
+
+export function saveEmulator(emulator: Emulator, path: string): void {
+  writeFileAtomic(path, `${JSON.stringify(emulator.toJSON(), null, 2)}\n`);
+}
+
+export function loadEmulator(path: string, options: Omit<EmulatorOptions, 'state'> = {}): Emulator {
+  const state = JSON.parse(readFileSync(path, 'utf8')) as EmulatorState;
+  return createEmulator({ ...options, state });
+}
