@@ -148,7 +148,7 @@ export class FormulaEngine {
       if (Array.isArray(result)) result = result[0]?.[0] ?? null;
       if (result instanceof Error) {
         const details = (result as { details?: { message?: string } }).details;
-        if (result.name === '#ERROR!' || (result.message && result.message.includes('not implemented'))) {
+        if (result.name === '#ERROR!' || result.message?.includes('not implemented')) {
           throw new FormulaEngineError(`Cannot evaluate "${formula}": ${details?.message ?? result.message}`);
         }
         return String(result);

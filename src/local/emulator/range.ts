@@ -119,6 +119,16 @@ export function checkDimensions(data: unknown[][], grid: GridRange): void {
   }
 }
 
+/** Sets one cell property, or removes it for null/undefined (Google's "reset to default"). */
+function put<K extends keyof CellState>(
+  cell: CellState,
+  key: K,
+  value: CellState[K] | null | undefined,
+): void {
+  if (value === null || value === undefined) delete cell[key];
+  else cell[key] = value;
+}
+
 export class EmuRange implements Pick<GRange, RangeMethods> {
   constructor(
     readonly api: Api,
@@ -296,7 +306,7 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
   }
   setBackground(color: string | null): GRange {
     const bg = normaliseColor(color);
-    return this.each((cell) => (bg === undefined ? delete cell.bg : (cell.bg = bg)));
+    return this.each((cell) => put(cell, 'bg', bg));
   }
   setBackgrounds(colors: Array<Array<string | null>>): GRange {
     return this.eachFrom(colors, (cell, color) => {
@@ -307,7 +317,7 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
   }
   setFontColor(color: string | null): GRange {
     const fc = normaliseColor(color);
-    return this.each((cell) => (fc === undefined ? delete cell.fc : (cell.fc = fc)));
+    return this.each((cell) => put(cell, 'fc', fc));
   }
   setFontColors(colors: unknown[][]): GRange {
     return this.eachFrom(colors, (cell, color) => {
@@ -327,10 +337,10 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
     return this.first(this.getFontWeights());
   }
   setFontWeight(fontWeight: GoogleAppsScript.Spreadsheet.FontWeight | null): GRange {
-    return this.each((cell) => (fontWeight ? (cell.fw = fontWeight) : delete cell.fw));
+    return this.each((cell) => put(cell, 'fw', fontWeight));
   }
   setFontWeights(fontWeights: Array<Array<GoogleAppsScript.Spreadsheet.FontWeight | null>>): GRange {
-    return this.eachFrom(fontWeights, (cell, fw) => (fw ? (cell.fw = fw) : delete cell.fw));
+    return this.eachFrom(fontWeights, (cell, fw) => put(cell, 'fw', fw));
   }
   getFontStyles(): GoogleAppsScript.Spreadsheet.FontStyle[][] {
     return this.map((_r, _c, cell) => cell?.fs ?? 'normal');
@@ -339,10 +349,10 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
     return this.first(this.getFontStyles());
   }
   setFontStyle(fontStyle: GoogleAppsScript.Spreadsheet.FontStyle | null): GRange {
-    return this.each((cell) => (fontStyle ? (cell.fs = fontStyle) : delete cell.fs));
+    return this.each((cell) => put(cell, 'fs', fontStyle));
   }
   setFontStyles(fontStyles: Array<Array<GoogleAppsScript.Spreadsheet.FontStyle | null>>): GRange {
-    return this.eachFrom(fontStyles, (cell, fs) => (fs ? (cell.fs = fs) : delete cell.fs));
+    return this.eachFrom(fontStyles, (cell, fs) => put(cell, 'fs', fs));
   }
   getNumberFormats(): string[][] {
     return this.map((_r, _c, cell) => cell?.nf ?? DEFAULT_NUMBER_FORMAT);
@@ -351,10 +361,10 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
     return this.first(this.getNumberFormats());
   }
   setNumberFormat(numberFormat: string): GRange {
-    return this.each((cell) => (cell.nf = numberFormat));
+    return this.each((cell) => put(cell, 'nf', numberFormat));
   }
   setNumberFormats(numberFormats: string[][]): GRange {
-    return this.eachFrom(numberFormats, (cell, nf) => (cell.nf = nf));
+    return this.eachFrom(numberFormats, (cell, nf) => put(cell, 'nf', nf));
   }
   getHorizontalAlignments(): string[][] {
     return this.map((_r, _c, cell) => cell?.ha ?? 'general');
@@ -363,12 +373,10 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
     return this.first(this.getHorizontalAlignments());
   }
   setHorizontalAlignment(alignment: 'left' | 'center' | 'normal' | 'right' | null): GRange {
-    return this.each((cell) =>
-      alignment && alignment !== 'normal' ? (cell.ha = alignment) : delete cell.ha,
-    );
+    return this.each((cell) => put(cell, 'ha', alignment === 'normal' ? null : alignment));
   }
   setHorizontalAlignments(alignments: Array<Array<'left' | 'center' | 'normal' | 'right' | null>>): GRange {
-    return this.eachFrom(alignments, (cell, a) => (a && a !== 'normal' ? (cell.ha = a) : delete cell.ha));
+    return this.eachFrom(alignments, (cell, a) => put(cell, 'ha', a === 'normal' ? null : a));
   }
   getWraps(): boolean[][] {
     return this.map((_r, _c, cell) => cell?.wrap ?? false);
@@ -377,10 +385,10 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
     return this.first(this.getWraps());
   }
   setWrap(isWrapEnabled: boolean): GRange {
-    return this.each((cell) => (cell.wrap = isWrapEnabled));
+    return this.each((cell) => put(cell, 'wrap', isWrapEnabled));
   }
   setWraps(isWrapEnabled: boolean[][]): GRange {
-    return this.eachFrom(isWrapEnabled, (cell, w) => (cell.wrap = w));
+    return this.eachFrom(isWrapEnabled, (cell, w) => put(cell, 'wrap', w));
   }
   getNotes(): string[][] {
     return this.map((_r, _c, cell) => cell?.note ?? '');
@@ -389,10 +397,10 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
     return this.first(this.getNotes());
   }
   setNote(note: string | null): GRange {
-    return this.each((cell) => (note ? (cell.note = note) : delete cell.note));
+    return this.each((cell) => put(cell, 'note', note || null));
   }
   setNotes(notes: Array<Array<string | null>>): GRange {
-    return this.eachFrom(notes, (cell, n) => (n ? (cell.note = n) : delete cell.note));
+    return this.eachFrom(notes, (cell, n) => put(cell, 'note', n || null));
   }
 
   // Data validation
@@ -404,7 +412,7 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
   }
   setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null): GRange {
     const dv = rule === null ? null : unwrapValidation(rule);
-    return this.each((cell) => (dv ? (cell.dv = structuredClone(dv)) : delete cell.dv));
+    return this.each((cell) => put(cell, 'dv', dv && structuredClone(dv)));
   }
   setDataValidations(rules: Array<Array<GoogleAppsScript.Spreadsheet.DataValidation | null>>): GRange {
     return this.eachFrom(rules, (cell, rule) => {

@@ -199,7 +199,7 @@ export class EmuSheet implements Pick<GSheet, SheetMethods> {
     if (row > sheet.maxRows) sheet.maxRows = row;
     if (rowContents.length > sheet.maxColumns) sheet.maxColumns = rowContents.length;
     const tz = this.api.rt.state.timeZone;
-    rowContents.forEach((v, i) => writeCell(cellForWrite(sheet, row, i + 1), v, tz));
+    for (const [i, v] of rowContents.entries()) writeCell(cellForWrite(sheet, row, i + 1), v, tz);
     return this.self;
   }
   clear(): GSheet {
