@@ -56,7 +56,7 @@ export async function buildServer(): Promise<{ code: string; exports: string[] }
     minify: true,
     outfile: 'Code.js',
   });
-  const bundle = result.outputFiles[0]?.text ?? '';
+  const bundle = result.outputFiles?.[0]?.text ?? '';
   const stubs = exports
     .map((name) => `function ${name}(){return ${BUNDLE_GLOBAL}.${name}.apply(this,arguments)}`)
     .join('\n');
@@ -81,8 +81,8 @@ export async function buildSidebar(): Promise<string> {
     jsxImportSource: 'preact',
     outdir: 'out',
   });
-  const js = result.outputFiles.find((f) => f.path.endsWith('.js'))?.text ?? '';
-  const css = result.outputFiles.find((f) => f.path.endsWith('.css'))?.text ?? '';
+  const js = result.outputFiles?.find((f) => f.path.endsWith('.js'))?.text ?? '';
+  const css = result.outputFiles?.find((f) => f.path.endsWith('.css'))?.text ?? '';
   const template = readFileSync(SIDEBAR_TEMPLATE, 'utf8');
   if (!template.includes('<!-- styles -->') || !template.includes('<!-- script -->')) {
     throw new Error('src/client/sidebar.html must contain <!-- styles --> and <!-- script -->');

@@ -14,7 +14,6 @@ export type Server = {
 interface ScriptRun {
   withSuccessHandler(handler: (value: unknown) => void): ScriptRun;
   withFailureHandler(handler: (error: Error) => void): ScriptRun;
-  [functionName: string]: (...args: unknown[]) => unknown;
 }
 
 declare global {
@@ -58,13 +57,13 @@ function call(name: string, args: unknown[]): Promise<unknown> {
             release();
             reject(new ServerError(error?.message || String(error)));
           });
-        const fn = runner[name];
+        const fn = (runner as unknown as Record<string, unknown>)[name];
         if (typeof fn !== 'function') {
           release();
           reject(new ServerError(`Fonction inconnue du serveur : ${name}`));
           return;
         }
-        fn.apply(runner, args);
+        (fn as (...a: unknown[]) => void).apply(runner, args);
       }),
   );
 }

@@ -5,11 +5,31 @@
  * Nothing kept in a global survives from one execution to the next, as in production.
  */
 import vm from 'node:vm';
+import type { CallLog } from './emulator/calls';
 import { transfer } from './transport';
+
+/**
+ * What an add-on may call in AuthMode.NONE, i.e. from onOpen before the person has used it in
+ * this workbook: build its menu, nothing else ("add menu items", no access to user data —
+ * https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle#authorization_modes).
+ */
+const ALLOWED_IN_NONE = new Set([
+  'SpreadsheetApp.getUi',
+  'Ui.createAddonMenu',
+  'Ui.createMenu',
+  'Menu.addItem',
+  'Menu.addSeparator',
+  'Menu.addSubMenu',
+  'Menu.addToUi',
+]);
+
+export type AuthMode = 'NONE' | 'LIMITED' | 'FULL';
 
 export interface RuntimeHost {
   /** The Apps Script globals (SpreadsheetApp, HtmlService, …) for one execution. */
-  readonly globals: Record<string, unknown>;
+  readonly globals: object;
+  /** The emulator's call log: the runtime guards it in AuthMode.NONE. */
+  readonly calls: CallLog;
   /** Called around each execution (locks held by an execution are released when it ends). */
   beginExecution?(): void;
   endExecution?(): void;
@@ -34,7 +54,19 @@ export class AddonRuntime {
 
   /** Runs one public function as an execution of its own (menu item, trigger, editor run). */
   run(functionName: string, ...args: unknown[]): unknown {
+    return this.runAs('FULL', functionName, ...args);
+  }
+
+  /** Runs one function in an authorisation mode; in NONE any call beyond the menu throws. */
+  runAs(authMode: AuthMode, functionName: string, ...args: unknown[]): unknown {
     this.host.beginExecution?.();
+    if (authMode === 'NONE') {
+      this.host.calls.setGuard((name) => {
+        if (!ALLOWED_IN_NONE.has(name)) {
+          throw new Error(`Exception: You do not have permission to call ${name}. (AuthMode.NONE)`);
+        }
+      });
+    }
     try {
       const context = this.evaluate();
       const fn: unknown = context[functionName];
@@ -43,6 +75,7 @@ export class AddonRuntime {
       }
       return (fn as (...a: unknown[]) => unknown)(...args);
     } finally {
+      this.host.calls.setGuard(null);
       this.host.endExecution?.();
     }
   }

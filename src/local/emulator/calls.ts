@@ -9,8 +9,18 @@
 export class CallLog {
   private readonly counts = new Map<string, number>();
   private depth = 0;
+  private guard: ((name: string) => void) | null = null;
+
+  /**
+   * Checks every call the script makes before it runs; the guard throws to refuse it (the
+   * runtime uses this for AuthMode.NONE, where an add-on may only build its menu).
+   */
+  setGuard(guard: ((name: string) => void) | null): void {
+    this.guard = guard;
+  }
 
   record(name: string): void {
+    this.guard?.(name);
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
   }
 

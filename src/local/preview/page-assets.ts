@@ -21,8 +21,8 @@ export async function buildPageAssets(): Promise<PreviewAssets> {
     outdir: 'out',
     logLevel: 'warning',
   });
-  const js = result.outputFiles.find((f) => f.path.endsWith('.js'))?.text ?? '';
-  const css = result.outputFiles.find((f) => f.path.endsWith('.css'))?.text ?? '';
+  const js = result.outputFiles?.find((f) => f.path.endsWith('.js'))?.text ?? '';
+  const css = result.outputFiles?.find((f) => f.path.endsWith('.css'))?.text ?? '';
   const pageHtml = `<!DOCTYPE html>
 <html lang="fr">
 <head>

@@ -87,7 +87,9 @@ async function handle(
   if (req.method === 'GET' && path === '/api/state') return json(res, session.state());
   if (req.method === 'GET' && path.startsWith('/sidebar/')) {
     const html = session.sidebarHtml(Number(path.slice('/sidebar/'.length)));
-    return html === null ? send(res, 404, 'text/plain', 'Panneau introuvable') : send(res, 200, 'text/html', injectBridge(html));
+    return html === null
+      ? send(res, 404, 'text/plain', 'Panneau introuvable')
+      : send(res, 200, 'text/html', injectBridge(html));
   }
   if (req.method === 'GET' && path.startsWith('/api/documents/')) {
     const doc = session.document(decodeURIComponent(path.slice('/api/documents/'.length)));
@@ -98,13 +100,20 @@ async function handle(
   const body = (await readJson(req)) as Record<string, unknown>;
   let result: RunResponse;
   if (path.startsWith('/api/run/')) {
-    result = session.runFromSidebar(decodeURIComponent(path.slice('/api/run/'.length)), body as unknown as unknown[]);
+    result = session.runFromSidebar(
+      decodeURIComponent(path.slice('/api/run/'.length)),
+      body as unknown as unknown[],
+    );
   } else if (path === '/api/menu') {
     result = session.runMenu(String(body.functionName));
   } else if (path === '/api/edit') {
     result = session.edit(String(body.sheet), Number(body.row), Number(body.column), String(body.value));
   } else if (path === '/api/select') {
-    result = session.select(String(body.sheet), body.row === undefined ? undefined : Number(body.row), body.column === undefined ? undefined : Number(body.column));
+    result = session.select(
+      String(body.sheet),
+      body.row === undefined ? undefined : Number(body.row),
+      body.column === undefined ? undefined : Number(body.column),
+    );
   } else if (path === '/api/today') {
     result = session.setToday(String(body.date));
   } else if (path === '/api/sidebar/close') {

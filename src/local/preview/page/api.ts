@@ -15,7 +15,8 @@ export const api = {
   edit: (sheet: string, row: number, column: number, value: string) =>
     post<RunResponse>('/api/edit', { sheet, row, column, value }),
   selectSheet: (sheet: string) => post<RunResponse>('/api/select', { sheet }),
-  selectCell: (sheet: string, row: number, column: number) => post<RunResponse>('/api/select', { sheet, row, column }),
+  selectCell: (sheet: string, row: number, column: number) =>
+    post<RunResponse>('/api/select', { sheet, row, column }),
   setToday: (date: string) => post<RunResponse>('/api/today', { date }),
   closeSidebar: () => post<RunResponse>('/api/sidebar/close', {}),
   dismiss: (kind: 'toast' | 'alert', id: number) => post<RunResponse>('/api/dismiss', { kind, id }),

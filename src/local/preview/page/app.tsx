@@ -89,7 +89,11 @@ export function App() {
             ))}
             {customMenus.map((menu) => (
               <div class="menu" key={menu.title}>
-                <button type="button" class="menu-title" onClick={() => setOpenMenu(openMenu ? null : menu.title)}>
+                <button
+                  type="button"
+                  class="menu-title"
+                  onClick={() => setOpenMenu(openMenu ? null : menu.title)}
+                >
                   {menu.title}
                 </button>
                 {openMenu === menu.title && <MenuItems items={menu.items} onRun={runMenu} />}
@@ -142,7 +146,9 @@ export function App() {
           </span>
         </div>
       </header>
-      <p class="today-line">Date simulée : {formatFrenchDate(state.today)} · aperçu local, aucune donnée n’est envoyée.</p>
+      <p class="today-line">
+        Date simulée : {formatFrenchDate(state.today)} · aperçu local, aucune donnée n’est envoyée.
+      </p>
 
       {state.error && (
         <div class="script-error" role="alert">

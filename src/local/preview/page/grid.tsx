@@ -36,7 +36,9 @@ export function Grid({ grid, selected, onSelect, onEdit }: GridProps) {
       color: cell.color,
       fontWeight: cell.bold ? 700 : undefined,
       fontStyle: cell.italic ? 'italic' : undefined,
-      textAlign: (cell.align as 'left' | 'center' | 'right' | undefined) ?? (cell.kind === 'number' ? 'right' : undefined),
+      textAlign:
+        (cell.align as 'left' | 'center' | 'right' | undefined) ??
+        (cell.kind === 'number' ? 'right' : undefined),
       width,
       minWidth: width,
       maxWidth: width,
@@ -74,7 +76,11 @@ export function Grid({ grid, selected, onSelect, onEdit }: GridProps) {
                       key={c}
                       data-cell={`${columnLetter(c)}${r + 1}`}
                       title={cell.note}
-                      class={[isSelected ? 'selected' : '', cell.note ? 'has-note' : '', cell.options ? 'has-options' : '']
+                      class={[
+                        isSelected ? 'selected' : '',
+                        cell.note ? 'has-note' : '',
+                        cell.options ? 'has-options' : '',
+                      ]
                         .filter(Boolean)
                         .join(' ')}
                       style={cellStyle(cell, grid.columnWidths[c])}

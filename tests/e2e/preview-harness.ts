@@ -1,0 +1,60 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { type RunningPreview, startPreview } from '../../src/local/preview/start';
+import { launchBrowser, SCREENSHOTS } from './browser';
+
+export interface PreviewHarness {
+  preview: RunningPreview;
+  browser: Browser;
+  page: Page;
+  /** Every request the page and the sidebar made: none may leave the preview's origin. */
+  requests: string[];
+  workbookFile: string;
+  close(): Promise<void>;
+}
+
+export async function openPreview(
+  start: 'fresh' | 'demo' | 'saved' = 'fresh',
+  file?: string,
+  now = new Date('2026-11-28T09:00:00+01:00'),
+): Promise<PreviewHarness> {
+  const workbookFile = file ?? join(mkdtempSync(join(tmpdir(), 'stage-preview-')), 'classeur.json');
+  const distDir = mkdtempSync(join(tmpdir(), 'stage-dist-'));
+  const preview = await startPreview({ file: workbookFile, start, port: 0, distDir, now });
+  const browser = await launchBrowser();
+  const page = await browser.newPage({ viewport: { width: 1360, height: 820 } });
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(preview.url);
+  return {
+    preview,
+    browser,
+    page,
+    requests,
+    workbookFile,
+    close: async () => {
+      await browser.close();
+      await preview.close();
+    },
+  };
+}
+
+/** Clicks Extensions › Stage en collectivité › <item>, as a person would. */
+export async function clickAddonMenu(page: Page, item: string): Promise<void> {
+  await page.getByRole('button', { name: 'Extensions' }).click();
+  await page.getByRole('menuitem', { name: 'Stage en collectivité' }).hover();
+  await page.getByRole('menuitem', { name: item }).click();
+}
+
+export async function sidebarFrame(page: Page): Promise<Frame> {
+  const handle = await page.waitForSelector('iframe[name="sidebar"]');
+  const frame = await handle.contentFrame();
+  if (!frame) throw new Error('The sidebar iframe has no frame');
+  return frame;
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+}
