@@ -19,26 +19,24 @@ function formatFrenchDate(isoDate: string): string {
 
 function MenuItems({ items, onRun }: { items: MenuEntry[]; onRun(functionName: string): void }) {
   return (
-    <ul class="menu-list" role="menu">
+    <div class="menu-list" role="menu">
       {items.map((item, i) =>
         item.kind === 'separator' ? (
-          <li key={i} class="menu-separator" role="separator" />
+          <hr key={i} class="menu-separator" />
         ) : item.kind === 'item' ? (
-          <li key={i} role="none">
-            <button type="button" role="menuitem" onClick={() => onRun(item.functionName)}>
-              {item.caption}
-            </button>
-          </li>
+          <button key={i} type="button" role="menuitem" onClick={() => onRun(item.functionName)}>
+            {item.caption}
+          </button>
         ) : (
-          <li key={i} class="submenu" role="none">
+          <div key={i} class="submenu">
             <button type="button" role="menuitem" aria-haspopup="menu">
               {item.caption} ▸
             </button>
             <MenuItems items={item.items} onRun={onRun} />
-          </li>
+          </div>
         ),
       )}
-    </ul>
+    </div>
   );
 }
 
@@ -109,17 +107,17 @@ export function App() {
                 Extensions
               </button>
               {openMenu === 'Extensions' && (
-                <ul class="menu-list" role="menu">
-                  {extensionMenus.length === 0 && <li class="menu-empty">Aucun module complémentaire</li>}
+                <div class="menu-list" role="menu">
+                  {extensionMenus.length === 0 && <p class="menu-empty">Aucun module complémentaire</p>}
                   {extensionMenus.map((menu) => (
-                    <li key={menu.title} class="submenu submenu--open" role="none">
+                    <div key={menu.title} class="submenu submenu--open">
                       <button type="button" role="menuitem" aria-haspopup="menu">
                         {menu.title} ▸
                       </button>
                       <MenuItems items={menu.items} onRun={runMenu} />
-                    </li>
+                    </div>
                   ))}
-                </ul>
+                </div>
               )}
             </div>
             <span class="menu-title menu-title--inert">Aide</span>

@@ -86,6 +86,11 @@ export function Grid({ grid, selected, onSelect, onEdit }: GridProps) {
                       style={cellStyle(cell, grid.columnWidths[c])}
                       onClick={() => onSelect(r + 1, c + 1)}
                       onDblClick={() => setEditing({ row: r + 1, column: c + 1, value: cell.text })}
+                      onKeyDown={(e) => {
+                        if (!isEditing && (e.key === 'Enter' || e.key === 'F2')) {
+                          setEditing({ row: r + 1, column: c + 1, value: cell.text });
+                        }
+                      }}
                     >
                       {isEditing && editing ? (
                         cell.options ? (
