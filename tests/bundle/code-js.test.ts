@@ -60,12 +60,17 @@ describe('Sidebar.html', () => {
   it('inlines its script and styles and loads nothing from elsewhere (Apps Script serves no separate files)', () => {
     expect(built.sidebar).toMatch(/<script>[\s\S]+<\/script>/);
     expect(built.sidebar).toMatch(/<style>[\s\S]+<\/style>/);
-    expect(built.sidebar).not.toMatch(/<script[^>]+src=|<link[^>]+href=|@import|url\(\s*['"]?(https?:)?\/\//i);
+    expect(built.sidebar).not.toMatch(
+      /<script[^>]+src=|<link[^>]+href=|@import|url\(\s*['"]?(https?:)?\/\//i,
+    );
     expect(built.sidebar).toContain('lang="fr"');
   });
 
   it('keeps the inlined script from closing its own element early', () => {
-    const body = built.sidebar.slice(built.sidebar.indexOf('<script>') + 8, built.sidebar.lastIndexOf('</script>'));
+    const body = built.sidebar.slice(
+      built.sidebar.indexOf('<script>') + 8,
+      built.sidebar.lastIndexOf('</script>'),
+    );
     expect(body).not.toMatch(/<\/script/i);
   });
 });
