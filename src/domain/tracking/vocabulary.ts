@@ -1,0 +1,68 @@
+/**
+ * The words of the tracking table, exactly as they appear in the dropdowns and in the
+ * conditional-format formulas: changing one here changes what the sheet must contain.
+ */
+
+/** Étape, in the order of the guide; the last two close a request without a stage. */
+export const STEPS = [
+  'À contacter',
+  'Appel passé',
+  'Courrier envoyé',
+  'Relance faite',
+  'Réponse positive',
+  'Rencontre prévue',
+  'Stage accepté',
+  'Refusé',
+  'Abandonné',
+] as const;
+
+export type Step = (typeof STEPS)[number];
+
+/** Steps where the person waits for an answer: the only ones that ever need a follow-up. */
+export const WAITING_STEPS: readonly Step[] = ['Appel passé', 'Courrier envoyé', 'Relance faite'];
+
+/** Steps after which nothing more is expected from the collectivité. */
+export const CLOSED_STEPS: readonly Step[] = ['Refusé', 'Abandonné'];
+
+export const isWaitingStep = (step: Step): boolean => WAITING_STEPS.includes(step);
+export const isClosedStep = (step: Step): boolean => CLOSED_STEPS.includes(step);
+
+/** The product's suggested refusal reasons; « Autre (préciser) » needs a detail. */
+export const REFUSAL_REASONS = [
+  "Pas de besoin ou de projet d'accueil",
+  'Pas de tuteur disponible',
+  'Période ou durée inadaptée',
+  'Service non adapté',
+  'Procédure ou délais RH',
+  'Autre (préciser)',
+] as const;
+
+export type RefusalReason = (typeof REFUSAL_REASONS)[number];
+export const OTHER_REFUSAL_REASON: RefusalReason = 'Autre (préciser)';
+
+export const COLLECTIVITY_TYPES = [
+  'Commune',
+  'Intercommunalité',
+  'Département',
+  'Région',
+  'Autre organisme public',
+] as const;
+
+export const CIVILITIES = ['Madame', 'Monsieur'] as const;
+export type Civility = (typeof CIVILITIES)[number];
+
+/** « Démarche » in the journal. */
+export const JOURNAL_ACTIONS = [
+  'Appel',
+  'Courrier',
+  'E-mail',
+  'Relance',
+  'Rencontre',
+  'Réponse',
+  'Note',
+] as const;
+export type JournalAction = (typeof JOURNAL_ACTIONS)[number];
+
+export const isStep = (text: unknown): text is Step => STEPS.includes(text as Step);
+export const isRefusalReason = (text: unknown): text is RefusalReason =>
+  REFUSAL_REASONS.includes(text as RefusalReason);
