@@ -80,15 +80,13 @@ export function matchStep(text: string): Step | null {
 
 const REASON_PATTERNS: readonly Pattern<RefusalReason>[] = [
   { result: 'Pas de tuteur disponible', stems: ['tuteur', 'tutrice', 'tutorat', 'encadr', 'disponib'] },
-  {
-    result: 'Période ou durée inadaptée',
-    stems: ['period', 'duree', 'date', 'calendrier', 'ete', 'vacances', 'trop'],
-  },
+  // Before the period: « délais RH trop longs » is about the procedure, not the dates.
   {
     result: 'Procédure ou délais RH',
     stems: ['rh', 'procedur', 'delai', 'drh', 'administrati'],
     phrases: ['ressourceshumaines'],
   },
+  { result: 'Période ou durée inadaptée', stems: ['period', 'duree', 'date', 'calendrier', 'vacances'] },
   { result: 'Service non adapté', stems: ['service', 'adapt'] },
   {
     result: "Pas de besoin ou de projet d'accueil",
