@@ -111,7 +111,7 @@ export function importRows(
         const key = target as RequestDateKey;
         if (reading.ok && reading.day !== null) dates[key] ??= reading.day;
         else if (!reading.ok) {
-          report(column, visible, `${reading.reason} La valeur est gardée dans les notes.`);
+          report(column, visible, `${reading.reason} La valeur est conservée dans les notes.`);
           notes.push(`${column.header} : ${visible}`);
         }
       } else if (target === 'step') {
@@ -129,7 +129,7 @@ export function importRows(
         report(
           civilityColumn,
           text.civility,
-          'Civilité non reconnue (Madame ou Monsieur attendu) : laissée vide et gardée dans les notes.',
+          'Civilité non reconnue (Madame ou Monsieur attendu) : la case reste vide et la valeur est conservée dans les notes.',
         );
         notes.push(`${civilityColumn.header} : ${text.civility}`);
       }
@@ -142,7 +142,7 @@ export function importRows(
         report(
           typeColumn,
           text.collectivityType,
-          'Type de collectivité non reconnu : laissé vide et gardé dans les notes.',
+          'Type de collectivité non reconnu : la case reste vide et la valeur est conservée dans les notes.',
         );
         notes.push(`${typeColumn.header} : ${text.collectivityType}`);
       }
@@ -162,7 +162,7 @@ export function importRows(
       report(
         stepColumn,
         stepText,
-        'Étape non reconnue : une étape a été déduite des autres colonnes, le texte est gardé dans les notes.',
+        "Étape non reconnue : l'étape a été déduite des autres colonnes et le texte d'origine est conservé dans les notes.",
       );
       notes.push(`${stepColumn.header} : ${stepText}`);
     }
@@ -172,7 +172,11 @@ export function importRows(
       refusalReason = OTHER_REFUSAL_REASON;
       const where = stepColumn ?? columns[0];
       if (where)
-        report(where, stepText, 'Refus sans motif : le motif « Autre (préciser) » a été mis, à compléter.');
+        report(
+          where,
+          stepText,
+          'Refus sans motif : le motif « Autre (préciser) » a été retenu ; précisez-le dans les notes.',
+        );
     }
 
     if (step !== 'Refusé' && reasonText !== '' && refusalReason !== OTHER_REFUSAL_REASON) {

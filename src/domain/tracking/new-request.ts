@@ -27,7 +27,7 @@ export const NewRequestSchema = z.object({
     z.string().check(
       z.trim(),
       z.regex(/^(\d[\dAB]\d{3}|\d{3} ?\d{3} ?\d{3})?$/, {
-        error: 'Le code INSEE a 5 caractères, le SIREN 9 chiffres.',
+        error: 'Le code INSEE compte 5 caractères et le SIREN 9 chiffres.',
       }),
     ),
   ),

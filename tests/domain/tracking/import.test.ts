@@ -158,7 +158,7 @@ describe('importRows', () => {
         column: 4,
         header: "Date d'envoi",
         value: '31/11/2026',
-        reason: "Cette date n'existe pas dans le calendrier. La valeur est gardée dans les notes.",
+        reason: "Cette date n'existe pas dans le calendrier. La valeur est conservée dans les notes.",
       },
       {
         row: 5,
@@ -166,7 +166,7 @@ describe('importRows', () => {
         header: 'Relance',
         value: 'bientôt',
         reason:
-          'Date illisible : saisissez-la sous la forme 03/11/2026. La valeur est gardée dans les notes.',
+          'Date illisible : saisissez-la sous la forme 03/11/2026. La valeur est conservée dans les notes.',
       },
       {
         row: 5,
@@ -174,14 +174,14 @@ describe('importRows', () => {
         header: 'Statut',
         value: 'on verra',
         reason:
-          'Étape non reconnue : une étape a été déduite des autres colonnes, le texte est gardé dans les notes.',
+          "Étape non reconnue : l'étape a été déduite des autres colonnes et le texte d'origine est conservé dans les notes.",
       },
       {
         row: 6,
         column: 6,
         header: 'Statut',
         value: 'non',
-        reason: 'Refus sans motif : le motif « Autre (préciser) » a été mis, à compléter.',
+        reason: 'Refus sans motif : le motif « Autre (préciser) » a été retenu ; précisez-le dans les notes.',
       },
     ]);
     expect(requests[0]).toMatchObject({

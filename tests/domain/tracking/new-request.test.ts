@@ -28,7 +28,7 @@ describe('NewRequestSchema', () => {
     expect(checked.fields).toEqual({
       collectivityType: 'Choisissez un type dans la liste.',
       civility: 'Choisissez Madame ou Monsieur.',
-      code: 'Le code INSEE a 5 caractères, le SIREN 9 chiffres.',
+      code: 'Le code INSEE compte 5 caractères et le SIREN 9 chiffres.',
       phone: 'Le numéro de téléphone semble incomplet.',
       email: "L'adresse e-mail semble incorrecte.",
     });
