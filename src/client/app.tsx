@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { type HomeData, loadHome } from './home';
-import { SettingsPanel } from './settings-panel';
+import { type HomeData, loadHome } from './home/load';
+import { SettingsPanel } from './home/settings-panel';
 
 /** The sidebar: loads what it shows from the workbook, then lets the person act on it. */
 export function App() {

@@ -1,22 +1,6 @@
 /**
- * The sidebar's API: every function here is called by the sidebar through google.script.run
- * (see src/client/rpc.ts) and validates its payload whatever the sidebar sent.
+ * The sidebar's API, feature by feature: every function exported here is called by the sidebar
+ * through google.script.run (src/client/rpc.ts types itself from this module), validates its
+ * payload whatever the sidebar sent, and is exposed by src/server/index.ts.
  */
-import * as z from 'zod/mini';
-import { SettingsSchema } from '../domain/settings';
-import { endpoint } from './endpoint';
-import { readSettings, writeSettings } from './settings-store';
-
-const NoPayload = z.optional(z.object({}));
-
-/** What the sidebar shows when it opens. */
-export const getHome = endpoint(NoPayload, () => ({
-  workbookName: SpreadsheetApp.getActive().getName(),
-  settings: readSettings(),
-}));
-
-/** Saves the settings shared by everyone working in the workbook. */
-export const saveSettings = endpoint(SettingsSchema, (settings) => {
-  writeSettings(settings);
-  return settings;
-});
+export * from './home/api';

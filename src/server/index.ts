@@ -20,5 +20,5 @@ export function openSidebar(): void {
   showSidebar();
 }
 
-/** Sidebar API (google.script.run). */
-export { getHome, saveSettings } from './api';
+/** Sidebar API (google.script.run): see ./api.ts. */
+export * from './api';

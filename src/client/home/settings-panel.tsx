@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { Settings } from '../domain/settings';
-import { Field } from './field';
-import { server } from './rpc';
+import type { Settings } from '../../domain/settings';
+import { Field } from '../field';
+import { server } from '../rpc';
 
 type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
 

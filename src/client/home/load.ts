@@ -1,5 +1,5 @@
-import type { Settings } from '../domain/settings';
-import { server } from './rpc';
+import type { Settings } from '../../domain/settings';
+import { server } from '../rpc';
 
 export interface HomeData {
   workbookName: string;
