@@ -1,0 +1,71 @@
+/**
+ * The PMSMP rules that tie several answers together. Each returns French messages tied to the
+ * field to change; a rule whose fields are not filled yet says nothing.
+ */
+import { frenchShortDate, type IsoDay } from '../tracking/calendar';
+import {
+  type Duration,
+  durationText,
+  exceedsPmsmpMaximum,
+  PMSMP_MAX_DAYS,
+  periodDays,
+  shortestPeriodDays,
+} from './duration';
+import { phaseIssues, type RolePhase } from './role-phases';
+import type { DurationUnit } from './vocabulary';
+
+export interface RuleIssue {
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+}
+
+export const END_BEFORE_START_MESSAGE =
+  "La date de fin au plus tard ne peut pas être avant la date de début au plus tôt : corrigez l'une des deux dates.";
+
+export const TOO_LONG_MESSAGE = `Une PMSMP dure au plus un mois, soit ${PMSMP_MAX_DAYS} jours calendaires, en continu ou non : réduisez la durée. Si besoin, la convention pourra être renouvelée une fois.`;
+
+interface ConditionFields {
+  readonly duration?: Duration | undefined;
+  readonly earliestStart?: IsoDay | undefined;
+  readonly latestEnd?: IsoDay | undefined;
+}
+
+/** Dates in order, at most one month, and a period long enough for the stage. Paths are inside `conditions`. */
+export function conditionIssues(conditions: ConditionFields): RuleIssue[] {
+  const { duration, earliestStart: start, latestEnd: end } = conditions;
+  const issues: RuleIssue[] = [];
+  if (duration !== undefined && exceedsPmsmpMaximum(duration)) {
+    issues.push({ path: ['duration'], message: TOO_LONG_MESSAGE });
+  }
+  if (start !== undefined && end !== undefined) {
+    if (end < start) {
+      issues.push({ path: ['latestEnd'], message: END_BEFORE_START_MESSAGE });
+    } else if (duration !== undefined && periodDays(start, end) < shortestPeriodDays(duration)) {
+      issues.push({
+        path: ['latestEnd'],
+        message: `Du ${frenchShortDate(start)} au ${frenchShortDate(end)}, la période est trop courte pour un stage de ${durationText(duration)} : reculez la date de fin ou réduisez la durée.`,
+      });
+    }
+  }
+  return issues;
+}
+
+interface PlanFields {
+  readonly role: { readonly phases?: readonly RolePhase[] | undefined };
+  readonly conditions: { readonly duration?: Duration | undefined };
+}
+
+/** The unit phases count in: the duration's, weeks until a duration is given. */
+export const phaseUnit = (plan: PlanFields): DurationUnit => plan.conditions.duration?.unit ?? 'weeks';
+
+/**
+ * Phases in order, without gap or overlap, and ending with the stage once its duration is
+ * known; worded in the duration's unit. Paths are from the plan's root.
+ */
+export function roleIssues(plan: PlanFields): RuleIssue[] {
+  const phases = plan.role.phases ?? [];
+  return phaseIssues(phases, phaseUnit(plan), plan.conditions.duration?.amount).map((issue) => ({
+    path: ['role', 'phases', ...issue.path],
+    message: issue.message,
+  }));
+}
