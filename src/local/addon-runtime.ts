@@ -30,6 +30,8 @@ export interface RuntimeHost {
   readonly globals: object;
   /** The emulator's call log: the runtime guards it in AuthMode.NONE. */
   readonly calls: CallLog;
+  /** The emulator's clock: `new Date()` and `Date.now()` in the script follow it. */
+  readonly clock?: { now(): Date };
   /** Called around each execution (locks held by an execution are released when it ends). */
   beginExecution?(): void;
   endExecution?(): void;
@@ -47,7 +49,11 @@ export class AddonRuntime {
 
   /** Evaluates Code.js in a fresh context and returns that context (for inspection in tests). */
   evaluate(): vm.Context {
-    const context = vm.createContext({ ...this.host.globals });
+    const clock = this.host.clock;
+    const context = vm.createContext({
+      ...this.host.globals,
+      ...(clock ? { Date: clockedDate(clock) } : {}),
+    });
     this.script.runInContext(context);
     return context;
   }
@@ -85,4 +91,21 @@ export class AddonRuntime {
     const sent = args.map((arg) => transfer(arg));
     return transfer(this.run(functionName, ...sent));
   }
+}
+
+/**
+ * The host's Date, read through the emulator's clock. Two reasons: the preview's date control
+ * and the tests' clock must move the script's « now » as they move TODAY() in formulas; and a
+ * fresh vm context has its own Date, so a Date written by the script failed the emulator's
+ * `instanceof Date` (it was stored as text) and a Date read from a sheet failed the script's.
+ * A proxy keeps `Date.prototype`, so `instanceof Date` holds on both sides.
+ */
+function clockedDate(clock: { now(): Date }): DateConstructor {
+  return new Proxy(Date, {
+    construct: (target, args: unknown[]) =>
+      args.length === 0 ? new target(clock.now().getTime()) : Reflect.construct(target, args),
+    apply: () => clock.now().toString(),
+    get: (target, prop, receiver) =>
+      prop === 'now' ? () => clock.now().getTime() : Reflect.get(target, prop, receiver),
+  });
 }
