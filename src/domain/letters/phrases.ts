@@ -1,0 +1,180 @@
+/**
+ * Sentences built from the plan, shared by the letters and the fiche d'appel. None of them
+ * agrees with the writer's gender (« je reste à votre disposition », never « ravie »), so the
+ * text is right whoever writes.
+ */
+import {
+  asPhrase,
+  de,
+  frenchDateRange,
+  hoursPerWeek,
+  joinWithAnd,
+  lowerFirst,
+  squash,
+  weeks,
+} from './french';
+import { formatPhone } from './phone';
+import type { Counsellor, LetterPlan, Objective, Role, RolePhase, Sender, StagePeriod } from './types';
+
+export const PMSMP_IN_FULL = 'période de mise en situation en milieu professionnel (PMSMP)';
+
+// A period the person wrote that already reads after a comma (« en mars 2027 », « dès janvier »).
+const PERIOD_PREPOSITION =
+  /^(en|au|aux|à|dès|du|de|d['’]|entre|courant|pendant|durant|avant|après|fin|début|mi-|vers|sur|idéalement|si possible|le|la|les|dans)(\s|$|['’])/i;
+
+/** « du 1er au 26 mars 2027 », « en mars 2027 », « sur la période suivante : mars ou avril 2027 ». */
+export function periodPhrase(period: StagePeriod): string {
+  if (period.kind === 'dates') return frenchDateRange(period.start, period.end);
+  const text = asPhrase(period.text);
+  return PERIOD_PREPOSITION.test(text) ? lowerFirst(text) : `sur la période suivante : ${text}`;
+}
+
+/** « à temps plein (35 heures par semaine) », « à temps partiel ». */
+export function rhythmPhrase(plan: LetterPlan): string {
+  const rhythm = plan.rhythm === 'partTime' ? 'à temps partiel' : 'à temps plein';
+  return plan.hoursPerWeek === undefined ? rhythm : `${rhythm} (${hoursPerWeek(plan.hoursPerWeek)})`;
+}
+
+/** « de quatre semaines », « d'une semaine ». */
+export function durationPhrase(plan: LetterPlan): string {
+  return de(weeks(plan.durationWeeks ?? 1));
+}
+
+function job(plan: LetterPlan): string {
+  return lowerFirst(asPhrase(plan.targetJob));
+}
+
+/** « découvrir le métier d'agent des espaces verts » — the objective as the end of « Elle me permettrait de … ». */
+export function objectivePhrase(objective: Objective, plan: LetterPlan): string {
+  const target = job(plan);
+  const trade = target === '' ? '' : `le métier ${de(target)}`;
+  switch (objective) {
+    case 'discover':
+      return target === '' ? 'découvrir les métiers de ce service' : `découvrir ${trade}`;
+    case 'confirm':
+      return target === ''
+        ? 'confirmer mon projet professionnel'
+        : `confirmer mon projet de devenir ${target}`;
+    case 'recruit':
+      return target === ''
+        ? "initier une démarche de recrutement, si l'expérience est concluante de part et d'autre"
+        : `initier une démarche de recrutement en vue d'un poste ${de(target)}, si l'expérience est concluante de part et d'autre`;
+  }
+}
+
+/** « Elle me permettrait de découvrir le métier d'agent des espaces verts. », or nothing without an objective. */
+export function objectiveSentence(plan: LetterPlan): string {
+  if (plan.objective === undefined) return '';
+  const aim = objectivePhrase(plan.objective, plan);
+  return `Elle me permettrait ${de(aim)}.`;
+}
+
+// First words after which a phrase is a noun phrase that reads after « voir », « faire », « apprendre ».
+const NOUN_START =
+  /^(le|la|les|l|un|une|des|du|de|d|au|aux|ce|cet|cette|ces|mon|ma|mes|son|sa|ses|leur|leurs|quelques|plusieurs|tout|toute|tous|toutes|chaque|comment|pourquoi|quel|quelle|quels|quelles|à|en|ou|où|si)$/i;
+// An infinitive (« tailler », « accueillir », « comprendre »): it replaces the verb of the list.
+const INFINITIVE = /^\p{Ll}*(er|ir|re|oir)$/u;
+
+function contentPart(verb: string, items: readonly string[]): string[] {
+  const phrases = items.map(asPhrase).filter((item) => item !== '');
+  const nouns: string[] = [];
+  const verbs: string[] = [];
+  for (const phrase of phrases) {
+    const first = phrase.split(/[\s'’]/)[0] ?? '';
+    if (NOUN_START.test(first)) nouns.push(lowerFirst(phrase));
+    else if (INFINITIVE.test(lowerFirst(first))) verbs.push(lowerFirst(phrase));
+    else nouns.push(phrase);
+  }
+  return [...(nouns.length > 0 ? [`${verb} ${joinWithAnd(nouns)}`] : []), ...verbs];
+}
+
+/** « Au cours de ce stage, je souhaite voir …, faire … et apprendre …. » */
+export function contentSentence(plan: LetterPlan): string {
+  const parts = [
+    ...contentPart('voir', plan.toSee),
+    ...contentPart('faire', plan.toDo),
+    ...contentPart('apprendre', plan.toLearn),
+  ];
+  if (parts.length === 0) return '';
+  const list =
+    parts.length <= 2 ? joinWithAnd(parts) : `${parts.slice(0, -1).join(', ')}, et ${parts.at(-1)}`;
+  return `Au cours de ce stage, je souhaite ${list}.`;
+}
+
+// What each of the guide's roles means, as it reads after « j'envisage »; none agrees with a gender.
+const ROLE_PHRASES: Readonly<Record<Role, string>> = {
+  observer: "d'observer pour comprendre le déroulement de l'activité",
+  learner: "d'essayer sous contrôle après avoir regardé faire",
+  actor: 'de réaliser des tâches sous contrôle pour gagner en autonomie',
+};
+
+function weeksLabel(phase: RolePhase): string {
+  if (phase.fromWeek === phase.toWeek) return `semaine ${phase.fromWeek}`;
+  const joint = phase.toWeek === phase.fromWeek + 1 ? 'et' : 'à';
+  return `semaines ${phase.fromWeek} ${joint} ${phase.toWeek}`;
+}
+
+/** « J'envisage d'abord d'observer … (semaine 1), puis d'essayer … (semaines 2 et 3), et enfin de réaliser … (semaine 4). » */
+export function rolesSentence(plan: LetterPlan): string {
+  const phases = [...plan.roles].sort((a, b) => a.fromWeek - b.fromWeek);
+  const [first] = phases;
+  if (first === undefined) return '';
+  const whole =
+    plan.durationWeeks !== undefined && first.fromWeek === 1 && first.toWeek >= plan.durationWeeks;
+  if (phases.length === 1 && whole) return `Tout au long du stage, j'envisage ${ROLE_PHRASES[first.role]}.`;
+  const parts = phases.map((phase) => `${ROLE_PHRASES[phase.role]} (${weeksLabel(phase)})`);
+  if (parts.length === 1) return `J'envisage ${parts[0]}.`;
+  const middle = parts.slice(1, -1).map((part) => `, puis ${part}`);
+  const last = parts.length === 2 ? `, puis ${parts.at(-1)}` : `, et enfin ${parts.at(-1)}`;
+  return `J'envisage d'abord ${parts[0]}${middle.join('')}${last}.`;
+}
+
+/** « France Travail (agence de Lyon Part-Dieu) », « la Mission locale de Lyon », « le PLIE de Lyon ». */
+export function prescriberPhrase(counsellor: Counsellor): string {
+  const agency = asPhrase(counsellor.agency);
+  const named = (name: string, article = '') => {
+    if (agency === '') return `${article}${name}`;
+    if (agency.toLocaleLowerCase('fr').startsWith(name.toLocaleLowerCase('fr'))) return `${article}${agency}`;
+    return `${article}${name} (${agency})`;
+  };
+  switch (counsellor.prescriber) {
+    case 'capEmploi':
+      return named('Cap emploi');
+    case 'missionLocale':
+      return named('mission locale', 'la ');
+    case 'other':
+      return asPhrase(counsellor.prescriberName);
+    default:
+      return named('France Travail');
+  }
+}
+
+/** The frame: the convention with the prescriber, nothing to pay, the status kept. */
+export function frameSentences(plan: LetterPlan, yourCollectivity: string): string {
+  const counsellor = asPhrase(plan.counsellor.name);
+  const follows =
+    counsellor === '' ? '' : ` ; ${counsellor}, qui suit mon parcours, pourra répondre à vos questions`;
+  return (
+    `Cette période serait encadrée par une convention signée avec ${prescriberPhrase(plan.counsellor)}, ` +
+    `qui m'accompagne dans ce projet${follows}. La PMSMP n'entraîne aucun frais pour ${yourCollectivity} : ` +
+    'je conserve mon statut et mes droits pendant toute sa durée.'
+  );
+}
+
+/** « au 06 12 34 56 78 ou par courriel à marie.durand@example.fr » (one or both). */
+export function reachPhrase(sender: Sender): string {
+  const phone = squash(sender.phone);
+  const email = squash(sender.email);
+  const byPhone = phone === '' ? '' : `au ${formatPhone(phone)}`;
+  const byEmail = email === '' ? '' : `par courriel à ${email}`;
+  return [byPhone, byEmail].filter((part) => part !== '').join(' ou ');
+}
+
+/** « Vous pouvez me joindre au … ou par courriel à …. » */
+export function reachSentence(sender: Sender): string {
+  return `Vous pouvez me joindre ${reachPhrase(sender)}.`;
+}
+
+export function senderName(sender: Sender): string {
+  return `${squash(sender.firstName)} ${squash(sender.lastName)}`;
+}
