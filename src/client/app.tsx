@@ -1,15 +1,24 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { type HomeData, loadHome } from './home/load';
-import { SettingsPanel } from './home/settings-panel';
+import { SECTIONS } from './sections';
 
 /** The sidebar: loads what it shows from the workbook, then lets the person act on it. */
 export function App() {
   const [home, setHome] = useState<HomeData | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [current, setCurrent] = useState(SECTIONS[0]?.id ?? '');
 
-  useEffect(() => {
-    loadHome().then(setHome, (e: Error) => setError(e.message));
+  const refreshHome = useCallback(() => {
+    loadHome().then(
+      (data) => {
+        setHome(data);
+        setError(null);
+      },
+      (e: Error) => setError(e.message),
+    );
   }, []);
+
+  useEffect(refreshHome, []);
 
   if (error) {
     return (
@@ -19,6 +28,7 @@ export function App() {
     );
   }
   if (!home) return <p class="muted">Chargement…</p>;
+  const section = SECTIONS.find((s) => s.id === current) ?? SECTIONS[0];
   return (
     <>
       <header class="header">
@@ -27,7 +37,22 @@ export function App() {
           Classeur : <strong data-testid="workbook-name">{home.workbookName}</strong>
         </p>
       </header>
-      <SettingsPanel initial={home.settings} />
+      {SECTIONS.length > 1 && (
+        <nav class="tabs" aria-label="Sections du panneau">
+          {SECTIONS.map((s) => (
+            <button
+              key={s.id}
+              type="button"
+              class={s.id === section?.id ? 'tab tab--current' : 'tab'}
+              aria-current={s.id === section?.id ? 'page' : undefined}
+              onClick={() => setCurrent(s.id)}
+            >
+              {s.label}
+            </button>
+          ))}
+        </nav>
+      )}
+      {section && <section.component home={home} refreshHome={refreshHome} go={setCurrent} />}
     </>
   );
 }

@@ -1,0 +1,29 @@
+import type { ComponentType } from 'preact';
+import type { HomeData } from './home/load';
+import { SettingsPanel } from './home/settings-panel';
+
+/** What every section of the sidebar receives. */
+export interface SectionProps {
+  home: HomeData;
+  /** Asks the sidebar to reload what the home shows (after a change in the workbook). */
+  refreshHome(): void;
+  /** Moves to another section. */
+  go(section: string): void;
+}
+
+export interface Section {
+  id: string;
+  /** The tab's label: short, French. */
+  label: string;
+  component: ComponentType<SectionProps>;
+}
+
+function Settings({ home }: SectionProps) {
+  return <SettingsPanel initial={home.settings} />;
+}
+
+/**
+ * The sidebar's sections, in the order of the guide. Each feature adds its own entry here and
+ * keeps its components in its own folder (src/client/<feature>/).
+ */
+export const SECTIONS: Section[] = [{ id: 'reglages', label: 'Réglages', component: Settings }];
