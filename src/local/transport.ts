@@ -14,7 +14,8 @@ export function transfer(value: unknown, seen: Set<object> = new Set()): unknown
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'number') return value;
   if (value === undefined) return undefined;
-  if (typeof value !== 'object') throw new TransportError(`Type interdit pour google.script.run : ${typeof value}`);
+  if (typeof value !== 'object')
+    throw new TransportError(`Type interdit pour google.script.run : ${typeof value}`);
   if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') {
     throw new TransportError('Type interdit pour google.script.run : Date (passer une chaîne ISO)');
   }
@@ -24,7 +25,9 @@ export function transfer(value: unknown, seen: Set<object> = new Set()): unknown
     if (Array.isArray(value)) return value.map((item) => (item === undefined ? null : transfer(item, seen)));
     const proto = Object.getPrototypeOf(value);
     if (proto !== null && Object.getPrototypeOf(proto) !== null) {
-      throw new TransportError(`Type interdit pour google.script.run : ${proto.constructor?.name ?? 'objet'}`);
+      throw new TransportError(
+        `Type interdit pour google.script.run : ${proto.constructor?.name ?? 'objet'}`,
+      );
     }
     const copy: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) {
