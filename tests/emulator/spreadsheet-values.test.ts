@@ -69,6 +69,16 @@ describe(`Range values (${RANGE_DOC})`, () => {
     expect(sheet.getRange('A1').getValue()).toBe(612345678);
   });
 
+  it('text written to a cell formatted as plain text (@) stays text (#setNumberFormat(String): "@" is plain text)', () => {
+    const { sheet } = setup();
+    const cell = sheet.getRange('B1');
+    cell.setNumberFormat('@');
+    cell.setValue('0612345678');
+    expect(cell.getValue()).toBe('0612345678');
+    sheet.getRange('B2').setValue('0612345678');
+    expect(sheet.getRange('B2').getValue()).toBe(612345678);
+  });
+
   it('getDisplayValues applies number formats dd/mm/yyyy, 0 and 0% (#getDisplayValues)', () => {
     const { sheet } = setup();
     sheet.getRange('A1:C1').setValues([[new Date('2024-03-05T00:00:00+01:00'), 3.6, 0.256]]);

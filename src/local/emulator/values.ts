@@ -41,6 +41,9 @@ export function writeCell(cell: CellState, value: unknown, timeZone: string): vo
       delete cell.v;
     } else if (value.startsWith("'")) {
       cell.v = value.slice(1);
+    } else if (cell.nf === '@') {
+      // Plain text format: what is written stays text (no number, date or boolean parsing).
+      cell.v = value;
     } else {
       cell.v = parseTyped(value, timeZone);
     }
