@@ -4,3 +4,4 @@
  * payload whatever the sidebar sent, and is exposed by src/server/index.ts.
  */
 export * from './home/api';
+export * from './tracking/api';

@@ -4,6 +4,8 @@
  */
 import { buildMenu } from './menu';
 import { showSidebar } from './sidebar';
+import { setUpFromMenu } from './tracking/menu';
+import { handleEdit } from './tracking/on-edit';
 
 /** Simple trigger: Sheets calls it when the workbook opens (possibly in AuthMode.NONE). */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -18,6 +20,16 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 /** Menu: « Ouvrir le panneau ». */
 export function openSidebar(): void {
   showSidebar();
+}
+
+/** Menu: « Créer ou réparer le tableau de suivi ». */
+export function setUpTrackingTableFromMenu(): void {
+  setUpFromMenu();
+}
+
+/** Simple trigger: a person edited a cell (Étape or Motif de refus typed in the tracking table). */
+export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  handleEdit(e);
 }
 
 /** Sidebar API (google.script.run): see ./api.ts. */

@@ -1,5 +1,8 @@
 /** The add-on's menu, under Extensions › Stage en collectivité. */
-export const MENU_ITEMS = [{ caption: 'Ouvrir le panneau', functionName: 'openSidebar' }] as const;
+export const MENU_ITEMS = [
+  { caption: 'Ouvrir le panneau', functionName: 'openSidebar' },
+  { caption: 'Créer ou réparer le tableau de suivi', functionName: 'setUpTrackingTableFromMenu' },
+] as const;
 
 /**
  * Builds the menu. May run in AuthMode.NONE (before the add-on is authorised in this

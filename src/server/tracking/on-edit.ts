@@ -1,0 +1,106 @@
+/**
+ * Edits typed directly in « Suivi des demandes »: a new Étape is respected as typed and logged
+ * in the journal (with the dates it implies); a refusal without a reason gets a note asking
+ * for it, and the reason, once chosen, is logged. A simple trigger runs on every edit of every
+ * person: anything else returns before the first service call.
+ */
+import {
+  changeStep,
+  isRefusalReason,
+  isStep,
+  type JournalEntry,
+  matchStep,
+  REQUEST_COLUMNS,
+  REQUESTS_SHEET_NAME,
+  type Request,
+  type RequestColumnKey,
+  readRequest,
+  readStep,
+} from '../../domain/tracking';
+import { UserError } from '../../shared/validation';
+import { readSettings } from '../settings-store';
+import { withDocumentLock } from './document-lock';
+import { readSheetLayout } from './sheet-layout';
+import { appendJournal, currentAuthor, FIRST_DATA_ROW, readJournal, today, writeRequest } from './workbook';
+
+export const REFUSAL_NOTE =
+  'Refus sans motif : choisissez le motif dans la colonne « Motif de refus » de cette ligne. Il aide à mieux cibler les prochaines demandes.';
+const TOAST_TITLE = 'Suivi des demandes';
+
+const readsAsStep = (text: unknown): boolean =>
+  typeof text === 'string' && (isStep(text) || matchStep(text) !== null);
+
+export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  // Free filters first: only a step typed, a step erased, or a refusal reason chosen matter.
+  const stepEdit = readsAsStep(e.value) || (e.value === undefined && readsAsStep(e.oldValue));
+  const reasonEdit = isRefusalReason(e.value);
+  if (!stepEdit && !reasonEdit) return;
+  const range = e.range;
+  const sheet = range.getSheet();
+  if (sheet.getName() !== REQUESTS_SHEET_NAME) return;
+  const row = range.getRow();
+  if (row < FIRST_DATA_ROW) return;
+  const { layout } = readSheetLayout(sheet, REQUEST_COLUMNS);
+  const column = range.getColumn();
+  const key: RequestColumnKey | null =
+    column === layout.columns.step
+      ? 'step'
+      : column === layout.columns.refusalReason
+        ? 'refusalReason'
+        : null;
+  if (key === null) return;
+
+  const spreadsheet = e.source;
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  try {
+    withDocumentLock(() => {
+      const values = sheet.getRange(row, 1, 1, layout.width).getValues()[0] ?? [];
+      const request = readRequest(values, layout, timeZone);
+      const stepCell = sheet.getRange(row, layout.columns.step);
+      if (key === 'refusalReason') {
+        if (request.step !== 'Refusé') return;
+        appendJournal(readJournal(spreadsheet), [reasonEntry(request, timeZone)], timeZone);
+        stepCell.clearNote();
+        return;
+      }
+      const typed = readStep(e.value ?? '');
+      if (!typed.ok) {
+        spreadsheet.toast(typed.message, TOAST_TITLE);
+        return;
+      }
+      const before: Request = { ...request, step: e.oldValue ?? '' };
+      const result = changeStep(
+        before,
+        { step: typed.step, date: today(timeZone), refusalReason: request.refusalReason },
+        { today: today(timeZone), author: currentAuthor(), followUpDays: readSettings().followUpDays },
+      );
+      if (!result.ok) {
+        // The person's value stays in the cell: only a note and a toast ask for what is missing.
+        if (typed.step === 'Refusé') stepCell.setNote(REFUSAL_NOTE);
+        spreadsheet.toast(result.message, TOAST_TITLE);
+        return;
+      }
+      // Everything but the Étape cell, which holds exactly what the person typed or chose.
+      const changed = result.value.changed.filter((k) => k !== 'step');
+      const rows: unknown[][] = [];
+      rows[row - FIRST_DATA_ROW] = values;
+      const table = { spreadsheet, sheet, layout, timeZone, rows };
+      writeRequest(table, row - FIRST_DATA_ROW, result.value.request, changed);
+      appendJournal(readJournal(spreadsheet), [result.value.journal], timeZone);
+    });
+  } catch (error) {
+    if (error instanceof UserError) spreadsheet.toast(error.message, TOAST_TITLE);
+    else throw error;
+  }
+}
+
+function reasonEntry(request: Request, timeZone: string): JournalEntry {
+  return {
+    date: today(timeZone),
+    requestId: request.requestId,
+    collectivity: request.collectivity,
+    action: 'Note',
+    detail: `Motif du refus : ${request.refusalReason}.`,
+    author: currentAuthor(),
+  };
+}

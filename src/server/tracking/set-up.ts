@@ -1,0 +1,167 @@
+/**
+ * « Créer ou réparer le tableau de suivi »: creates what is missing and nothing else. A second
+ * run on a complete workbook writes nothing; a column the counsellor moved or renamed is found
+ * by its metadata or header, and a missing one is appended at the right of everything there.
+ */
+import {
+  COLUMN_METADATA_KEY,
+  type ColumnDefinition,
+  followUpFormatRules,
+  JOURNAL_COLUMNS,
+  JOURNAL_SHEET_NAME,
+  type Layout,
+  ownRuleId,
+  REQUEST_COLUMNS,
+  REQUESTS_SHEET_NAME,
+  type RequestColumnKey,
+} from '../../domain/tracking';
+import { readSheetLayout } from './sheet-layout';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface SetUpReport {
+  /** Names of the sheets created by this run. */
+  readonly createdSheets: string[];
+  /** Headers of the columns appended to sheets that already existed. */
+  readonly addedColumns: string[];
+  /** True when the add-on's colour rules were written (first run, new columns, new delay). */
+  readonly coloursUpdated: boolean;
+}
+
+interface EnsuredSheet<K extends string> {
+  readonly sheet: Sheet;
+  readonly layout: Layout<K>;
+  readonly created: boolean;
+  readonly addedColumns: string[];
+  readonly maxRows: number;
+}
+
+const JOURNAL_WARNING =
+  'Journal tenu par le module Stage en collectivité : pour ajouter une démarche, passez plutôt par le panneau.';
+
+function dropdownRule(values: readonly string[]): GoogleAppsScript.Spreadsheet.DataValidation {
+  return (
+    SpreadsheetApp.newDataValidation()
+      .requireValueInList([...values], true)
+      // The colours and the follow-up list compare these exact labels: anything else would be lost.
+      .setAllowInvalid(false)
+      .setHelpText('Choisissez une valeur dans la liste.')
+      .build()
+  );
+}
+
+function ensureSheet<K extends string>(
+  spreadsheet: Spreadsheet,
+  name: string,
+  definitions: readonly ColumnDefinition<K>[],
+): EnsuredSheet<K> {
+  const existing = spreadsheet.getSheetByName(name);
+  const sheet = existing ?? spreadsheet.insertSheet(name);
+  const { layout } = readSheetLayout(sheet, definitions);
+  const maxRows = sheet.getMaxRows();
+  const maxColumns = sheet.getMaxColumns();
+  if (layout.width > maxColumns) sheet.insertColumnsAfter(maxColumns, layout.width - maxColumns);
+
+  const byKey = new Map(definitions.map((d) => [d.key, d]));
+  const first = layout.missing[0];
+  if (first !== undefined) {
+    // locateColumns appends the missing columns side by side: one write for their headers.
+    sheet
+      .getRange(1, first.column, 1, layout.missing.length)
+      .setValues([layout.missing.map((m) => m.header)])
+      .setFontWeight('bold');
+  }
+  for (const missing of layout.missing) {
+    const definition = byKey.get(missing.key) as ColumnDefinition<K>;
+    // Formats and dropdowns go on the whole column below the header, before any value.
+    const body = sheet.getRange(2, missing.column, Math.max(1, maxRows - 1), 1);
+    if (definition.numberFormat !== null) body.setNumberFormat(definition.numberFormat);
+    if (definition.dropdown !== null) body.setDataValidation(dropdownRule(definition.dropdown));
+    sheet.setColumnWidth(missing.column, definition.width);
+  }
+  const labelled = [...layout.missing, ...layout.metadataToAdd];
+  for (const column of labelled) {
+    sheet.getRange(1, column.column, maxRows, 1).addDeveloperMetadata(COLUMN_METADATA_KEY, column.key);
+  }
+
+  if (existing === null || sheet.getFrozenRows() === 0) sheet.setFrozenRows(1);
+  if (sheet.getFilter() === null) sheet.getRange(1, 1, maxRows, layout.width).createFilter();
+  return {
+    sheet,
+    layout,
+    created: existing === null,
+    addedColumns: existing === null ? [] : layout.missing.map((m) => m.header),
+    maxRows,
+  };
+}
+
+/**
+ * Puts the add-on's colour rules beside the person's own: the rules the domain recognises as
+ * ours are replaced, every other rule is kept in its place, and nothing is written when ours
+ * are already exactly the wanted ones.
+ */
+export function writeFollowUpRules(
+  sheet: Sheet,
+  layout: Layout<RequestColumnKey>,
+  followUpDays: number,
+  maxRows: number = sheet.getMaxRows(),
+): boolean {
+  const range = sheet.getRange(2, 1, Math.max(1, maxRows - 1), layout.width);
+  const wanted = followUpFormatRules(layout, followUpDays);
+  const kept: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
+  const ours: { formula: unknown; rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule }[] = [];
+  for (const rule of sheet.getConditionalFormatRules()) {
+    const formula = rule.getBooleanCondition()?.getCriteriaValues()[0];
+    if (ownRuleId(formula) === null) kept.push(rule);
+    else ours.push({ formula, rule });
+  }
+  const area = range.getA1Notation();
+  const unchanged =
+    ours.length === wanted.length &&
+    ours.every(
+      (own, i) =>
+        own.formula === wanted[i]?.formula && own.rule.getRanges().every((r) => r.getA1Notation() === area),
+    );
+  if (unchanged) return false;
+  const built = wanted.map((rule) =>
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied(rule.formula)
+      .setBackground(rule.background)
+      .setRanges([range])
+      .build(),
+  );
+  sheet.setConditionalFormatRules([...kept, ...built]);
+  return true;
+}
+
+export function setUpTrackingSheets(spreadsheet: Spreadsheet, followUpDays: number): SetUpReport {
+  const requests = ensureSheet(spreadsheet, REQUESTS_SHEET_NAME, REQUEST_COLUMNS);
+  const journal = ensureSheet(spreadsheet, JOURNAL_SHEET_NAME, JOURNAL_COLUMNS);
+  if (journal.created) {
+    // Warning only: the counsellor may still correct a line, but is told why not to.
+    journal.sheet.protect().setWarningOnly(true).setDescription(JOURNAL_WARNING);
+  }
+  const coloursUpdated = writeFollowUpRules(requests.sheet, requests.layout, followUpDays, requests.maxRows);
+  return {
+    createdSheets: [requests, journal].filter((s) => s.created).map((s) => s.sheet.getName()),
+    addedColumns: [...requests.addedColumns, ...journal.addedColumns],
+    coloursUpdated,
+  };
+}
+
+/** The sentence shown after « Créer ou réparer le tableau de suivi ». */
+export function describeSetUp(report: SetUpReport): string {
+  if (report.createdSheets.length === 2) {
+    return `Le tableau de suivi est prêt : les feuilles « ${REQUESTS_SHEET_NAME} » et « ${JOURNAL_SHEET_NAME} » ont été créées.`;
+  }
+  const parts: string[] = [];
+  for (const name of report.createdSheets) parts.push(`la feuille « ${name} » a été créée`);
+  if (report.addedColumns.length === 1) parts.push(`la colonne « ${report.addedColumns[0]} » a été ajoutée`);
+  if (report.addedColumns.length > 1)
+    parts.push(`les colonnes ${report.addedColumns.map((h) => `« ${h} »`).join(', ')} ont été ajoutées`);
+  if (report.coloursUpdated) parts.push('les couleurs de relance ont été mises à jour');
+  if (parts.length === 0) return "Le tableau de suivi est déjà complet : rien n'a été modifié.";
+  const sentence = parts.join(', ');
+  return `Tableau de suivi réparé : ${sentence}.`;
+}
