@@ -155,9 +155,9 @@ export function frameSentences(plan: LetterPlan, yourCollectivity: string): stri
   const follows =
     counsellor === '' ? '' : ` ; ${counsellor}, qui suit mon parcours, pourra répondre à vos questions`;
   return (
-    `Cette période serait encadrée par une convention signée avec ${prescriberPhrase(plan.counsellor)}, ` +
-    `qui m'accompagne dans ce projet${follows}. La PMSMP n'entraîne aucun frais pour ${yourCollectivity} : ` +
-    'je conserve mon statut et mes droits pendant toute sa durée.'
+    `Une convention serait signée avec ${prescriberPhrase(plan.counsellor)}, ` +
+    `qui m'accompagne dans ce projet${follows}. La PMSMP n'entraîne aucun frais pour ${yourCollectivity} et ` +
+    'je conserve mon statut pendant toute sa durée.'
   );
 }
 

@@ -32,12 +32,12 @@ export const PLACES = {
 
 /** Longest texts the one-page letter is built for (characters). */
 export const MAX_LENGTHS = {
-  situation: 300,
-  why: 400,
-  content: 300,
-  targetJob: 80,
-  service: 80,
-  function: 80,
+  situation: 250,
+  why: 350,
+  content: 250,
+  targetJob: 60,
+  service: 50,
+  function: 50,
 } as const;
 
 const KIND_NOUNS: Readonly<Record<LetterKind, string>> = {
@@ -244,7 +244,7 @@ function rolePieces({ plan: p }: LetterInput): Piece[] {
       phase.toWeek > last,
   );
   if (!wrong) return [];
-  const upTo = Number.isFinite(last) ? ` et ${last}` : '';
+  const upTo = Number.isFinite(last) ? ` et la semaine ${last}` : '';
   const label = `les semaines de chaque rôle (entre la semaine 1${upTo}, la fin après le début)`;
   return [{ field: 'plan.roles', label, place: PLACES.role, problem: 'missing' }];
 }
