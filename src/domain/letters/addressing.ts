@@ -172,10 +172,21 @@ export function contactWithFunction(contact: Contact | undefined, service: strin
   return fn === '' ? contactName(contact) : `${contactName(contact)}, ${fn}`;
 }
 
-/** Whether the person's function already names the service (no need to name it again). */
+/** The service's own words, without the structure before them (« Direction des ressources humaines » → « ressources humaines »). */
+function serviceCore(service: string): string {
+  const clean = squash(service).toLocaleLowerCase('fr');
+  const first = clean.split(/[\s'’]/)[0] ?? '';
+  if (STRUCTURES[first] === undefined) return clean;
+  return clean
+    .slice(first.length)
+    .replace(/^\s*(de la|de l['’]|des|du|de|d['’])?\s*/, '')
+    .trim();
+}
+
+/** Whether a text (a function, « le service Espaces verts ») already names the service. */
 export function mentionsService(text: string, service: string): boolean {
-  const norm = (s: string) => squash(s).toLocaleLowerCase('fr');
-  return norm(service) !== '' && norm(text).includes(norm(service));
+  const core = serviceCore(service);
+  return core !== '' && squash(text).toLocaleLowerCase('fr').includes(core);
 }
 
 /** « À l'attention de Mme Dupont, cheffe du service Espaces verts », when a phone call came first. */

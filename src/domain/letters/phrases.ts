@@ -20,13 +20,20 @@ export const PMSMP_IN_FULL = 'période de mise en situation en milieu profession
 
 // A period the person wrote that already reads after a comma (« en mars 2027 », « dès janvier »).
 const PERIOD_PREPOSITION =
-  /^(en|au|aux|à|dès|du|de|d['’]|entre|courant|pendant|durant|avant|après|fin|début|mi-|vers|sur|idéalement|si possible|le|la|les|dans)(\s|$|['’])/i;
+  /^(en|au|aux|à|dès|du|de|d['’]|entre|courant|pendant|durant|avant|après|fin|début|mi-|vers|sur|idéalement|si possible|dans)(\s|$|['’])/i;
 
-/** « du 1er au 26 mars 2027 », « en mars 2027 », « sur la période suivante : mars ou avril 2027 ». */
+// A period that starts with a month or a season takes its preposition (« mars 2027 » → « en mars 2027 »).
+const MONTH_OR_SEASON =
+  /^(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|été|automne|hiver|printemps)(\s|$)/i;
+
+/** « du 1er au 26 mars 2027 », « en mars 2027 », « au printemps 2027 », « sur la période suivante : la fin de l'année ». */
 export function periodPhrase(period: StagePeriod): string {
   if (period.kind === 'dates') return frenchDateRange(period.start, period.end);
   const text = asPhrase(period.text);
-  return PERIOD_PREPOSITION.test(text) ? lowerFirst(text) : `sur la période suivante : ${text}`;
+  if (PERIOD_PREPOSITION.test(text)) return lowerFirst(text);
+  const start = MONTH_OR_SEASON.exec(text);
+  if (start) return `${start[1]?.toLocaleLowerCase('fr') === 'printemps' ? 'au' : 'en'} ${lowerFirst(text)}`;
+  return `sur la période suivante : ${text}`;
 }
 
 /** « à temps plein (35 heures par semaine) », « à temps partiel ». */
@@ -81,7 +88,9 @@ function contentPart(verb: string, items: readonly string[]): string[] {
   const verbs: string[] = [];
   for (const phrase of phrases) {
     const first = phrase.split(/[\s'’]/)[0] ?? '';
-    if (NOUN_START.test(first)) nouns.push(lowerFirst(phrase));
+    // « à utiliser le logiciel » keeps its own verb: « apprendre à utiliser… ».
+    if (/^à$/i.test(first)) verbs.push(`${verb} ${lowerFirst(phrase)}`);
+    else if (NOUN_START.test(first)) nouns.push(lowerFirst(phrase));
     else if (INFINITIVE.test(lowerFirst(first))) verbs.push(lowerFirst(phrase));
     else nouns.push(phrase);
   }

@@ -30,7 +30,7 @@ function callOpening(input: LetterInput): { text: string; namesService: boolean 
   if (call === undefined) return { text: '', namesService: false };
   const { interlocutor, service } = input.recipient;
   const whom = contactWithFunction(interlocutor, service);
-  const namesService = mentionsService(whom, service) || mentionsService(whom, servicePhrases(service).bare);
+  const namesService = mentionsService(whom, service);
   return {
     text: `À la suite de mon échange téléphonique du ${frenchDate(call.date)} avec ${whom}, je`,
     namesService,

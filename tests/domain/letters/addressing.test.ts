@@ -134,6 +134,15 @@ describe('people and services', () => {
     expect(attentionLine({ ...lyon, interlocutor })).toBe(expected);
   });
 
+  it('does not name the service twice when the function already says it', () => {
+    const drh: Recipient = {
+      ...lyon,
+      service: 'Direction des ressources humaines',
+      interlocutor: { civility: 'Madame', name: 'Martin', function: 'directeur des ressources humaines' },
+    };
+    expect(attentionLine(drh)).toBe("À l'attention de Mme Martin, directrice des ressources humaines");
+  });
+
   it('writes the town of writing with its article', () => {
     expect(atTown('Lyon')).toBe('À Lyon');
     expect(atTown('Le Havre')).toBe('Au Havre');

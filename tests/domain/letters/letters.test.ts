@@ -281,13 +281,34 @@ describe('demande de stage', () => {
     expectCleanText(letter);
   });
 
+  it.each([
+    ['mars 2027', 'en mars 2027'],
+    ['Printemps 2027', 'au printemps 2027'],
+    ['dès le mois de mars', 'dès le mois de mars'],
+  ])('reads the period « %s » as « %s »', (written, expected) => {
+    const input = inputFor('request');
+    const letter = writeLetter('request', {
+      ...input,
+      plan: { ...input.plan, period: { kind: 'text', text: written } },
+    });
+    expect(body(letter)).toContain(`au sein de ce service, ${expected}, à temps plein`);
+  });
+
+  it('keeps « apprendre à … » whole among the things to learn', () => {
+    const input = inputFor('request');
+    const plan = { ...input.plan, toSee: [], toDo: [], toLearn: ['Excel', 'à utiliser le logiciel de paie'] };
+    expect(body(writeLetter('request', { ...input, plan }))).toContain(
+      'Au cours de ce stage, je souhaite apprendre Excel et apprendre à utiliser le logiciel de paie.',
+    );
+  });
+
   it('reads a period without a preposition after a colon', () => {
     const input = inputFor('request');
     const letter = writeLetter('request', {
       ...input,
-      plan: { ...input.plan, period: { kind: 'text', text: 'Mars ou avril 2027' } },
+      plan: { ...input.plan, period: { kind: 'text', text: 'la fin de l’année' } },
     });
-    expect(body(letter)).toContain(`sur la période suivante${NBSP}: Mars ou avril 2027, à temps plein`);
+    expect(body(letter)).toContain(`sur la période suivante${NBSP}: la fin de l’année, à temps plein`);
   });
 });
 
