@@ -107,7 +107,10 @@ export function writeFollowUpRules(
   followUpDays: number,
   maxRows: number = sheet.getMaxRows(),
 ): boolean {
-  const range = sheet.getRange(2, 1, Math.max(1, maxRows - 1), layout.width);
+  // Up to the add-on's last column: a column the person adds further right neither gets our
+  // colours nor makes a second run rewrite the rules.
+  const width = Math.max(...Object.values<number>(layout.columns));
+  const range = sheet.getRange(2, 1, Math.max(1, maxRows - 1), width);
   const wanted = followUpFormatRules(layout, followUpDays);
   const kept: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
   const ours: { formula: unknown; rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule }[] = [];

@@ -1,0 +1,90 @@
+/**
+ * The tracking tests' workbook: the emulator's globals installed, the script's « now » (Date)
+ * kept equal to the emulator's clock, and the server's public functions called directly.
+ */
+import { vi } from 'vitest';
+import { createEmulator, type Emulator, installGlobals } from '../../../src/local/emulator';
+
+export const USERS = ['camille.martin@example.org', 'conseillere.durand@francetravail.example'];
+/** Saturday 28 November 2026, 9:00 in Paris. */
+export const NOW = new Date('2026-11-28T09:00:00+01:00');
+
+export interface Workbook {
+  emulator: Emulator;
+  /** Moves the emulator's clock and the script's Date together. */
+  advanceDays(days: number): void;
+  /** Whether the emulator has real LockService / Session / PropertiesService yet. */
+  readonly standIns: readonly string[];
+  close(): void;
+}
+
+/**
+ * Until the emulator wires PropertiesService, LockService and Session (another engineer is
+ * adding them under src/local/emulator/services), minimal stand-ins take their place: settings
+ * in memory, the active user's e-mail, and a lock that is always free (no contention).
+ */
+function standIns(emulator: Emulator): Record<string, unknown> {
+  const missing: Record<string, unknown> = {};
+  const g = emulator.globals as unknown as Record<string, unknown>;
+  if (g.PropertiesService === undefined) {
+    const store = new Map<string, string>();
+    const properties = {
+      getProperty: (key: string) => store.get(key) ?? null,
+      setProperty: (key: string, value: string) => {
+        store.set(key, value);
+        return properties;
+      },
+    };
+    missing.PropertiesService = { getDocumentProperties: () => properties };
+  }
+  if (g.Session === undefined) {
+    missing.Session = { getActiveUser: () => ({ getEmail: () => emulator.ctx.activeUser() }) };
+  }
+  if (g.LockService === undefined) {
+    const lock = {
+      tryLock: () => true,
+      waitLock: () => undefined,
+      releaseLock: () => undefined,
+      hasLock: () => true,
+    };
+    missing.LockService = { getDocumentLock: () => lock };
+  }
+  return missing;
+}
+
+export function openWorkbook(options: { now?: Date } = {}): Workbook {
+  const now = options.now ?? NOW;
+  const emulator = createEmulator({ now, users: USERS, spreadsheetName: 'Ma recherche de stage' });
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(now);
+  const uninstall = installGlobals(emulator);
+  const extra = standIns(emulator);
+  Object.assign(globalThis, extra);
+  return {
+    emulator,
+    standIns: Object.keys(extra),
+    advanceDays(days) {
+      emulator.clock.advanceDays(days);
+      vi.setSystemTime(emulator.clock.now());
+    },
+    close() {
+      uninstall();
+      for (const name of Object.keys(extra)) delete (globalThis as Record<string, unknown>)[name];
+      vi.useRealTimers();
+    },
+  };
+}
+
+/** A sidebar call's value, or the test fails with the French message. */
+export function ok<T>(result: { ok: true; value: T } | { ok: false; message: string }): T {
+  if (!result.ok) throw new Error(`Refused: ${result.message}`);
+  return result.value;
+}
+
+/** The rows of a sheet as a person sees them (display text), header included. */
+export function shown(emulator: Emulator, sheet: string): string[][] {
+  const view = emulator.view.sheet(sheet, { maxRows: 1, maxColumns: 1 });
+  return view.rows
+    .slice(0, view.lastRow)
+    .map((row) => row.slice(0, view.lastColumn).map((cell) => cell.display));
+}
