@@ -194,7 +194,8 @@ export function attentionLine(recipient: Recipient): string {
   const contact = recipient.interlocutor;
   if (contact !== undefined && squash(contact.name) !== '') {
     const fn = contactFunction(contact, recipient.service);
-    const where = mentionsService(fn, recipient.service) ? '' : `, ${servicePhrases(recipient.service).bare}`;
+    // The function says where the person works; the service is added only when it is not known.
+    const where = fn === '' ? `, ${servicePhrases(recipient.service).bare}` : '';
     return `À l'attention de ${contactWithFunction(contact, recipient.service)}${where}`;
   }
   return `À l'attention ${servicePhrases(recipient.service).of}`;

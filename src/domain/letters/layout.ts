@@ -6,7 +6,7 @@ import { atTown, attentionLine, closingFormula, recipientLines, salutation } fro
 import { frenchDate, squash } from './french';
 import { formatPhone } from './phone';
 import { senderName } from './phrases';
-import type { LetterBlock, LetterDocument, LetterInput, LetterKind } from './types';
+import type { Contact, LetterBlock, LetterDocument, LetterInput, LetterKind } from './types';
 import { typeset } from './typography';
 
 export const KIND_LABELS: Readonly<Record<LetterKind, string>> = {
@@ -60,6 +60,8 @@ export interface LetterParts {
   readonly subject: string;
   /** Whether to write « À l'attention de … » (a phone call came first, or a person was met). */
   readonly attention: boolean;
+  /** The person « À l'attention de » names, when not the one spoken to by phone (the person met). */
+  readonly attentionTo?: Contact;
   readonly paragraphs: readonly string[];
 }
 
@@ -71,7 +73,16 @@ export function letterDocument(kind: LetterKind, input: LetterInput, parts: Lett
     recipientBlock(input),
     block('placeDate', [placeAndDate(input)], 'right'),
     { ...block('subject', [`Objet : ${parts.subject}`]), bold: true },
-    ...(parts.attention ? [block('attention', [attentionLine(input.recipient)])] : []),
+    ...(parts.attention
+      ? [
+          block('attention', [
+            attentionLine({
+              ...input.recipient,
+              interlocutor: parts.attentionTo ?? input.recipient.interlocutor,
+            }),
+          ]),
+        ]
+      : []),
     block('salutation', [`${salutation(head)},`]),
     ...parts.paragraphs.filter((p) => squash(p) !== '').map((p) => block('paragraph', [p], 'justify')),
     block('closing', [closingFormula(head)], 'justify'),

@@ -18,11 +18,12 @@ export function thanksAfterMeetingParts(input: LetterInput): LetterParts {
   const opening =
     met !== undefined && squash(met.name) !== ''
       ? `Je vous remercie pour l'accueil qui m'a été réservé le ${on} par ${contactWithFunction(met, recipient.service)}, ` +
-        `lors de notre rencontre au sujet de ma demande de ${PMSMP_IN_FULL}.`
+        `lors d'une rencontre au sujet de ma demande de ${PMSMP_IN_FULL}.`
       : `Je vous remercie pour l'entretien que vous m'avez accordé le ${on} au sujet de ma demande de ${PMSMP_IN_FULL}.`;
   return {
     subject: `Remerciements à la suite de la rencontre du ${on}`,
     attention: met !== undefined && squash(met.name) !== '',
+    attentionTo: met,
     paragraphs: [
       opening,
       `Cet échange a confirmé mon intérêt pour ${service.the} et mon souhait d'y effectuer ce stage ` +

@@ -126,7 +126,7 @@ describe('people and services', () => {
     ],
     [
       { civility: 'Madame', name: 'Dupont', function: 'directrice adjointe' },
-      "À l'attention de Mme Dupont, directrice adjointe, service Espaces verts",
+      "À l'attention de Mme Dupont, directrice adjointe",
     ],
     [{ civility: 'Madame', name: 'Dupont' }, "À l'attention de Mme Dupont, service Espaces verts"],
     [undefined, "À l'attention du service Espaces verts"],

@@ -368,6 +368,23 @@ describe('remerciements', () => {
     expect(body(letter)).toContain('préparer la convention avec France Travail (agence de Lyon Part-Dieu)');
   });
 
+  it('after a meeting with someone else than the person called: « À l’attention de » the person met', () => {
+    const input = inputFor('thanksAfterMeeting');
+    const letter = writeLetter('thanksAfterMeeting', {
+      ...input,
+      history: {
+        meeting: {
+          date: '2026-12-15',
+          with: { civility: 'Monsieur', name: 'Roux', function: 'adjoint au maire' },
+        },
+      },
+    });
+    expect(lines(letter, 'attention')).toEqual(['À l’attention de M. Roux, adjoint au maire']);
+    expect(body(letter)).toContain(
+      'réservé le 15 décembre 2026 par M. Roux, adjoint au maire, lors d’une rencontre',
+    );
+  });
+
   it('after a meeting with the head: « l’entretien que vous m’avez accordé »', () => {
     const input = inputFor('thanksAfterMeeting');
     const letter = writeLetter('thanksAfterMeeting', {
