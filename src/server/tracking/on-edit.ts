@@ -9,7 +9,6 @@ import {
   isRefusalReason,
   isStep,
   type JournalEntry,
-  matchStep,
   REQUEST_COLUMNS,
   REQUESTS_SHEET_NAME,
   type Request,
@@ -27,12 +26,10 @@ export const REFUSAL_NOTE =
   'Refus sans motif : choisissez le motif dans la colonne « Motif de refus » de cette ligne. Il aide à mieux cibler les prochaines demandes.';
 const TOAST_TITLE = 'Suivi des demandes';
 
-const readsAsStep = (text: unknown): boolean =>
-  typeof text === 'string' && (isStep(text) || matchStep(text) !== null);
-
 export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
-  // Free filters first: only a step typed, a step erased, or a refusal reason chosen matter.
-  const stepEdit = readsAsStep(e.value) || (e.value === undefined && readsAsStep(e.oldValue));
+  // Free filters first: only a step chosen, a step erased, or a refusal reason chosen matter.
+  // The Étape dropdown refuses anything else, so free text (« Appeler le matin ») is never one.
+  const stepEdit = isStep(e.value) || (e.value === undefined && isStep(e.oldValue));
   const reasonEdit = isRefusalReason(e.value);
   if (!stepEdit && !reasonEdit) return;
   const range = e.range;
