@@ -4,13 +4,15 @@
  *   of src/server/index.ts (Apps Script can only call declared top-level functions);
  * - Sidebar.html: the sidebar page with its script and styles inlined (Apps Script serves no
  *   separate JS or CSS files);
- * - appsscript.json: the manifest.
+ * - appsscript.json: the manifest;
+ * - Collectivites.html: the directory of collectivités as JSON, read only when a search is made.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
+import { buildCollectivitesFile } from './collectivites-data';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DIST = join(ROOT, 'dist');
@@ -100,10 +102,12 @@ export interface BuildReport {
 export async function build(outDir = DIST): Promise<BuildReport> {
   const [server, sidebar] = await Promise.all([buildServer(), buildSidebar()]);
   const manifest = readFileSync(join(ROOT, 'appsscript.json'), 'utf8');
+  const collectivites = buildCollectivitesFile();
   const files: Record<string, string> = {
     'Code.js': server.code,
     'Sidebar.html': sidebar,
     'appsscript.json': manifest,
+    [collectivites.name]: collectivites.text,
   };
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });

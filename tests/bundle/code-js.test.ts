@@ -19,8 +19,13 @@ function topLevelFunctionDeclarations(code: string): string[] {
 }
 
 describe('dist/ is exactly what clasp pushes', () => {
-  it('holds one script, the sidebar and the manifest, nothing else', () => {
-    expect(readdirSync(built.dir).sort()).toEqual(['Code.js', 'Sidebar.html', 'appsscript.json']);
+  it('holds one script, the sidebar, the manifest and the collectivités data, nothing else', () => {
+    expect(readdirSync(built.dir).sort()).toEqual([
+      'Code.js',
+      'Collectivites.html',
+      'Sidebar.html',
+      'appsscript.json',
+    ]);
   });
 
   it('declares the V8 runtime, Europe/Paris and only the least scopes (apps-script.md: Manifest)', () => {
