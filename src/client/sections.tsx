@@ -1,6 +1,7 @@
 import type { ComponentType } from 'preact';
 import type { HomeData } from './home/load';
 import { SettingsPanel } from './home/settings-panel';
+import { TrackingSection } from './tracking/tracking-section';
 
 /** What every section of the sidebar receives. */
 export interface SectionProps {
@@ -26,4 +27,7 @@ function Settings({ home }: SectionProps) {
  * The sidebar's sections, in the order of the guide. Each feature adds its own entry here and
  * keeps its components in its own folder (src/client/<feature>/).
  */
-export const SECTIONS: Section[] = [{ id: 'reglages', label: 'Réglages', component: Settings }];
+export const SECTIONS: Section[] = [
+  { id: 'reglages', label: 'Réglages', component: Settings },
+  { id: 'suivi', label: 'Suivi des demandes', component: TrackingSection },
+];

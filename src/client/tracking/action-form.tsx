@@ -1,0 +1,145 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { ActionKind } from '../../domain/tracking/transitions';
+import { REFUSAL_REASONS } from '../../domain/tracking/vocabulary';
+import { Field } from '../field';
+import { server } from '../rpc';
+import type { TrackingOverview } from './load';
+import { ACTION_LABELS, ACTION_ORDER } from './words';
+
+/** The request list's value for « the row selected in the sheet ». */
+const SELECTED_ROW = '';
+
+interface Props {
+  overview: TrackingOverview;
+  /** The request chosen from a follow-up (« Noter une démarche »), if any. */
+  preselected: string | null;
+  onRecorded(message: string): void;
+}
+
+/** « Noter une démarche »: type, date (today by default), detail, and the reason of a refusal. */
+export function ActionForm({ overview, preselected, onRecorded }: Props) {
+  const [requestId, setRequestId] = useState(preselected ?? overview.requests[0]?.requestId ?? SELECTED_ROW);
+  const [kind, setKind] = useState<ActionKind>('call');
+  const [date, setDate] = useState(overview.today);
+  const [detail, setDetail] = useState('');
+  const [refusalReason, setRefusalReason] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (preselected !== null) setRequestId(preselected);
+  }, [preselected]);
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    setBusy(true);
+    setMessage(null);
+    try {
+      const result = await server.recordTrackingAction({
+        requestId,
+        kind,
+        date,
+        detail,
+        refusalReason: kind === 'negativeAnswer' ? refusalReason : undefined,
+      });
+      if (result.ok) {
+        setDetail('');
+        setRefusalReason('');
+        setErrors({});
+        const r = result.value;
+        onRecorded(
+          `Démarche notée pour ${r.requestId || `la ligne ${r.row}`} (${ACTION_LABELS[kind]}) : étape « ${r.step} ».`,
+        );
+      } else {
+        setErrors(result.fields);
+        setMessage(result.message);
+      }
+    } catch (error) {
+      setMessage((error as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const described = (key: string) => (errors[key] ? `action-${key}-error` : undefined);
+  return (
+    <form class="card" onSubmit={submit} noValidate aria-labelledby="action-form-title">
+      <h2 id="action-form-title">Noter une démarche</h2>
+      <Field id="action-requestId" label="Demande" error={errors.requestId}>
+        <select
+          id="action-requestId"
+          value={requestId}
+          aria-describedby={described('requestId')}
+          onChange={(e) => setRequestId(e.currentTarget.value)}
+        >
+          {overview.requests.map((r) => (
+            <option key={r.requestId} value={r.requestId}>
+              {r.requestId} — {r.collectivity}
+            </option>
+          ))}
+          <option value={SELECTED_ROW}>La ligne sélectionnée dans la feuille</option>
+        </select>
+      </Field>
+      <Field id="action-kind" label="Démarche" error={errors.kind}>
+        <select id="action-kind" value={kind} onChange={(e) => setKind(e.currentTarget.value as ActionKind)}>
+          {ACTION_ORDER.map((k) => (
+            <option key={k} value={k}>
+              {ACTION_LABELS[k]}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field id="action-date" label="Date" error={errors.date}>
+        <input
+          id="action-date"
+          type="date"
+          value={date}
+          max={overview.today}
+          aria-invalid={errors.date ? 'true' : 'false'}
+          aria-describedby={described('date')}
+          onInput={(e) => setDate(e.currentTarget.value)}
+        />
+      </Field>
+      {kind === 'negativeAnswer' && (
+        <Field id="action-refusalReason" label="Motif du refus" error={errors.refusalReason}>
+          <select
+            id="action-refusalReason"
+            value={refusalReason}
+            aria-invalid={errors.refusalReason ? 'true' : 'false'}
+            aria-describedby={described('refusalReason')}
+            onChange={(e) => setRefusalReason(e.currentTarget.value)}
+          >
+            <option value="">Choisissez le motif…</option>
+            {REFUSAL_REASONS.map((reason) => (
+              <option key={reason}>{reason}</option>
+            ))}
+          </select>
+        </Field>
+      )}
+      <Field
+        id="action-detail"
+        label={kind === 'note' ? 'Note' : 'Détail (facultatif)'}
+        hint="Ce qui a été dit, le nom de la personne jointe, ce qui est convenu."
+        error={errors.detail}
+      >
+        <textarea
+          id="action-detail"
+          rows={3}
+          value={detail}
+          aria-invalid={errors.detail ? 'true' : 'false'}
+          aria-describedby={described('detail')}
+          onInput={(e) => setDetail(e.currentTarget.value)}
+        />
+      </Field>
+      <button type="submit" class="button button--primary" disabled={busy}>
+        {busy ? 'Enregistrement…' : 'Noter la démarche'}
+      </button>
+      {message && !Object.values(errors).includes(message) && (
+        <p class="notice notice--error" role="alert">
+          {message}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,120 @@
+import { useState } from 'preact/hooks';
+import { CIVILITIES, COLLECTIVITY_TYPES } from '../../domain/tracking/vocabulary';
+import { Field } from '../field';
+import { server } from '../rpc';
+
+const EMPTY = {
+  collectivity: '',
+  collectivityType: '',
+  service: '',
+  contactName: '',
+  civility: '',
+  contactRole: '',
+  phone: '',
+  email: '',
+  address: '',
+};
+type Fields = typeof EMPTY;
+type Key = keyof Fields;
+
+const TEXT_FIELDS: readonly { key: Key; label: string; hint?: string; mode?: 'tel' | 'email' }[] = [
+  { key: 'service', label: 'Service visé', hint: 'Par exemple : espaces verts, état civil, médiathèque.' },
+  { key: 'contactName', label: 'Interlocuteur (nom)' },
+  {
+    key: 'contactRole',
+    label: 'Fonction',
+    hint: 'Par exemple : chef du service, directrice générale des services.',
+  },
+  { key: 'phone', label: 'Téléphone', mode: 'tel' },
+  { key: 'email', label: 'E-mail', mode: 'email' },
+  { key: 'address', label: 'Adresse' },
+];
+
+/** « Ajouter une demande »: a refused save keeps every field as typed. */
+export function RequestForm({ onAdded }: { onAdded(message: string): void }) {
+  const [fields, setFields] = useState<Fields>(EMPTY);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const set = (key: Key) => (e: { currentTarget: { value: string } }) =>
+    setFields({ ...fields, [key]: e.currentTarget.value });
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    setBusy(true);
+    setMessage(null);
+    try {
+      const result = await server.addTrackingRequest({
+        ...fields,
+        collectivityType: fields.collectivityType as (typeof COLLECTIVITY_TYPES)[number] | '',
+        civility: fields.civility as (typeof CIVILITIES)[number] | '',
+      });
+      if (result.ok) {
+        setFields(EMPTY);
+        setErrors({});
+        onAdded(`Demande ${result.value.requestId} ajoutée (ligne ${result.value.row}).`);
+      } else {
+        setErrors(result.fields);
+        setMessage(result.message);
+      }
+    } catch (error) {
+      setMessage((error as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const input = (key: Key, mode?: 'tel' | 'email') => (
+    <input
+      id={`request-${key}`}
+      type="text"
+      inputMode={mode}
+      value={fields[key]}
+      aria-invalid={errors[key] ? 'true' : 'false'}
+      aria-describedby={errors[key] ? `request-${key}-error` : undefined}
+      onInput={set(key)}
+    />
+  );
+
+  return (
+    <form class="card" onSubmit={submit} noValidate aria-labelledby="request-form-title">
+      <h2 id="request-form-title">Ajouter une demande</h2>
+      <Field id="request-collectivity" label="Collectivité" error={errors.collectivity}>
+        {input('collectivity')}
+      </Field>
+      <Field id="request-collectivityType" label="Type" error={errors.collectivityType}>
+        <select
+          id="request-collectivityType"
+          value={fields.collectivityType}
+          onChange={set('collectivityType')}
+        >
+          <option value="">—</option>
+          {COLLECTIVITY_TYPES.map((type) => (
+            <option key={type}>{type}</option>
+          ))}
+        </select>
+      </Field>
+      <Field id="request-civility" label="Civilité de l'interlocuteur" error={errors.civility}>
+        <select id="request-civility" value={fields.civility} onChange={set('civility')}>
+          <option value="">—</option>
+          {CIVILITIES.map((civility) => (
+            <option key={civility}>{civility}</option>
+          ))}
+        </select>
+      </Field>
+      {TEXT_FIELDS.map((f) => (
+        <Field key={f.key} id={`request-${f.key}`} label={f.label} hint={f.hint} error={errors[f.key]}>
+          {input(f.key, f.mode)}
+        </Field>
+      ))}
+      <button type="submit" class="button button--primary" disabled={busy}>
+        {busy ? 'Ajout…' : 'Ajouter la demande'}
+      </button>
+      {message && (
+        <p class="notice notice--error" role="alert">
+          {message}
+        </p>
+      )}
+    </form>
+  );
+}
