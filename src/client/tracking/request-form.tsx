@@ -31,7 +31,13 @@ const TEXT_FIELDS: readonly { key: Key; label: string; hint?: string; mode?: 'te
 ];
 
 /** « Ajouter une demande »: a refused save keeps every field as typed. */
-export function RequestForm({ onAdded }: { onAdded(message: string): void }) {
+export function RequestForm({
+  onAdded,
+  heading = true,
+}: {
+  onAdded(message: string): void;
+  heading?: boolean;
+}) {
   const [fields, setFields] = useState<Fields>(EMPTY);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
@@ -77,8 +83,8 @@ export function RequestForm({ onAdded }: { onAdded(message: string): void }) {
   );
 
   return (
-    <form class="card" onSubmit={submit} noValidate aria-labelledby="request-form-title">
-      <h2 id="request-form-title">Ajouter une demande</h2>
+    <form class="card" onSubmit={submit} noValidate aria-label="Ajouter une demande">
+      {heading && <h2>Ajouter une demande</h2>}
       <Field id="request-collectivity" label="Collectivité" error={errors.collectivity}>
         {input('collectivity')}
       </Field>

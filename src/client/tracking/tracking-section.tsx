@@ -84,7 +84,7 @@ export function TrackingSection() {
           <ActionForm overview={overview} preselected={preselected} onRecorded={done} />
           <details class="card tracking-more">
             <summary>Ajouter une demande</summary>
-            <RequestForm onAdded={done} />
+            <RequestForm onAdded={done} heading={false} />
           </details>
           <p class="hint">
             Une colonne a disparu ou les couleurs ne s'affichent plus ?{' '}

@@ -1,0 +1,114 @@
+import type { Frame } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RULE_COLOURS } from '../../src/domain/tracking/conditional-formats';
+import { standIns } from '../server/tracking/stand-ins';
+import {
+  clickAddonMenu,
+  openPreview,
+  type PreviewHarness,
+  screenshot,
+  sidebarFrame,
+} from './preview-harness';
+
+/** « #f9cb9c » as the browser reports a computed colour. */
+function rgb(hex: string): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `rgb(${n >> 16}, ${(n >> 8) & 255}, ${n & 255})`;
+}
+
+describe('tracking table in the preview (Chromium)', () => {
+  let h: PreviewHarness;
+  let sidebar: Frame;
+
+  beforeAll(async () => {
+    h = await openPreview('fresh');
+    // Services the emulator does not provide yet (see tests/server/tracking/stand-ins.ts).
+    Object.assign(h.preview.session.emulator.globals, standIns(h.preview.session.emulator));
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  async function addRequest(collectivity: string, fields: Record<string, string> = {}) {
+    await sidebar.getByLabel('Collectivité', { exact: true }).fill(collectivity);
+    for (const [label, value] of Object.entries(fields)) {
+      const field = sidebar.getByLabel(label, { exact: true });
+      if ((await field.evaluate((el) => el.tagName)) === 'SELECT') await field.selectOption(value);
+      else await field.fill(value);
+    }
+    await sidebar.getByRole('button', { name: 'Ajouter la demande' }).click();
+    await sidebar
+      .getByText(/^Demande D-\d{3} ajoutée/)
+      .last()
+      .waitFor();
+  }
+
+  it('creates the table from the sidebar and adds three requests', async () => {
+    await clickAddonMenu(h.page, 'Ouvrir le panneau');
+    sidebar = await sidebarFrame(h.page);
+    await sidebar.getByRole('button', { name: 'Suivi des demandes' }).click();
+    await sidebar.getByRole('button', { name: 'Créer le tableau de suivi' }).click();
+    await sidebar.getByText('Le tableau de suivi est prêt', { exact: false }).waitFor();
+    await sidebar.getByText('Ajouter une demande', { exact: true }).click();
+    await addRequest('Mairie de Lyon', {
+      "Civilité de l'interlocuteur": 'Madame',
+      'Interlocuteur (nom)': 'Martin',
+      Téléphone: '04 72 10 30 30',
+    });
+    await addRequest('Mairie de Bron');
+    await addRequest('Mairie de Vénissieux');
+    await expect(sidebar.getByTestId('request-list').locator('li').count()).resolves.toBe(3);
+    await screenshot(h.page, 'tracking-three-requests');
+  });
+
+  it('records a call on two requests', async () => {
+    for (const id of ['D-001', 'D-002']) {
+      await sidebar.getByLabel('Demande', { exact: true }).selectOption(id);
+      await sidebar.getByLabel('Démarche', { exact: true }).selectOption('Appel');
+      await expect(sidebar.getByLabel('Date', { exact: true }).inputValue()).resolves.toBe('2026-11-28');
+      await sidebar.getByRole('button', { name: 'Noter la démarche' }).click();
+      await sidebar.getByText(`Démarche notée pour ${id} (Appel) : étape « Appel passé ».`).waitFor();
+    }
+  });
+
+  it('refuses a refusal without its reason next to the field, keeping what was typed', async () => {
+    await sidebar.getByLabel('Demande', { exact: true }).selectOption('D-002');
+    await sidebar.getByLabel('Démarche', { exact: true }).selectOption('Réponse négative (refus)');
+    await sidebar.getByLabel('Détail (facultatif)').fill('Rappel de la DRH');
+    await sidebar.getByRole('button', { name: 'Noter la démarche' }).click();
+    const error = sidebar.locator('#action-refusalReason-error');
+    await error.waitFor();
+    await expect(error.textContent()).resolves.toBe(
+      'Indiquez le motif du refus : il aide à mieux cibler les prochaines demandes.',
+    );
+    await expect(sidebar.getByLabel('Détail (facultatif)').inputValue()).resolves.toBe('Rappel de la DRH');
+    await screenshot(h.page, 'tracking-refusal-refused');
+    await sidebar.getByLabel('Détail (facultatif)').fill('');
+  });
+
+  it('moves three weeks on with the date control and sees those two rows turn orange in the grid', async () => {
+    await h.page.getByRole('button', { name: 'Suivi des demandes' }).click();
+    for (const day of ['samedi 5 décembre 2026', 'samedi 12 décembre 2026', 'samedi 19 décembre 2026']) {
+      await h.page.getByRole('button', { name: '+1 semaine' }).click();
+      await h.page.getByText(day).waitFor();
+    }
+    const colour = (cell: string) =>
+      h.page.locator(`td[data-cell="${cell}"]`).evaluate((el) => getComputedStyle(el).backgroundColor);
+    await expect(colour('B2')).resolves.toBe(rgb(RULE_COLOURS.followUp));
+    await expect(colour('L3')).resolves.toBe(rgb(RULE_COLOURS.followUp));
+    await expect(colour('B4')).resolves.not.toBe(rgb(RULE_COLOURS.followUp));
+    await screenshot(h.page, 'tracking-orange-after-three-weeks');
+  });
+
+  it('lists the two follow-ups due today at the top of the sidebar, with their suggestion', async () => {
+    await h.page.getByRole('button', { name: 'Fermer le panneau' }).click();
+    await clickAddonMenu(h.page, 'Ouvrir le panneau');
+    sidebar = await sidebarFrame(h.page);
+    await sidebar.getByRole('button', { name: 'Suivi des demandes' }).click();
+    const due = sidebar.getByTestId('follow-ups');
+    await due.getByText('Rappeler Mme Martin au 04 72 10 30 30').waitFor();
+    await expect(due.getByText('Envoyer une relance écrite').count()).resolves.toBe(2);
+    await expect(due.getByText('Mairie de Vénissieux').count()).resolves.toBe(0);
+    await screenshot(h.page, 'tracking-follow-ups-today');
+  });
+});
