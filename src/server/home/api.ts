@@ -3,6 +3,8 @@ import * as z from 'zod/mini';
 import { SettingsSchema } from '../../domain/settings';
 import { endpoint } from '../endpoint';
 import { readSettings, writeSettings } from '../settings-store';
+import { withDocumentLock } from '../tracking/document-lock';
+import { refreshFollowUpColours } from '../tracking/set-up';
 
 const NoPayload = z.optional(z.object({}));
 
@@ -15,5 +17,7 @@ export const getHome = endpoint(NoPayload, () => ({
 /** Saves the settings shared by everyone working in the workbook. */
 export const saveSettings = endpoint(SettingsSchema, (settings) => {
   writeSettings(settings);
+  // The delay lives in the tracking table's colour rules too: rewrite the add-on's rules only.
+  withDocumentLock(() => refreshFollowUpColours(SpreadsheetApp.getActive(), settings.followUpDays));
   return settings;
 });

@@ -168,3 +168,16 @@ export function describeSetUp(report: SetUpReport): string {
   const sentence = parts.join(', ');
   return `Tableau de suivi réparé : ${sentence}.`;
 }
+
+/**
+ * After the follow-up delay changed: rewrites the add-on's colour rules (only those) if the
+ * tracking table exists. Creates nothing: the person may not want the table yet.
+ */
+export function refreshFollowUpColours(spreadsheet: Spreadsheet, followUpDays: number): boolean {
+  const sheet = spreadsheet.getSheetByName(REQUESTS_SHEET_NAME);
+  if (sheet === null) return false;
+  const { layout } = readSheetLayout(sheet, REQUEST_COLUMNS);
+  // A missing Étape or Dernière démarche would give formulas on a column that is not there.
+  if (layout.missing.some((m) => m.key === 'step' || m.key === 'lastActionDate')) return false;
+  return writeFollowUpRules(sheet, layout, followUpDays);
+}

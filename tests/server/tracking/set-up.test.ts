@@ -6,7 +6,7 @@ import {
   locateColumns,
   REQUEST_COLUMNS,
 } from '../../../src/domain/tracking';
-import { onEdit, setUpTrackingTable, setUpTrackingTableFromMenu } from '../../../src/server';
+import { onEdit, saveSettings, setUpTrackingTable, setUpTrackingTableFromMenu } from '../../../src/server';
 import { ok, openWorkbook, type Workbook } from './harness';
 
 const SUIVI = 'Suivi des demandes';
@@ -161,5 +161,25 @@ describe('« Créer ou réparer le tableau de suivi »', () => {
       "Le tableau de suivi est déjà complet : rien n'a été modifié.",
     ]);
     expect(typeof onEdit).toBe('function');
+  });
+
+  it('a new follow-up delay in the settings rewrites only the add-on’s rules', () => {
+    ok(setUpTrackingTable({}));
+    const sheet = sheetOf(SUIVI);
+    const own = wb.emulator.globals.SpreadsheetApp.newConditionalFormatRule()
+      .whenCellEmpty()
+      .setBackground('#eeeeee')
+      .setRanges([sheet.getRange('A2:A9')])
+      .build();
+    sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), own]);
+    ok(saveSettings({ followUpDays: 14 }));
+    const rules = rulesOf(SUIVI);
+    expect(rules[0]).toEqual({ formula: undefined, background: '#eeeeee', ranges: ['A2:A9'] });
+    expect(rules.slice(1).map((r) => String(r.formula).match(/>=(\d+)/)?.[1] ?? null)).toEqual([
+      '14',
+      null,
+      null,
+      null,
+    ]);
   });
 });
