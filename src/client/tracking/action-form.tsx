@@ -27,8 +27,12 @@ export function ActionForm({ overview, preselected, onRecorded }: Props) {
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
+  // Chosen from « À faire aujourd'hui »: that request, a relance, and the form in view.
   useEffect(() => {
-    if (preselected !== null) setRequestId(preselected);
+    if (preselected === null) return;
+    setRequestId(preselected);
+    setKind('followUp');
+    document.getElementById('action-kind')?.focus();
   }, [preselected]);
 
   async function submit(event: Event) {

@@ -118,7 +118,7 @@ function FollowUps({ overview, onChoose }: { overview: TrackingOverview; onChoos
             <strong>{f.requestId}</strong> {f.summary}
             <ul class="tracking-suggestions">
               {f.suggestions.map((s) => (
-                <li key={s}>{s}</li>
+                <li key={s}>{keepNumbersTogether(s)}</li>
               ))}
             </ul>
             {f.requestId && (
@@ -166,4 +166,9 @@ function RequestList({ overview }: { overview: TrackingOverview }) {
       )}
     </div>
   );
+}
+
+/** « 04 72 10 30 30 » never split over two lines of a 300 px sidebar. */
+function keepNumbersTogether(text: string): string {
+  return text.replace(/(\d) (?=\d)/g, '$1\u00a0');
 }

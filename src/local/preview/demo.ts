@@ -2,7 +2,9 @@
  * The demo workbook: what a job seeker often has before installing the add-on — a table of
  * her own, kept by hand. Features seed more of it through the add-on's own functions.
  */
-import type { Emulator } from '../emulator';
+import { DEFAULT_FOLLOW_UP_DAYS } from '../../domain/settings';
+import { setUpTrackingSheets } from '../../server/tracking/set-up';
+import { type Emulator, installGlobals } from '../emulator';
 
 const OWN_TABLE: (string | Date)[][] = [
   ['Date', 'Organisme', 'Contact', 'Téléphone', 'Statut', 'Remarques'],
@@ -27,4 +29,21 @@ export function seedDemoWorkbook(emulator: Emulator): void {
   sheet.getRange(1, 1, OWN_TABLE.length, OWN_TABLE[0]?.length ?? 0).setValues(OWN_TABLE);
   sheet.getRange(1, 1, 1, OWN_TABLE[0]?.length ?? 0).setFontWeight('bold');
   sheet.getRange(2, 1, OWN_TABLE.length - 1, 1).setNumberFormat('dd/mm/yyyy');
+  seedDemoTracking(emulator);
+}
+
+/**
+ * The tracking table, made by the add-on's own set-up (empty: « Mes démarches » above is there
+ * to be adopted with the sidebar's « Reprendre un tableau existant »).
+ */
+export function seedDemoTracking(emulator: Emulator): void {
+  const uninstall = installGlobals(emulator);
+  try {
+    const spreadsheet = emulator.globals.SpreadsheetApp.getActive();
+    const own = spreadsheet.getActiveSheet();
+    setUpTrackingSheets(spreadsheet, DEFAULT_FOLLOW_UP_DAYS);
+    spreadsheet.setActiveSheet(own);
+  } finally {
+    uninstall();
+  }
 }
