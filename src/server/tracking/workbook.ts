@@ -134,8 +134,13 @@ export interface Journal {
   readonly layout: Layout<JournalColumnKey>;
 }
 
+/** The journal, created with its missing sibling if someone deleted it (writers only). */
 export function readJournal(spreadsheet: Spreadsheet): Journal {
-  const sheet = spreadsheet.getSheetByName(JOURNAL_SHEET_NAME);
+  let sheet = spreadsheet.getSheetByName(JOURNAL_SHEET_NAME);
+  if (sheet === null) {
+    setUpTrackingSheets(spreadsheet, readSettings().followUpDays);
+    sheet = spreadsheet.getSheetByName(JOURNAL_SHEET_NAME);
+  }
   if (sheet === null) throw new UserError(NO_TABLE_MESSAGE);
   return { sheet, layout: readSheetLayout(sheet, JOURNAL_COLUMNS).layout };
 }

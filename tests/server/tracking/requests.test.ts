@@ -156,6 +156,14 @@ describe('requests from the sidebar', () => {
     expect(shown(wb.emulator, JOURNAL).at(-1)?.[4]).toBe('Étape modifiée : À contacter → Réponse positive.');
   });
 
+  it('recreates a deleted journal rather than losing the line', () => {
+    ok(addTrackingRequest(lyon));
+    const spreadsheet = wb.emulator.spreadsheet;
+    spreadsheet.deleteSheet(spreadsheet.getSheetByName(JOURNAL) as never);
+    ok(recordTrackingAction({ requestId: 'D-001', kind: 'call', date: '2026-11-28' }));
+    expect(shown(wb.emulator, JOURNAL).map((r) => r[3])).toEqual(['Démarche', 'Appel']);
+  });
+
   it('names an unknown N° in French', () => {
     expect(recordTrackingAction({ requestId: 'D-404', kind: 'call', date: '2026-11-28' })).toMatchObject({
       ok: false,
