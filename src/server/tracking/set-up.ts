@@ -146,6 +146,8 @@ export function setUpTrackingSheets(spreadsheet: Spreadsheet, followUpDays: numb
     journal.sheet.protect().setWarningOnly(true).setDescription(JOURNAL_WARNING);
   }
   const coloursUpdated = writeFollowUpRules(requests.sheet, requests.layout, followUpDays, requests.maxRows);
+  // insertSheet leaves the last sheet created in front: show the table, not its journal.
+  if (requests.created || journal.created) spreadsheet.setActiveSheet(requests.sheet);
   return {
     createdSheets: [requests, journal].filter((s) => s.created).map((s) => s.sheet.getName()),
     addedColumns: [...requests.addedColumns, ...journal.addedColumns],

@@ -45,6 +45,7 @@ describe('« Créer ou réparer le tableau de suivi »', () => {
     );
     expect(view.rows[0]?.every((c, i) => i >= REQUEST_COLUMNS.length || c.fontWeight === 'bold')).toBe(true);
     expect(view.frozenRows).toBe(1);
+    expect(view.active).toBe(true);
     expect(view.filter).toMatch(/^A1:S\d+$/);
     expect(view.columnWidths.slice(0, 3)).toEqual([70, 200, 130]);
     expect(
