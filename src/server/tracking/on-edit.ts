@@ -84,6 +84,8 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
       const table = { spreadsheet, sheet, layout, timeZone, rows };
       writeRequest(table, row - FIRST_DATA_ROW, result.value.request, changed);
       appendJournal(readJournal(spreadsheet), [result.value.journal], timeZone);
+      // A note asking for a refusal's reason no longer applies once the step moved on.
+      if (e.oldValue === 'Refusé') stepCell.clearNote();
     });
   } catch (error) {
     if (error instanceof UserError) spreadsheet.toast(error.message, TOAST_TITLE);

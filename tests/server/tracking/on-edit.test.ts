@@ -55,6 +55,14 @@ describe('onEdit: what a person types in the tracking table', () => {
     expect(shown(wb.emulator, JOURNAL).at(-1)?.[4]).toBe('Motif du refus : Période ou durée inadaptée.');
   });
 
+  it('drops the note once the step moves on from a refusal left without its reason', () => {
+    type(SUIVI, 2, STEP, 'Refusé');
+    expect(cell(2, STEP)?.note).toBe(REFUSAL_NOTE);
+    type(SUIVI, 2, STEP, 'Abandonné');
+    expect(cell(2, STEP)?.note).toBeNull();
+    expect(shown(wb.emulator, JOURNAL).at(-1)?.[4]).toBe('Étape modifiée : Refusé → Abandonné.');
+  });
+
   it('returns before any call for another sheet, another column or text that is no step', () => {
     wb.emulator.spreadsheet.insertSheet('Mes notes');
     const other = wb.emulator.userEdit('Mes notes', 1, 1, 'Bonjour');
