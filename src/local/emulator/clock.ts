@@ -16,12 +16,6 @@ export class Clock {
     this.fixed = date.getTime();
   }
 
-  /** Moves time forward by milliseconds (a wait, a sleep). */
-  advanceMs(ms: number): void {
-    if (this.fixed !== null) this.fixed += ms;
-    else this.offsetMs += ms;
-  }
-
   /** Moves time forward (or back) by whole days. */
   advanceDays(days: number): void {
     if (this.fixed !== null) this.fixed += days * 86_400_000;

@@ -7,12 +7,18 @@ import { readFileSync } from 'node:fs';
 import { CallLog } from './calls';
 import { Clock } from './clock';
 import type { EmulatedService, EmulatorContext } from './context';
+import { createDocumentApp, type DocumentAppState } from './document-app';
 import type { AuthModeName, OnEditEvent, OnOpenEvent } from './events';
 import { FormulaEngine } from './formula';
 import { createHtmlService } from './html-service';
+import { createLockService, type Executions } from './lock-service';
 import { createConsole, createLogger, type LogLine } from './logger';
+import { createMailApp, type MailAppState } from './mail-app';
 import { type CellValue, newWorkbookState, type WorkbookState } from './model';
+import { createPropertiesService, type PropertiesState } from './properties-service';
 import type { Api, Runtime } from './runtime';
+import { createScriptApp, type ScriptAppState } from './script-app';
+import { createSession } from './session';
 import {
   createSpreadsheetApp,
   EmuSpreadsheet,
@@ -22,6 +28,7 @@ import {
 } from './spreadsheet';
 import { decodeDates, encodeDates, writeFileAtomic } from './state';
 import { UiRecorder } from './ui';
+import { createUtilities } from './utilities';
 import { EmulatorView } from './view';
 
 export type { LogLine } from './logger';
@@ -37,7 +44,7 @@ export type {
 export type { CellView, SheetSummary, SheetView, ValueKind } from './view';
 export type { AuthModeName, OnEditEvent, OnOpenEvent, UserEditResult };
 
-/** The services another module provides (src/local/emulator/services/). */
+/** The services beyond SpreadsheetApp and HtmlService, one module each. */
 export interface OtherServiceGlobals {
   PropertiesService: GoogleAppsScript.Properties.PropertiesService;
   LockService: GoogleAppsScript.Lock.LockService;
@@ -48,15 +55,8 @@ export interface OtherServiceGlobals {
   MailApp: GoogleAppsScript.Mail.MailApp;
 }
 type ServiceName = keyof OtherServiceGlobals;
-type ServiceFactory<G> = (ctx: EmulatorContext, state?: unknown) => EmulatedService<G, unknown>;
 
-/**
- * The factories of the other services, `createXxx(ctx, state?)` from services/*.ts. A name
- * missing here leaves that global undefined (and absent from toJSON) until it is wired in.
- */
-const SERVICE_FACTORIES: { [K in ServiceName]?: ServiceFactory<OtherServiceGlobals[K]> } = {};
-
-export interface EmulatorGlobals extends Partial<OtherServiceGlobals> {
+export interface EmulatorGlobals extends OtherServiceGlobals {
   SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
   HtmlService: GoogleAppsScript.HTML.HtmlService;
   Logger: GoogleAppsScript.Base.Logger;
@@ -85,6 +85,8 @@ export interface EmulatorOptions {
   htmlDir?: string;
   /** False for a standalone script: SpreadsheetApp.getActive() is then null. */
   boundToDocument?: boolean;
+  /** DocumentApp.create quota per user and day (250 on a consumer account). */
+  docsPerDay?: number;
   state?: EmulatorState;
 }
 
@@ -110,6 +112,15 @@ export interface Emulator {
   openEvent(authMode: AuthModeName): OnOpenEvent;
   /** The workbook data itself (uncounted, mutable): for the view and low-level tests. */
   readonly workbook: WorkbookState;
+  /** Executions (for locks): begin/switchTo/end; the runtime begins and ends one per run. */
+  readonly executions: Executions;
+  beginExecution(): void;
+  endExecution(): void;
+  /** Uncounted views of what the other services hold. */
+  readonly documents: ReturnType<typeof createDocumentApp>;
+  readonly mail: ReturnType<typeof createMailApp>;
+  readonly scriptApp: ReturnType<typeof createScriptApp>;
+  readonly properties: ReturnType<typeof createPropertiesService>;
   toJSON(): EmulatorState;
 }
 
@@ -144,21 +155,40 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const quietApi: Api = { rt, log: new CallLog() };
   const logs: LogLine[] = [];
 
-  const services: { [K in ServiceName]?: EmulatedService<OtherServiceGlobals[K], unknown> } = {};
+  const saved = <T>(name: ServiceName): T | undefined => {
+    const value = options.state?.services[name];
+    return value === undefined ? undefined : decodeDates<T>(value);
+  };
+  const bound = options.boundToDocument ?? true;
+  const properties = createPropertiesService(ctx, saved<PropertiesState>('PropertiesService'));
+  const lock = createLockService(ctx, { boundToDocument: bound });
+  const scriptApp = createScriptApp(ctx, saved<ScriptAppState>('ScriptApp'));
+  const documents = createDocumentApp(ctx, saved<DocumentAppState>('DocumentApp'), {
+    ...(options.docsPerDay === undefined ? {} : { docsPerDay: options.docsPerDay }),
+  });
+  const mail = createMailApp(ctx, saved<MailAppState>('MailApp'));
+  const services: { [K in ServiceName]: EmulatedService<OtherServiceGlobals[K], unknown> } = {
+    PropertiesService: properties,
+    LockService: lock,
+    Session: createSession(ctx),
+    Utilities: createUtilities(ctx),
+    ScriptApp: scriptApp,
+    DocumentApp: documents,
+    MailApp: mail,
+  };
   const globals: EmulatorGlobals = {
-    SpreadsheetApp: createSpreadsheetApp(api, { bound: options.boundToDocument ?? true }),
+    SpreadsheetApp: createSpreadsheetApp(api, { bound }),
     HtmlService: createHtmlService({ htmlDir: options.htmlDir, log: calls }),
     Logger: createLogger(logs, calls),
     console: createConsole(logs),
+    PropertiesService: properties.global,
+    LockService: lock.global,
+    Session: services.Session.global,
+    Utilities: services.Utilities.global,
+    ScriptApp: scriptApp.global,
+    DocumentApp: documents.global,
+    MailApp: mail.global,
   };
-  for (const name of Object.keys(SERVICE_FACTORIES) as ServiceName[]) {
-    const factory = SERVICE_FACTORIES[name] as ServiceFactory<unknown> | undefined;
-    if (!factory) continue;
-    const saved = options.state?.services[name];
-    const service = factory(ctx, saved === undefined ? undefined : decodeDates(saved));
-    (services as Record<string, EmulatedService<unknown, unknown>>)[name] = service;
-    (globals as unknown as Record<string, unknown>)[name] = service.global;
-  }
 
   const counted = () => new EmuSpreadsheet(api);
   return {
@@ -173,6 +203,15 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     get workbook() {
       return rt.state;
     },
+    executions: lock.executions,
+    beginExecution: () => {
+      lock.executions.begin();
+    },
+    endExecution: () => lock.executions.end(),
+    documents,
+    mail,
+    scriptApp,
+    properties,
     setActiveUser(email: string) {
       activeUser = email;
     },
@@ -182,7 +221,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     toJSON(): EmulatorState {
       const out: EmulatorState = { version: 1, spreadsheet: encodeDates(rt.state), services: {} };
       for (const [name, service] of Object.entries(services)) {
-        out.services[name as ServiceName] = encodeDates(service.toJSON());
+        const json = service.toJSON();
+        if (json !== null) out.services[name as ServiceName] = encodeDates(json);
       }
       return out;
     },

@@ -5,6 +5,7 @@
  */
 import { AddonRuntime } from '../addon-runtime';
 import { type Emulator, saveEmulator } from '../emulator';
+import { docUrl } from '../emulator/document-app';
 import { fromWallClock, wallClock } from '../emulator/tz';
 import type { CellView as EmuCellView } from '../emulator/view';
 import type {
@@ -45,11 +46,6 @@ function cellView(cell: EmuCellView): CellView {
 const MIN_ROWS = 30;
 const MIN_COLUMNS = 12;
 
-export interface DocumentSource {
-  list(): { id: string; name: string; url: string }[];
-  read(id: string): DocumentView | null;
-}
-
 export class PreviewSession {
   private readonly runtime: AddonRuntime;
   private revision = 0;
@@ -61,7 +57,6 @@ export class PreviewSession {
     readonly emulator: Emulator,
     code: string,
     private readonly file: string | null,
-    private readonly documents: DocumentSource | null = null,
   ) {
     this.runtime = new AddonRuntime(emulator, code);
   }
@@ -167,7 +162,20 @@ export class PreviewSession {
   }
 
   document(id: string): DocumentView | null {
-    return this.documents?.read(id) ?? null;
+    const doc = this.emulator.documents.document(id);
+    if (!doc) return null;
+    return {
+      id: doc.id,
+      name: doc.name,
+      url: docUrl(doc.id),
+      paragraphs: doc.paragraphs.map((p) => ({
+        text: p.type === 'LIST_ITEM' ? `• ${p.text}` : p.text,
+        heading: p.heading,
+        alignment: p.alignment ?? undefined,
+        bold: p.bold,
+        boldRanges: p.boldRanges.map(([start, end]) => [start, end + 1] as [number, number]),
+      })),
+    };
   }
 
   private today(): string {
@@ -222,7 +230,10 @@ export class PreviewSession {
       alerts: ui.alerts
         .map((a, id) => ({ id, title: a.title ?? '', message: a.prompt }))
         .filter((a) => !this.dismissed.alert.has(a.id)),
-      documents: this.documents?.list() ?? [],
+      documents: this.emulator.documents
+        .documents()
+        .map((d) => ({ id: d.id, name: d.name, url: docUrl(d.id) }))
+        .reverse(),
       error: this.lastError,
     };
   }

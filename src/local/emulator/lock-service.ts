@@ -1,0 +1,101 @@
+/**
+ * LockService (https://developers.google.com/apps-script/reference/lock/lock-service):
+ * getDocumentLock() returns null when the script is not bound to a document; nothing is held
+ * until tryLock/waitLock; a lock belongs to the execution that took it and is released when
+ * that execution ends. Executions are explicit here (begin/switch/end) so a test can interleave
+ * two people working in the same workbook, which is the normal case for this add-on.
+ */
+import { counted } from './calls';
+import type { EmulatedService, EmulatorContext } from './context';
+import { fail } from './errors';
+
+type Scope = 'document' | 'script' | `user:${string}`;
+
+export interface Executions {
+  /** Starts an execution (a menu click, a sidebar call, a trigger) and makes it current. */
+  begin(): number;
+  /** Makes another execution current (interleaving two people). */
+  switchTo(id: number): void;
+  /** Ends an execution: Apps Script releases the locks it still holds. */
+  end(id?: number): void;
+  current(): number;
+  /** Which execution holds each lock (uncounted, for tests). */
+  holders(): Record<string, number>;
+}
+
+type GLock = GoogleAppsScript.Lock.Lock;
+
+class EmuLock implements Pick<GLock, 'tryLock' | 'waitLock' | 'hasLock' | 'releaseLock'> {
+  constructor(
+    private readonly scope: Scope,
+    private readonly held: Map<Scope, number>,
+    private readonly executions: Executions,
+    private readonly ctx: EmulatorContext,
+  ) {}
+
+  private acquire(timeoutInMillis: number): boolean {
+    const me = this.executions.current();
+    const holder = this.held.get(this.scope);
+    if (holder === undefined || holder === me) {
+      this.held.set(this.scope, me);
+      return true;
+    }
+    // The other execution cannot progress while this one waits synchronously: the wait
+    // only passes time, as a real wait on a lock held for longer would.
+    this.ctx.clock.advanceMs(Math.max(0, timeoutInMillis));
+    return false;
+  }
+
+  tryLock(timeoutInMillis: number): boolean {
+    return this.acquire(timeoutInMillis);
+  }
+
+  waitLock(timeoutInMillis: number): void {
+    if (!this.acquire(timeoutInMillis))
+      fail('Lock timeout: another process was holding the lock for too long.');
+  }
+
+  hasLock(): boolean {
+    return this.held.get(this.scope) === this.executions.current();
+  }
+
+  releaseLock(): void {
+    if (this.hasLock()) this.held.delete(this.scope);
+  }
+}
+
+export function createLockService(
+  ctx: EmulatorContext,
+  options: { boundToDocument: boolean },
+): EmulatedService<GoogleAppsScript.Lock.LockService, null> & { executions: Executions } {
+  const held = new Map<Scope, number>();
+  let next = 1;
+  let current = 0;
+  const executions: Executions = {
+    begin() {
+      current = next++;
+      return current;
+    },
+    switchTo(id) {
+      current = id;
+    },
+    end(id = current) {
+      for (const [scope, holder] of held) if (holder === id) held.delete(scope);
+      if (id === current) current = 0;
+    },
+    current: () => current,
+    holders: () => Object.fromEntries(held),
+  };
+  const lock = (scope: Scope) =>
+    counted(new EmuLock(scope, held, executions, ctx), 'Lock', ctx.calls) as unknown as GLock;
+  const service = {
+    getDocumentLock: () => (options.boundToDocument ? lock('document') : null),
+    getScriptLock: () => lock('script'),
+    getUserLock: () => lock(`user:${ctx.activeUser()}`),
+  };
+  return {
+    global: counted(service, 'LockService', ctx.calls) as unknown as GoogleAppsScript.Lock.LockService,
+    executions,
+    toJSON: () => null,
+  };
+}
