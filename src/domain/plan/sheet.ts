@@ -251,7 +251,20 @@ export function mergedAnswerColumn(
   formulas: readonly string[] | undefined,
   answers: readonly AnswerWrite[],
 ): unknown[][] {
-  const column = values.map((value, index) => formulas?.[index] || neutraliseCellText(value ?? ''));
+  const column = values.map((value, index) => formulas?.[index] || keptText(value ?? ''));
   for (const answer of answers) column[answer.row - 1] = answer.value;
   return column.map((value) => [value]);
+}
+
+// What setValues would turn into a number, a boolean or a date (Sheets parses strings as typing).
+const REPARSED =
+  /^\s*(?:[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:e[+-]?\d+)?|true|false|vrai|faux|\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?)\s*$/i;
+
+/**
+ * A value read from a row the add-on does not own, written back as it was: text that Sheets
+ * would parse again (« 0612345678 », « 12/03 », « TRUE ») keeps its apostrophe, like a formula.
+ */
+function keptText(value: unknown): unknown {
+  if (typeof value === 'string' && (REPARSED.test(value) || value.startsWith("'"))) return `'${value}`;
+  return neutraliseCellText(value);
 }

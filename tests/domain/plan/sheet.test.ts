@@ -372,6 +372,15 @@ describe('saving over an edited sheet', () => {
     );
     expect(column).toEqual([['b'], ['=1+2'], ["'=1+1"]]);
   });
+
+  it('keeps as text what Sheets would read again as a number, a boolean or a date', () => {
+    const column = mergedAnswerColumn(
+      ['0612345678', 'TRUE', '12/03/2026', "'cité", 'Bonjour', 12],
+      undefined,
+      [],
+    );
+    expect(column).toEqual([["'0612345678"], ["'TRUE"], ["'12/03/2026"], ["''cité"], ['Bonjour'], [12]]);
+  });
 });
 
 describe('formula injection', () => {
