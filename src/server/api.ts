@@ -4,4 +4,5 @@
  * payload whatever the sidebar sent, and is exposed by src/server/index.ts.
  */
 export * from './home/api';
+export * from './plan/api';
 export * from './tracking/api';

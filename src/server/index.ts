@@ -2,6 +2,8 @@
  * The add-on's public functions, and nothing else. The build turns each export into a
  * top-level function declaration of Code.js, which is what Apps Script can call.
  */
+
+import { PLAN_SECTION_ID } from '../shared/start-section';
 import { buildMenu } from './menu';
 import { showSidebar } from './sidebar';
 import { setUpFromMenu } from './tracking/menu';
@@ -20,6 +22,11 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 /** Menu: « Ouvrir le panneau ». */
 export function openSidebar(): void {
   showSidebar();
+}
+
+/** Menu: « Préparer mon plan de stage »: the sidebar, opened on « Mon plan ». */
+export function openPlanFromMenu(): void {
+  showSidebar(PLAN_SECTION_ID);
 }
 
 /** Menu: « Créer ou réparer le tableau de suivi ». */

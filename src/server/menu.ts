@@ -1,5 +1,6 @@
 /** The add-on's menu, under Extensions › Stage en collectivité. */
 export const MENU_ITEMS = [
+  { caption: 'Préparer mon plan de stage', functionName: 'openPlanFromMenu' },
   { caption: 'Ouvrir le panneau', functionName: 'openSidebar' },
   { caption: 'Créer ou réparer le tableau de suivi', functionName: 'setUpTrackingTableFromMenu' },
 ] as const;

@@ -1,0 +1,9 @@
+/**
+ * A menu item may open the sidebar on one section: the server appends this meta tag to the
+ * page it shows, and the sidebar reads it once. Nothing is stored, so the next opening from
+ * « Ouvrir le panneau » starts where it always does.
+ */
+export const START_SECTION_META = 'stage-start-section';
+
+/** The stage plan's section (« Mon plan »). */
+export const PLAN_SECTION_ID = 'plan';
