@@ -32,7 +32,7 @@ export function App() {
   return (
     <>
       <header class="header">
-        <h1>Stage en collectivité</h1>
+        {/* Sheets already titles the sidebar « Stage en collectivité ». */}
         <p class="muted">
           Classeur : <strong data-testid="workbook-name">{home.workbookName}</strong>
         </p>

@@ -28,6 +28,7 @@ function Settings({ home }: SectionProps) {
  * keeps its components in its own folder (src/client/<feature>/).
  */
 export const SECTIONS: Section[] = [
-  { id: 'reglages', label: 'Réglages', component: Settings },
   { id: 'suivi', label: 'Suivi des demandes', component: TrackingSection },
+  // Settings stay last: the least often used.
+  { id: 'reglages', label: 'Réglages', component: Settings },
 ];

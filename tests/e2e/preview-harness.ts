@@ -24,7 +24,11 @@ export async function openPreview(
   const distDir = mkdtempSync(join(tmpdir(), 'stage-dist-'));
   const preview = await startPreview({ file: workbookFile, start, port: 0, distDir, now });
   const browser = await launchBrowser();
-  const page = await browser.newPage({ viewport: { width: 1360, height: 820 } });
+  const page = await browser.newPage({
+    viewport: { width: 1360, height: 820 },
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+  });
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
   await page.goto(preview.url);

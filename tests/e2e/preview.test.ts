@@ -32,6 +32,7 @@ describe('local preview (npm start) in Chromium', () => {
     const sidebar = await sidebarFrame(h.page);
     await sidebar.getByTestId('workbook-name').waitFor();
     await expect(sidebar.getByTestId('workbook-name').textContent()).resolves.toBe('Ma recherche de stage');
+    await sidebar.getByRole('button', { name: 'Réglages' }).click();
     await expect(sidebar.getByLabel('Délai avant relance (en jours)').inputValue()).resolves.toBe('21');
     await screenshot(h.page, 'sidebar-open');
   });
@@ -56,6 +57,7 @@ describe('local preview (npm start) in Chromium', () => {
     await clickAddonMenu(h.page, 'Ouvrir le panneau');
     const reopened = await sidebarFrame(h.page);
     await reopened.getByTestId('workbook-name').waitFor();
+    await reopened.getByRole('button', { name: 'Réglages' }).click();
     await expect(reopened.getByLabel('Délai avant relance (en jours)').inputValue()).resolves.toBe('14');
   });
 
@@ -81,6 +83,7 @@ describe('local preview (npm start) in Chromium', () => {
     await clickAddonMenu(h.page, 'Ouvrir le panneau');
     const sidebar = await sidebarFrame(h.page);
     await sidebar.getByTestId('workbook-name').waitFor();
+    await sidebar.getByRole('button', { name: 'Réglages' }).click();
     await expect(sidebar.getByLabel('Délai avant relance (en jours)').inputValue()).resolves.toBe('14');
   });
 });
