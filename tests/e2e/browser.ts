@@ -34,6 +34,8 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // Date inputs and number formats as a person in France sees them.
+      '--lang=fr-FR',
     ],
   });
 }

@@ -1,6 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { CellView, GridView } from '../api-types';
 
+/** Preact 11 no longer adds `px` to numbers in style objects: lengths are written out. */
+const px = (n: number | undefined) => (n === undefined ? undefined : `${n}px`);
+
 export function columnLetter(index: number): string {
   let n = index + 1;
   let letters = '';
@@ -39,20 +42,25 @@ export function Grid({ grid, selected, onSelect, onEdit }: GridProps) {
       textAlign:
         (cell.align as 'left' | 'center' | 'right' | undefined) ??
         (cell.kind === 'number' ? 'right' : undefined),
-      width,
-      minWidth: width,
-      maxWidth: width,
+      width: px(width),
+      minWidth: px(width),
+      maxWidth: px(width),
     };
   }
 
   return (
     <div class="grid-scroll" data-testid="grid">
-      <table class="grid" aria-label={`Feuille ${grid.name}`}>
+      <table
+        class="grid"
+        aria-label={`Feuille ${grid.name}`}
+        // A fixed layout needs the table's own width, or empty columns collapse.
+        style={{ width: px(46 + grid.columnWidths.reduce((sum, w) => sum + w, 0)) }}
+      >
         <thead>
           <tr>
             <th class="corner" />
             {grid.columnWidths.map((width, c) => (
-              <th key={c} class="col-head" style={{ width, minWidth: width }}>
+              <th key={c} class="col-head" style={{ width: px(width), minWidth: px(width) }}>
                 {columnLetter(c)}
               </th>
             ))}
@@ -65,7 +73,7 @@ export function Grid({ grid, selected, onSelect, onEdit }: GridProps) {
               <tr
                 key={r}
                 class={frozen ? 'frozen' : undefined}
-                style={frozen ? { top: headerHeight + r * rowHeight } : undefined}
+                style={frozen ? { top: px(headerHeight + r * rowHeight) } : undefined}
               >
                 <th class="row-head">{r + 1}</th>
                 {cells.map((cell, c) => {
