@@ -309,7 +309,6 @@ class EmuText
     >
 {
   constructor(
-    private readonly core: Core,
     private readonly handle: Handle,
     private readonly block: BlockState,
     private readonly start = 0,
@@ -543,7 +542,7 @@ abstract class EmuBlock<Self> {
     return this.self;
   }
   private text(): EmuText {
-    return new EmuText(this.core, this.handle, this.block);
+    return new EmuText(this.handle, this.block);
   }
   private sibling(delta: number): GElement {
     const blocks = this.handle.doc.blocks;
@@ -572,7 +571,7 @@ abstract class EmuBlock<Self> {
     const start = this.block.text.length;
     this.text().appendText(t);
     return asGas<GText>(
-      counted(new EmuText(this.core, this.handle, this.block, start, t.length), 'Text', this.core.ctx.calls),
+      counted(new EmuText(this.handle, this.block, start, t.length), 'Text', this.core.ctx.calls),
     );
   }
   editAsText(): GText {
@@ -845,7 +844,7 @@ class EmuBody
   replaceText(searchPattern: string, replacement: string): GElement {
     writable(this.handle);
     for (const block of this.doc.blocks) {
-      if (block.text) new EmuText(this.core, this.handle, block).replaceText(searchPattern, replacement);
+      if (block.text) new EmuText(this.handle, block).replaceText(searchPattern, replacement);
     }
     return asGas<GElement>(this);
   }

@@ -100,16 +100,16 @@ export function createMailApp(
   const app: Pick<GMailApp, 'sendEmail' | 'getRemainingDailyQuota'> = {
     sendEmail(...args: unknown[]): void {
       const [a, b, c, d] = args;
-      if (args.length === 1 && a && typeof a === 'object') return send(a as Params);
-      if (args.length === 4 && typeof d === 'string') {
-        return send({ to: a as string, replyTo: b as string, subject: c as string, body: d });
+      if (args.length === 1 && a && typeof a === 'object') send(a as Params);
+      else if (args.length === 4 && typeof d === 'string') {
+        send({ to: a as string, replyTo: b as string, subject: c as string, body: d });
+      } else if (args.length >= 3 && typeof a === 'string') {
+        send({ ...((d as Params | undefined) ?? {}), to: a, subject: String(b), body: String(c) });
+      } else {
+        fail(
+          `The parameters (${args.map((x) => (typeof x === 'object' ? 'Object' : typeof x)).join(',')}) don't match the method signature for MailApp.sendEmail.`,
+        );
       }
-      if (args.length >= 3 && typeof a === 'string') {
-        return send({ ...((d as Params | undefined) ?? {}), to: a, subject: String(b), body: String(c) });
-      }
-      fail(
-        `The parameters (${args.map((x) => (typeof x === 'object' ? 'Object' : typeof x)).join(',')}) don't match the method signature for MailApp.sendEmail.`,
-      );
     },
     getRemainingDailyQuota: () =>
       quotaRemaining(data.quota[ctx.activeUser()], mailRecipientsPerDay, ctx.clock.now()),
