@@ -1,7 +1,6 @@
 import type { Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RULE_COLOURS } from '../../src/domain/tracking/conditional-formats';
-import { standIns } from '../server/tracking/stand-ins';
 import {
   clickAddonMenu,
   openPreview,
@@ -22,8 +21,6 @@ describe('tracking table in the preview (Chromium)', () => {
 
   beforeAll(async () => {
     h = await openPreview('fresh');
-    // Services the emulator does not provide yet (see tests/server/tracking/stand-ins.ts).
-    Object.assign(h.preview.session.emulator.globals, standIns(h.preview.session.emulator));
   });
   afterAll(async () => {
     await h?.close();

@@ -4,7 +4,6 @@
  */
 import { vi } from 'vitest';
 import { createEmulator, type Emulator, installGlobals } from '../../../src/local/emulator';
-import { standIns } from './stand-ins';
 
 export const USERS = ['camille.martin@example.org', 'conseillere.durand@francetravail.example'];
 /** Saturday 28 November 2026, 9:00 in Paris. */
@@ -14,8 +13,6 @@ export interface Workbook {
   emulator: Emulator;
   /** Moves the emulator's clock and the script's Date together. */
   advanceDays(days: number): void;
-  /** Whether the emulator has real LockService / Session / PropertiesService yet. */
-  readonly standIns: readonly string[];
   close(): void;
 }
 
@@ -25,18 +22,14 @@ export function openWorkbook(options: { now?: Date } = {}): Workbook {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(now);
   const uninstall = installGlobals(emulator);
-  const extra = standIns(emulator);
-  Object.assign(globalThis, extra);
   return {
     emulator,
-    standIns: Object.keys(extra),
     advanceDays(days) {
       emulator.clock.advanceDays(days);
       vi.setSystemTime(emulator.clock.now());
     },
     close() {
       uninstall();
-      for (const name of Object.keys(extra)) delete (globalThis as Record<string, unknown>)[name];
       vi.useRealTimers();
     },
   };

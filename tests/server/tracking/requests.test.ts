@@ -164,32 +164,6 @@ describe('requests from the sidebar', () => {
     expect(shown(wb.emulator, JOURNAL).map((r) => r[3])).toEqual(['Démarche', 'Appel']);
   });
 
-  it('a lock held by someone else ends in French, having written nothing', () => {
-    ok(addTrackingRequest(lyon));
-    const before = [shown(wb.emulator, SUIVI), shown(wb.emulator, JOURNAL)];
-    const g = globalThis as unknown as { LockService: GoogleAppsScript.Lock.LockService };
-    const real = g.LockService;
-    const waits: number[] = [];
-    const busy = {
-      tryLock: (ms: number) => {
-        waits.push(ms);
-        return false;
-      },
-      releaseLock: () => undefined,
-    };
-    g.LockService = { getDocumentLock: () => busy } as unknown as GoogleAppsScript.Lock.LockService;
-    try {
-      expect(recordTrackingAction({ requestId: 'D-001', kind: 'call', date: '2026-11-28' })).toMatchObject({
-        ok: false,
-        message: "Quelqu'un d'autre modifie le classeur, réessayez dans un instant.",
-      });
-    } finally {
-      g.LockService = real;
-    }
-    expect(waits).toEqual([10_000]);
-    expect([shown(wb.emulator, SUIVI), shown(wb.emulator, JOURNAL)]).toEqual(before);
-  });
-
   it('names an unknown N° in French', () => {
     expect(recordTrackingAction({ requestId: 'D-404', kind: 'call', date: '2026-11-28' })).toMatchObject({
       ok: false,
