@@ -1,12 +1,19 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { START_SECTION_META } from '../shared/start-section';
 import { type HomeData, loadHome } from './home/load';
 import { SECTIONS } from './sections';
+
+/** The section a menu item asked to open on (see showSidebar), if the sidebar knows it. */
+function startSection(): string | undefined {
+  const wanted = document.querySelector(`meta[name="${START_SECTION_META}"]`)?.getAttribute('content');
+  return SECTIONS.find((s) => s.id === wanted)?.id;
+}
 
 /** The sidebar: loads what it shows from the workbook, then lets the person act on it. */
 export function App() {
   const [home, setHome] = useState<HomeData | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [current, setCurrent] = useState(SECTIONS[0]?.id ?? '');
+  const [current, setCurrent] = useState(() => startSection() ?? SECTIONS[0]?.id ?? '');
 
   const refreshHome = useCallback(() => {
     loadHome().then(

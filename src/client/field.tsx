@@ -14,7 +14,11 @@ export function Field({ id, label, hint, error, children }: FieldProps) {
     <div class={error ? 'field field--invalid' : 'field'}>
       <label for={id}>{label}</label>
       {children}
-      {hint && !error && <p class="hint">{hint}</p>}
+      {hint && !error && (
+        <p class="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
       {error && (
         <p class="field-error" id={`${id}-error`} role="alert">
           {error}

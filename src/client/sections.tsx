@@ -1,6 +1,8 @@
 import type { ComponentType } from 'preact';
+import { PLAN_SECTION_ID } from '../shared/start-section';
 import type { HomeData } from './home/load';
 import { SettingsPanel } from './home/settings-panel';
+import { PlanSection } from './plan/plan-section';
 import { TrackingSection } from './tracking/tracking-section';
 
 /** What every section of the sidebar receives. */
@@ -28,6 +30,7 @@ function Settings({ home }: SectionProps) {
  * keeps its components in its own folder (src/client/<feature>/).
  */
 export const SECTIONS: Section[] = [
+  { id: PLAN_SECTION_ID, label: 'Mon plan', component: PlanSection },
   { id: 'suivi', label: 'Suivi des demandes', component: TrackingSection },
   // Settings stay last: the least often used.
   { id: 'reglages', label: 'Réglages', component: Settings },
