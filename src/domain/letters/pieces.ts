@@ -4,6 +4,7 @@
  * names every piece to fill in and where.
  */
 import { UserError } from '../../shared/validation';
+import { PLAN_STEP_KEYS, PLAN_STEPS, type PlanStep } from '../plan/vocabulary';
 import { asPhrase, parseIsoDay, squash, visibleLength } from './french';
 import type { LetterInput, LetterKind } from './types';
 
@@ -12,20 +13,22 @@ export interface Piece {
   readonly field: string;
   /** What to fill in, as it reads after « indiquez » (« votre nom »). */
   readonly label: string;
-  /** Where (« dans le plan (étape 5 : Prise de contact) »). */
+  /** Where (« dans le plan (étape 5 : Préparer la prise de contact) »). */
   readonly place: string;
   /** `tooLong`: the text is there but the letter would not fit on one page. */
   readonly problem: 'missing' | 'tooLong';
 }
 
-// Where the person fills each piece in: the plan's steps (the guide's) and the tracking table.
-const plan = (step: string) => `dans le plan (${step})`;
+// Where the person fills each piece in: the plan's steps, titled as the sidebar and the sheet
+// title them (numbered as the guide), and the tracking table.
+const plan = (step: PlanStep) =>
+  `dans le plan (étape ${PLAN_STEP_KEYS.indexOf(step) + 1} : ${PLAN_STEPS[step]})`;
 export const PLACES = {
-  why: plan('étape 1 : Pourquoi un stage ?'),
-  role: plan('étape 2 : Mon rôle'),
-  content: plan('étape 3 : Contenu'),
-  conditions: plan("étape 4 : Conditions d'accueil"),
-  contact: plan('étape 5 : Prise de contact'),
+  why: plan('why'),
+  role: plan('role'),
+  content: plan('content'),
+  conditions: plan('conditions'),
+  contact: plan('contact'),
   row: (column: string) => `dans le suivi des demandes (colonne ${column})`,
   journal: 'dans le journal des démarches',
 } as const;
@@ -314,7 +317,7 @@ function listed(pieces: readonly Piece[]): string {
   return pieces.length === 1 ? ` ${describe(pieces[0]!)}` : ` : ${pieces.map(describe).join(' ; ')}`;
 }
 
-/** One French message naming every piece: « Pour rédiger la demande, indiquez votre nom dans le plan (étape 5 : Prise de contact). » */
+/** One French message naming every piece: « Pour rédiger la demande, indiquez votre nom dans le plan (étape 5 : Préparer la prise de contact). » */
 export function piecesMessage(kind: LetterKind, pieces: readonly Piece[]): string {
   const noun = KIND_NOUNS[kind];
   const missing = pieces.filter((piece) => piece.problem === 'missing');

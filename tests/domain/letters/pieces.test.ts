@@ -20,7 +20,7 @@ describe('missing pieces stop the drafting with one French message', () => {
   it('names the one piece to fill in and where', () => {
     const input: LetterInput = { ...request, sender: { ...request.sender, lastName: '  ' } };
     expect(messageOf(() => writeLetter('request', input))).toBe(
-      'Pour rédiger la demande, indiquez votre nom dans le plan (étape 5 : Prise de contact).',
+      'Pour rédiger la demande, indiquez votre nom dans le plan (étape 5 : Préparer la prise de contact).',
     );
   });
 
@@ -33,8 +33,8 @@ describe('missing pieces stop the drafting with one French message', () => {
       plan,
     };
     expect(messageOf(() => writeLetter('request', input))).toBe(
-      'Pour rédiger la demande, indiquez : votre nom dans le plan (étape 5 : Prise de contact) ; ' +
-        "la durée du stage en semaines dans le plan (étape 4 : Conditions d'accueil) ; " +
+      'Pour rédiger la demande, indiquez : votre nom dans le plan (étape 5 : Préparer la prise de contact) ; ' +
+        "la durée du stage en semaines dans le plan (étape 4 : Conditions idéales d'accueil) ; " +
         'le service visé dans le suivi des demandes (colonne Service visé).',
     );
     const error = (() => {
@@ -130,9 +130,9 @@ describe('missing pieces stop the drafting with one French message', () => {
     };
     expect(messageOf(() => writeLetter('request', input))).toBe(
       'Pour rédiger la demande, indiquez : les semaines de chaque rôle (entre la semaine 1, la fin après le début) ' +
-        "dans le plan (étape 2 : Mon rôle) ; la durée du stage en semaines (un nombre entier, 1 au moins) dans le plan (étape 4 : Conditions d'accueil) ; " +
-        "des dates de stage valides (la date de fin après la date de début) dans le plan (étape 4 : Conditions d'accueil) ; " +
-        "un nombre d'heures par semaine entre 1 et 48 dans le plan (étape 4 : Conditions d'accueil).",
+        "dans le plan (étape 2 : Mon rôle) ; la durée du stage en semaines (un nombre entier, 1 au moins) dans le plan (étape 4 : Conditions idéales d'accueil) ; " +
+        "des dates de stage valides (la date de fin après la date de début) dans le plan (étape 4 : Conditions idéales d'accueil) ; " +
+        "un nombre d'heures par semaine entre 1 et 48 dans le plan (étape 4 : Conditions idéales d'accueil).",
     );
   });
 
@@ -155,7 +155,7 @@ describe('missing pieces stop the drafting with one French message', () => {
   it('says which text to shorten for the letter to hold on one page', () => {
     const input: LetterInput = { ...request, plan: { ...request.plan, why: `${'a'.repeat(350)}.` } };
     expect(messageOf(() => writeLetter('request', input))).toBe(
-      'Pour que la demande tienne sur une page, raccourcissez les raisons de votre choix (350 caractères au plus, 351 actuellement) dans le plan (étape 3 : Contenu).',
+      'Pour que la demande tienne sur une page, raccourcissez les raisons de votre choix (350 caractères au plus, 351 actuellement) dans le plan (étape 3 : Contenu du stage).',
     );
   });
 
