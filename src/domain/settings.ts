@@ -26,3 +26,38 @@ export function settingsFromStored(stored: string | null): Settings {
     return DEFAULT_SETTINGS;
   }
 }
+
+const EMAIL_MESSAGE = 'Indiquez une adresse e-mail valide, par exemple prenom.nom@francetravail.fr.';
+
+/**
+ * Working with the counsellor (issue 8), kept apart from the settings above so that saving one
+ * form never resets the other. The reminder is a time-driven trigger owned by whoever turned it on.
+ */
+export const CounsellorSettingsSchema = z.object({
+  /** Used when the plan gives no e-mail for the counsellor. */
+  counsellorEmail: z.string({ error: EMAIL_MESSAGE }).check(
+    z.trim(),
+    z.maxLength(200, { error: EMAIL_MESSAGE }),
+    z.refine((text) => text === '' || z.regexes.email.test(text), { error: EMAIL_MESSAGE }),
+  ),
+  reminderEnabled: z.boolean({ error: 'Choisissez oui ou non.' }),
+  reminderCopyCounsellor: z.boolean({ error: 'Choisissez oui ou non.' }),
+});
+
+export type CounsellorSettings = z.infer<typeof CounsellorSettingsSchema>;
+
+export const DEFAULT_COUNSELLOR_SETTINGS: CounsellorSettings = {
+  counsellorEmail: '',
+  reminderEnabled: false,
+  reminderCopyCounsellor: false,
+};
+
+export function counsellorSettingsFromStored(stored: string | null): CounsellorSettings {
+  if (stored === null) return DEFAULT_COUNSELLOR_SETTINGS;
+  try {
+    const parsed = z.safeParse(z.partial(CounsellorSettingsSchema), JSON.parse(stored));
+    return parsed.success ? { ...DEFAULT_COUNSELLOR_SETTINGS, ...parsed.data } : DEFAULT_COUNSELLOR_SETTINGS;
+  } catch {
+    return DEFAULT_COUNSELLOR_SETTINGS;
+  }
+}

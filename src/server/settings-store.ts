@@ -1,4 +1,9 @@
-import { type Settings, settingsFromStored } from '../domain/settings';
+import {
+  type CounsellorSettings,
+  counsellorSettingsFromStored,
+  type Settings,
+  settingsFromStored,
+} from '../domain/settings';
 
 const KEY = 'stage.settings';
 
@@ -9,4 +14,15 @@ export function readSettings(): Settings {
 
 export function writeSettings(settings: Settings): void {
   PropertiesService.getDocumentProperties().setProperty(KEY, JSON.stringify(settings));
+}
+
+const COUNSELLOR_KEY = 'stage.counsellor';
+
+/** The counsellor's e-mail and the daily reminder's choices (document properties: shared). */
+export function readCounsellorSettings(): CounsellorSettings {
+  return counsellorSettingsFromStored(PropertiesService.getDocumentProperties().getProperty(COUNSELLOR_KEY));
+}
+
+export function writeCounsellorSettings(settings: CounsellorSettings): void {
+  PropertiesService.getDocumentProperties().setProperty(COUNSELLOR_KEY, JSON.stringify(settings));
 }
