@@ -93,11 +93,21 @@ export const isoDay = () => z.string().check(z.refine(isIsoDay, { error: DATE_ME
  */
 export function dropBlanks(value: unknown): unknown {
   if (Array.isArray(value)) return value.filter((item) => !isBlank(item)).map(dropBlanks);
-  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+  if (isPlainObject(value)) {
     const kept = Object.entries(value).filter(([, item]) => !isBlank(item));
     return Object.fromEntries(kept.map(([key, item]) => [key, dropBlanks(item)]));
   }
   return value;
+}
+
+/**
+ * A plain object from any realm: what google.script.run hands over may come from another
+ * global scope than the script's (the local runtime's vm), whose Object.prototype differs.
+ */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === null || Object.getPrototypeOf(proto) === null;
 }
 
 function isBlank(value: unknown): boolean {

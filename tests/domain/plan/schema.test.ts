@@ -1,3 +1,4 @@
+import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { PlanSchema } from '../../../src/domain/plan/plan';
 import { validate } from '../../../src/shared/validation';
@@ -147,5 +148,16 @@ describe('the draft schema', () => {
       'contact.me.phone',
       'role.phases.0.role',
     ]);
+  });
+
+  it('drops empty answers of a payload made in another global scope (the sidebar’s, through google.script.run)', () => {
+    const payload: unknown = vm.runInNewContext(
+      "({ why: { otherReason: '', objective: 'confirm' }, content: { romeCode: '' } })",
+    );
+    expect(fieldsOf(payload)).toEqual({});
+    expect(validate(PlanSchema, payload)).toMatchObject({
+      ok: true,
+      value: { why: { objective: 'confirm' }, content: {} },
+    });
   });
 });
