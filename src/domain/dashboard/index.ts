@@ -1,0 +1,6 @@
+/** The counsellor's view of the search: figures, the dashboard sheet, the daily reminder. Pure TypeScript. */
+export * from './figures';
+export * from './french';
+export * from './journal';
+export * from './reminder';
+export * from './sheet';
