@@ -17,6 +17,7 @@ import {
   planToRows,
   type RowMetadata,
 } from '../../domain/plan';
+import { cachedSearch, fingerprintOf, forgetSearch } from '../metadata-cache';
 import { writePlanHeader, writePlanRows } from './layout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -31,6 +32,8 @@ export interface PlanSheet {
   /** Column B as getValues() and getFormulas() see it, only read for a save. */
   readonly answers?: { readonly values: unknown[]; readonly formulas: string[]; readonly formats: string[] };
 }
+
+const PLAN_ROWS_CACHE_KEY = 'stage.planRows';
 
 /** Each metadata costs four calls (value, location, row, row number): the price of rows found after a move. */
 function rowMetadata(sheet: Sheet): RowMetadata[] {
@@ -56,7 +59,10 @@ export function readPlanSheet(spreadsheet: Spreadsheet, options: { forSave: bool
   const read = range.getValues();
   // An empty sheet still has a 1×1 data range.
   const values = read.length === 1 && blank(read[0] ?? []) ? [] : read;
-  const reading = planFromRows(values, rowMetadata(sheet), { timeZone });
+  // The row search is cached while the questions in column A are the same (../metadata-cache.ts).
+  const labels = values.map((row) => row[PLAN_COLUMNS.question - 1] ?? '');
+  const metadata = cachedSearch(PLAN_ROWS_CACHE_KEY, fingerprintOf(labels), () => rowMetadata(sheet));
+  const reading = planFromRows(values, metadata, { timeZone });
   const base = { sheet, timeZone, reading, usedRows: values.length };
   if (!options.forSave || values.length === 0) return base;
   const column = PLAN_COLUMNS.answer - 1;
@@ -110,6 +116,7 @@ export function savePlanSheet(spreadsheet: Spreadsheet, plan: Plan): SaveReport 
   for (const { key, row } of update.metadataToAdd) {
     sheet.getRange(`${row}:${row}`).addDeveloperMetadata(PLAN_ROW_METADATA_KEY, key);
   }
+  if (update.metadataToAdd.length > 0) forgetSearch(PLAN_ROWS_CACHE_KEY);
   if (update.append.length > 0) {
     const first = usedRows + 1;
     const maxRows = sheet.getMaxRows();

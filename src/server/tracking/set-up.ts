@@ -15,7 +15,8 @@ import {
   REQUESTS_SHEET_NAME,
   type RequestColumnKey,
 } from '../../domain/tracking';
-import { readSheetLayout } from './sheet-layout';
+import { forgetSearch } from '../metadata-cache';
+import { layoutCacheKey, readSheetLayout } from './sheet-layout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -84,6 +85,8 @@ function ensureSheet<K extends string>(
   for (const column of labelled) {
     sheet.getRange(1, column.column, maxRows, 1).addDeveloperMetadata(COLUMN_METADATA_KEY, column.key);
   }
+  // The cached column search no longer holds once metadata was added.
+  if (labelled.length > 0) forgetSearch(layoutCacheKey(definitions));
 
   if (existing === null || sheet.getFrozenRows() === 0) sheet.setFrozenRows(1);
   if (sheet.getFilter() === null) sheet.getRange(1, 1, maxRows, layout.width).createFilter();

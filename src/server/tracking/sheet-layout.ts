@@ -1,6 +1,7 @@
 /**
- * Where the add-on's columns are in a sheet: one read of the header row and one search of the
- * column developer metadata, whatever the number of rows. The domain (locateColumns) decides.
+ * Where the add-on's columns are in a sheet: one read of the header row, and the column
+ * developer metadata — searched only when the header changed since the last search (see
+ * ../metadata-cache.ts), whatever the number of rows. The domain (locateColumns) decides.
  */
 import {
   COLUMN_METADATA_KEY,
@@ -9,6 +10,7 @@ import {
   type Layout,
   locateColumns,
 } from '../../domain/tracking';
+import { cachedSearch, fingerprintOf } from '../metadata-cache';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -31,13 +33,20 @@ function columnMetadata(sheet: Sheet): ColumnMetadata[] {
     });
 }
 
+/** The document property caching one table's column search: one per table, by its first column. */
+export const layoutCacheKey = (definitions: readonly ColumnDefinition<string>[]) =>
+  `stage.columns.${definitions[0]?.key ?? ''}`;
+
 export function readSheetLayout<K extends string>(
   sheet: Sheet,
   definitions: readonly ColumnDefinition<K>[],
 ): SheetLayout<K> {
   const lastColumn = sheet.getLastColumn();
   const header = lastColumn === 0 ? [] : (sheet.getRange(1, 1, 1, lastColumn).getValues()[0] ?? []);
-  return { header, layout: locateColumns(definitions, header, columnMetadata(sheet)) };
+  const metadata = cachedSearch(layoutCacheKey(definitions), fingerprintOf(header), () =>
+    columnMetadata(sheet),
+  );
+  return { header, layout: locateColumns(definitions, header, metadata) };
 }
 
 /** The whole column, the only range a column's developer metadata may be attached to. */

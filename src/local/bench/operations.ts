@@ -1,0 +1,163 @@
+/**
+ * The operations a person does, as the benchmark and the call-budget test run them: each one
+ * through the built Code.js, one Apps Script execution per server call, exactly as in production.
+ */
+import { SAMPLE_PLAN } from '../sample-plan';
+import type { BenchWorkbook } from './workbook';
+
+export interface Operation {
+  id: string;
+  /** What the person does, for the report. */
+  label: string;
+  /** Public functions it needs; an operation whose functions are not built yet is reported as such. */
+  needs: string[];
+  /** Most service calls allowed (all executions of the operation together). */
+  budget: number;
+  /** Set-up not counted (e.g. the sheet to import). */
+  prepare?(wb: BenchWorkbook, requests: number): void;
+  run(wb: BenchWorkbook): void;
+}
+
+/** A server answer that is a refusal is a broken benchmark, not a measure. */
+function expectOk(value: unknown, what: string): void {
+  const result = value as { ok?: boolean; message?: string } | undefined;
+  if (result?.ok === false) throw new Error(`${what} was refused: ${result.message}`);
+}
+
+function call(wb: BenchWorkbook, fn: string, payload: unknown = {}): unknown {
+  const value = wb.runtime.runFromSidebar(fn, [payload]);
+  expectOk(value, fn);
+  return value;
+}
+
+const OWN_TABLE_HEADER = ['Date', 'Organisme', 'Contact', 'Téléphone', 'Statut', 'Remarques'];
+
+export const OPERATIONS: Operation[] = [
+  {
+    id: 'openMenu',
+    label: 'Open the workbook (onOpen builds the menu)',
+    needs: ['onOpen'],
+    budget: 6,
+    run: (wb) => {
+      wb.runtime.runAs('NONE', 'onOpen', wb.emulator.openEvent('NONE'));
+    },
+  },
+  {
+    id: 'openSidebar',
+    label: 'Open the sidebar with its first data',
+    needs: ['openSidebar', 'getHome'],
+    budget: 20,
+    run: (wb) => {
+      wb.runtime.run('openSidebar');
+      call(wb, 'getHome');
+    },
+  },
+  {
+    id: 'getPlan',
+    label: 'Show the plan in the sidebar',
+    needs: ['getPlan', 'savePlan'],
+    budget: 15,
+    prepare: (wb) => {
+      call(wb, 'savePlan', SAMPLE_PLAN);
+      call(wb, 'getPlan');
+    },
+    run: (wb) => {
+      call(wb, 'getPlan');
+    },
+  },
+  {
+    id: 'createPlan',
+    label: 'Save the plan the first time (creates the « Plan de stage » sheet)',
+    needs: ['savePlan'],
+    budget: 120,
+    run: (wb) => {
+      call(wb, 'savePlan', SAMPLE_PLAN);
+    },
+  },
+  {
+    id: 'savePlan',
+    label: 'Save the plan again',
+    needs: ['savePlan', 'getPlan'],
+    budget: 25,
+    prepare: (wb) => {
+      call(wb, 'savePlan', SAMPLE_PLAN);
+      call(wb, 'getPlan');
+    },
+    run: (wb) => {
+      call(wb, 'savePlan', { ...SAMPLE_PLAN, why: { ...SAMPLE_PLAN.why, other: 'Reprendre confiance' } });
+    },
+  },
+  {
+    id: 'addRequest',
+    label: 'Add a request',
+    needs: ['addTrackingRequest'],
+    budget: 30,
+    run: (wb) => {
+      call(wb, 'addTrackingRequest', {
+        collectivity: 'Mairie de Bron',
+        collectivityType: 'Commune',
+        service: 'Accueil',
+        contactName: 'Petit',
+        civility: 'Monsieur',
+        phone: '04 72 36 13 13',
+      });
+    },
+  },
+  {
+    id: 'recordAction',
+    label: 'Record an action on a request',
+    needs: ['recordTrackingAction'],
+    budget: 30,
+    run: (wb) => {
+      call(wb, 'recordTrackingAction', {
+        requestId: 'D-001',
+        kind: 'note',
+        date: '2026-11-28',
+        detail: 'Note',
+      });
+    },
+  },
+  {
+    id: 'followUps',
+    label: 'List the requests and the follow-ups due',
+    needs: ['getTracking'],
+    budget: 20,
+    run: (wb) => {
+      call(wb, 'getTracking');
+    },
+  },
+  {
+    id: 'importTable',
+    label: 'Import an existing table (same size as the tracking table)',
+    needs: ['findTrackingImports', 'importTrackingTable'],
+    // Two executions; finding candidates reads each sheet's header (grows with sheets, not rows).
+    budget: 60,
+    prepare: (wb, requests) => {
+      const sheet = wb.emulator.spreadsheet.insertSheet('Mes démarches');
+      const rows = [
+        OWN_TABLE_HEADER,
+        ...Array.from({ length: Math.max(1, requests) }, (_, i) => [
+          '03/11/2026',
+          `Mairie de Ville ${i + 1}`,
+          'Mme Bernard',
+          '04 78 03 67 67',
+          i % 3 === 0 ? 'Refus' : 'Courrier envoyé',
+          i % 3 === 0 ? 'Pas de tuteur' : '',
+        ]),
+      ];
+      sheet.getRange(1, 4, rows.length, 1).setNumberFormat('@');
+      sheet.getRange(1, 1, rows.length, OWN_TABLE_HEADER.length).setValues(rows);
+    },
+    run: (wb) => {
+      const found = call(wb, 'findTrackingImports') as {
+        value: { sheetName: string; columns: { column: number; target: string | null }[] }[];
+      };
+      const candidate = found.value.find((c) => c.sheetName === 'Mes démarches');
+      if (!candidate) throw new Error('The table to import was not found');
+      call(wb, 'importTrackingTable', {
+        sheetName: candidate.sheetName,
+        columns: candidate.columns.map(({ column, target }) => ({ column, target })),
+      });
+    },
+  },
+];
