@@ -126,6 +126,8 @@ export function Grid({ grid, selected, onSelect, onEdit }: GridProps) {
                             ref={(el) => el?.focus()}
                             onInput={(e) => setEditing({ ...editing, value: e.currentTarget.value })}
                             onKeyDown={(e) => {
+                              // The cell's own Enter would open the editor again at once.
+                              if (e.key === 'Enter' || e.key === 'Escape') e.stopPropagation();
                               if (e.key === 'Enter') commit();
                               if (e.key === 'Escape') setEditing(null);
                             }}
