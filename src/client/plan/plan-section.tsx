@@ -164,7 +164,7 @@ export function PlanSection() {
             regenerating={regenerating}
           />
         </div>
-        <StepMissing progress={view.progress} step={step} />
+        {!dirty && <StepMissing progress={view.progress} step={step} />}
         <div class="plan__nav">
           {step > 0 && (
             <button type="button" class="button" onClick={() => go(step - 1)}>

@@ -333,8 +333,8 @@ export function ContactStep(props: StepProps) {
       {(draft.ageGroup === 'minor' || draft.legalRepresentative !== '') &&
         text(props, 'legalRepresentative', 'Mon représentant légal', { hint: 'Nom et lien de parenté.' })}
       <h3>Mon conseiller ou ma conseillère</h3>
-      {text(props, 'counsellorName', 'Nom')}
-      {text(props, 'counsellorEmail', 'E-mail', { type: 'email' })}
+      {text(props, 'counsellorName', 'Son nom')}
+      {text(props, 'counsellorEmail', 'Son e-mail', { type: 'email' })}
       {text(props, 'counsellorAgency', 'Agence ou structure', {
         hint: 'Par exemple : France Travail Lyon Part-Dieu, Cap emploi, mission locale.',
       })}
