@@ -39,6 +39,8 @@ export interface RuntimeHost {
 
 export class AddonRuntime {
   private readonly script: vm.Script;
+  /** Executions started so far (each one evaluates Code.js again, as production does). */
+  executions = 0;
 
   constructor(
     private readonly host: RuntimeHost,
@@ -65,6 +67,7 @@ export class AddonRuntime {
 
   /** Runs one function in an authorisation mode; in NONE any call beyond the menu throws. */
   runAs(authMode: AuthMode, functionName: string, ...args: unknown[]): unknown {
+    this.executions++;
     this.host.beginExecution?.();
     if (authMode === 'NONE') {
       this.host.calls.setGuard((name) => {

@@ -12,6 +12,8 @@ export interface Measure {
   requests: number;
   calls: number;
   byMethod: Record<string, number>;
+  /** Apps Script executions the operation started (each evaluates Code.js). */
+  executions: number;
   wallMs: number;
 }
 
@@ -37,17 +39,20 @@ export function measureOperation(
 ): Measure {
   const times: number[] = [];
   let byMethod: Record<string, number> = {};
+  let executions = 0;
   for (let i = 0; i < repeats; i++) {
     const wb = benchWorkbook(code, htmlDir, requests);
     op.prepare?.(wb, requests);
     wb.emulator.calls.reset();
+    const before = wb.runtime.executions;
     const start = performance.now();
     op.run(wb);
     times.push(performance.now() - start);
     byMethod = wb.emulator.calls.snapshot();
+    executions = wb.runtime.executions - before;
   }
   const calls = Object.values(byMethod).reduce((sum, n) => sum + n, 0);
-  return { operation: op.id, requests, calls, byMethod, wallMs: median(times) };
+  return { operation: op.id, requests, calls, byMethod, executions, wallMs: median(times) };
 }
 
 export function measureAll(

@@ -145,6 +145,8 @@ export const OPERATIONS: Operation[] = [
           i % 3 === 0 ? 'Pas de tuteur' : '',
         ]),
       ];
+      const lacking = rows.length - sheet.getMaxRows();
+      if (lacking > 0) sheet.insertRowsAfter(sheet.getMaxRows(), lacking);
       sheet.getRange(1, 4, rows.length, 1).setNumberFormat('@');
       sheet.getRange(1, 1, rows.length, OWN_TABLE_HEADER.length).setValues(rows);
     },

@@ -69,6 +69,8 @@ export function benchWorkbook(code: string, htmlDir: string, requests: number): 
   const layout = locateColumns(REQUEST_COLUMNS, header, []);
   const tz = emulator.spreadsheet.getSpreadsheetTimeZone();
   const rows = Array.from({ length: requests }, (_, i) => newRequestRow(sampleRequest(i), layout, tz));
+  const lacking = rows.length + 1 - sheet.getMaxRows();
+  if (lacking > 0) sheet.insertRowsAfter(sheet.getMaxRows(), lacking);
   if (rows.length > 0) sheet.getRange(2, 1, rows.length, layout.width).setValues(rows);
   // A workbook in use: the column searches of both sheets are cached (src/server/metadata-cache.ts).
   runtime.runFromSidebar('setUpTrackingTable', [{}]);
