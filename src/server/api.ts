@@ -5,5 +5,6 @@
  */
 export * from './collectivites/api';
 export * from './home/api';
+export * from './letters/api';
 export * from './plan/api';
 export * from './tracking/api';

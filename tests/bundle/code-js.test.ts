@@ -34,6 +34,7 @@ describe('dist/ is exactly what clasp pushes', () => {
     expect(built.manifest.oauthScopes).toEqual([
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
       'https://www.googleapis.com/auth/script.container.ui',
+      'https://www.googleapis.com/auth/documents',
     ]);
   });
 });
