@@ -26,6 +26,7 @@ export interface DocParagraphState {
   spacingBefore: number | null;
   spacingAfter: number | null;
   indentStart: number | null;
+  lineSpacing: number | null;
 }
 
 export interface DocState {
@@ -34,6 +35,8 @@ export interface DocState {
   owner: string;
   createdAt: string;
   margins: { top: number; bottom: number; left: number; right: number };
+  /** Page size in points; absent until set (Docs' default then applies). */
+  page?: { width: number | null; height: number | null };
   paragraphs: DocParagraphState[];
 }
 
@@ -56,6 +59,21 @@ const ParagraphHeading = {
   SUBTITLE: 'SUBTITLE',
 } as const;
 const HorizontalAlignment = { LEFT: 'LEFT', CENTER: 'CENTER', RIGHT: 'RIGHT', JUSTIFY: 'JUSTIFY' } as const;
+// DocumentApp.Attribute: keys of setAttributes (https://developers.google.com/apps-script/reference/document/attribute).
+const ATTRIBUTE_NAMES = [
+  'BOLD',
+  'ITALIC',
+  'FONT_SIZE',
+  'FONT_FAMILY',
+  'HORIZONTAL_ALIGNMENT',
+  'INDENT_START',
+  'LINE_SPACING',
+  'SPACING_AFTER',
+  'SPACING_BEFORE',
+] as const;
+const Attribute = Object.fromEntries(ATTRIBUTE_NAMES.map((name) => [name, name])) as {
+  readonly [K in (typeof ATTRIBUTE_NAMES)[number]]: K;
+};
 
 export const docUrl = (id: string) => `https://docs.google.com/document/d/${id}/edit`;
 
@@ -73,6 +91,7 @@ function newParagraph(type: DocParagraphState['type'], text: string): DocParagra
     spacingBefore: null,
     spacingAfter: null,
     indentStart: null,
+    lineSpacing: null,
   };
 }
 
@@ -151,11 +170,22 @@ export function createDocumentApp(
           p.indentStart = pt;
           return paragraph;
         },
+        setLineSpacing(multiplier: number) {
+          p.lineSpacing = multiplier;
+          return paragraph;
+        },
         setAttributes(attributes: Record<string, unknown>) {
+          const number = (key: string) => (typeof attributes[key] === 'number' ? attributes[key] : undefined);
           if (typeof attributes.BOLD === 'boolean') p.bold = attributes.BOLD;
           if (typeof attributes.ITALIC === 'boolean') p.italic = attributes.ITALIC;
           if (typeof attributes.FONT_SIZE === 'number') p.fontSize = attributes.FONT_SIZE;
           if (typeof attributes.FONT_FAMILY === 'string') p.fontFamily = attributes.FONT_FAMILY;
+          if (attributes.HORIZONTAL_ALIGNMENT !== undefined)
+            p.alignment = String(attributes.HORIZONTAL_ALIGNMENT);
+          p.indentStart = number('INDENT_START') ?? p.indentStart;
+          p.lineSpacing = number('LINE_SPACING') ?? p.lineSpacing;
+          p.spacingAfter = number('SPACING_AFTER') ?? p.spacingAfter;
+          p.spacingBefore = number('SPACING_BEFORE') ?? p.spacingBefore;
           return paragraph;
         },
         editAsText: () => textOf(p),
@@ -203,6 +233,14 @@ export function createDocumentApp(
           doc.margins.right = pt;
           return body;
         },
+        setPageWidth(pt: number) {
+          doc.page = { width: pt, height: doc.page?.height ?? null };
+          return body;
+        },
+        setPageHeight(pt: number) {
+          doc.page = { width: doc.page?.width ?? null, height: pt };
+          return body;
+        },
         editAsText: () => textOf(doc.paragraphs[0] ?? newParagraph('PARAGRAPH', '')),
       },
       'Body',
@@ -231,6 +269,7 @@ export function createDocumentApp(
   const find = (id: string) => data.docs.find((d) => d.id === id) ?? null;
 
   const documentApp = {
+    Attribute,
     ParagraphHeading,
     HorizontalAlignment,
     create(name: string) {

@@ -1,0 +1,138 @@
+/**
+ * To whom a letter for a row of « Suivi des demandes » goes: the collectivité's body (« Mairie
+ * de Lyon », « Conseil départemental de l'Ain ») and its head (maire or président). With the
+ * row's Code (INSEE or SIREN), the official data says it; without, the Type and the name do.
+ * Pure: the directory is passed in by the caller, which reads it only when a code is there.
+ */
+import type { Body } from '../../domain/collectivites/bodies';
+import { communeBody, departmentBody, epciBody, regionBody } from '../../domain/collectivites/bodies';
+import type { Directory } from '../../domain/collectivites/directory';
+import { epciWithDe, withDe } from '../../domain/collectivites/names';
+import { usualHeadTitle } from '../../domain/letters/addressing';
+import type { Civility, CollectivityKind, Head, Recipient } from '../../domain/letters/types';
+import type { Request } from '../../domain/tracking';
+
+export type Addressee = Pick<Recipient, 'kind' | 'name' | 'nameWithArticle' | 'head'>;
+
+const KIND_OF_TYPE: Readonly<Record<string, CollectivityKind>> = {
+  commune: 'commune',
+  intercommunalité: 'intercommunality',
+  département: 'department',
+  région: 'region',
+  'autre organisme public': 'other',
+};
+
+// A name the person typed without a Type: the first words say the kind of body.
+const KIND_OF_NAME: readonly (readonly [RegExp, CollectivityKind])[] = [
+  [/^(mairie|ville|commune|hôtel de ville)(?![\p{L}])/iu, 'commune'],
+  [/^(communauté|métropole|eurométropole)(?![\p{L}])/iu, 'intercommunality'],
+  [/^(conseil départemental|département)(?![\p{L}])/iu, 'department'],
+  [/^(conseil régional|région)(?![\p{L}])/iu, 'region'],
+];
+
+/** The row's kind: its Type, else its Code's shape, else its name; a commune when nothing says. */
+export function kindOfRow(
+  request: Pick<Request, 'collectivityType' | 'code' | 'collectivity'>,
+): CollectivityKind {
+  const typed = KIND_OF_TYPE[request.collectivityType.trim().toLocaleLowerCase('fr')];
+  if (typed !== undefined) return typed;
+  const code = request.code.replace(/\s/g, '');
+  if (/^\d{9}$/.test(code)) return 'intercommunality';
+  if (/^(\d{5}|2[AB]\d{3})$/i.test(code)) return 'commune';
+  const named = KIND_OF_NAME.find(([pattern]) => pattern.test(request.collectivity.trim()));
+  return named?.[1] ?? 'commune';
+}
+
+/** The body the official data gives for the row's code, or null (unknown code, no such body). */
+export function bodyOfCode(directory: Directory, kind: CollectivityKind, rawCode: string): Body | null {
+  const code = rawCode.replace(/\s/g, '').toUpperCase();
+  switch (kind) {
+    case 'commune': {
+      const commune = directory.byCode(code);
+      return commune === undefined ? null : communeBody(commune.name, commune.liaison);
+    }
+    case 'intercommunality':
+      for (let index = 0; ; index++) {
+        const epci = directory.epci(index);
+        if (epci === undefined) return null;
+        if (epci.siren === code) return epciBody(epci.name, epci.type);
+      }
+    case 'department': {
+      const department = directory.department(code);
+      return department === undefined ? null : departmentBody(department);
+    }
+    case 'region': {
+      const region = directory.region(code);
+      return region === undefined ? null : regionBody(region);
+    }
+    case 'other':
+      return null;
+  }
+}
+
+/** « du Conseil départemental de l'Ain », « de la Communauté de communes … »: after a président's title. */
+function withArticle(body: string): string {
+  if (/^(conseil|syndicat|centre|pôle)(?![\p{L}])/iu.test(body)) return `du ${body}`;
+  if (/^(collectivité|région)(?![\p{L}])/iu.test(body)) return `de la ${body}`;
+  if (/^(établissement|office)(?![\p{L}])/iu.test(body)) return `de l'${body}`;
+  return epciWithDe(body);
+}
+
+/** The body from the name as typed: « Lyon » → « Mairie de Lyon », « Ain » → « Conseil départemental de l'Ain ». */
+export function bodyOfName(kind: CollectivityKind, typed: string): Pick<Body, 'body' | 'headOf'> {
+  const name = typed.replace(/\s+/g, ' ').trim();
+  switch (kind) {
+    case 'commune':
+      return {
+        body: /^(mairie|ville|hôtel de ville)(?![\p{L}])/iu.test(name)
+          ? name
+          : `Mairie ${withDe(name, null)}`,
+        headOf: null,
+      };
+    case 'department':
+    case 'region': {
+      const council = kind === 'department' ? 'Conseil départemental' : 'Conseil régional';
+      const bare = !/^(conseil|collectivité|département|région)(?![\p{L}])/iu.test(name);
+      const body = bare ? `${council} ${withDe(name, null)}` : name;
+      return { body, headOf: withArticle(body) };
+    }
+    case 'intercommunality':
+      return { body: name, headOf: epciWithDe(name) };
+    case 'other':
+      return { body: name, headOf: null };
+  }
+}
+
+const HEAD_FUNCTION = /^(maire|président|présidente)(?![\p{L}])/iu;
+
+/**
+ * The addressee of a letter for `request`. The head's civility is known only when the person
+ * spoken to is the head (Fonction « Maire », « Présidente »…); otherwise the letter opens with
+ * « Madame, Monsieur ». For another public body, the head is the person in the Fonction column.
+ */
+export function addresseeOf(request: Request, directory: Directory | null): Addressee {
+  const kind = kindOfRow(request);
+  const fromData =
+    directory === null || request.code.trim() === '' ? null : bodyOfCode(directory, kind, request.code);
+  const body = fromData ?? bodyOfName(kind, request.collectivity);
+  const civility: Civility | 'unknown' =
+    request.civility === 'Madame' || request.civility === 'Monsieur' ? request.civility : 'unknown';
+  const role = request.contactRole.trim();
+  const isHead = HEAD_FUNCTION.test(role);
+  const title = fromData?.head ?? usualHeadTitle(kind);
+  const head: Head =
+    title === 'other'
+      ? { civility: role === '' ? 'unknown' : civility, title, otherTitle: role }
+      : { civility: isHead ? civility : 'unknown', title };
+  return {
+    kind,
+    name: body.body,
+    ...(body.headOf === null ? {} : { nameWithArticle: body.headOf }),
+    head,
+  };
+}
+
+/** Whether the person spoken to is the head the letter is addressed to (then no « À l'attention de »). */
+export function interlocutorIsHead(request: Request): boolean {
+  return HEAD_FUNCTION.test(request.contactRole.trim()) && kindOfRow(request) !== 'other';
+}

@@ -1,0 +1,257 @@
+/**
+ * The letters' operations on the workbook. Each reads the plan once (« Plan de stage »), the
+ * tracking table once, the journal once, and the collectivités file only when the row has a
+ * Code; drafting then creates the Doc and writes the row's Courrier cell and one journal line,
+ * all under the document lock. A missing piece or a Docs failure leaves the workbook as it was.
+ */
+import { COLLECTIVITES_FILE } from '../../domain/collectivites/data-format';
+import { type Directory, loadDirectory } from '../../domain/collectivites/directory';
+import { writeLetter } from '../../domain/letters';
+import { KIND_LABELS } from '../../domain/letters/layout';
+import { MissingPiecesError } from '../../domain/letters/pieces';
+import type { LetterDocument, LetterInput, LetterKind } from '../../domain/letters/types';
+import type { Plan } from '../../domain/plan';
+import {
+  type IsoDay,
+  JOURNAL_COLUMNS,
+  JOURNAL_SHEET_NAME,
+  type Request,
+  type Step,
+} from '../../domain/tracking';
+import { UserError } from '../../shared/validation';
+import { readPlanSheet } from '../plan/plan-sheet';
+import { withDocumentLock } from '../tracking/document-lock';
+import { readSheetLayout } from '../tracking/sheet-layout';
+import {
+  appendJournal,
+  currentAuthor,
+  FIRST_DATA_ROW,
+  indexOfRequest,
+  indexOfSelectedRow,
+  type Journal,
+  NO_TABLE_MESSAGE,
+  type RequestsTable,
+  readJournal,
+  readRequestsTable,
+  requestsOf,
+  today,
+  writeRequest,
+} from '../tracking/workbook';
+import { addresseeOf } from './addressee';
+import { writeLetterDoc } from './doc-writer';
+import { historyOf, type JournalLine, linesOf } from './history';
+import { contactOf, letterInputOf } from './letter-input';
+import { locatedError } from './where-to-fill';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export const NO_PLAN_MESSAGE =
+  "Les courriers reprennent votre plan de stage : remplissez d'abord « Mon plan » (il crée la feuille « Plan de stage »).";
+export const QUOTA_MESSAGE =
+  "Google limite le nombre de documents créés chaque jour et cette limite est atteinte pour aujourd'hui : réessayez demain. Rien n'a été modifié dans le suivi.";
+export const DOCS_FAILURE_MESSAGE =
+  "Google Docs n'a pas pu créer le courrier. Réessayez dans un instant ; rien n'a été modifié dans le suivi.";
+
+/** The plan, or a French message when there is none yet. */
+function readPlan(spreadsheet: Spreadsheet): Plan {
+  const sheet = readPlanSheet(spreadsheet, { forSave: false });
+  if (sheet === null) throw new UserError(NO_PLAN_MESSAGE);
+  return sheet.reading.plan;
+}
+
+/** The official data, read only for a row with a Code; null when the file cannot be read. */
+function directoryFor(request: Request): Directory | null {
+  if (request.code.trim() === '') return null;
+  try {
+    return loadDirectory(HtmlService.createHtmlOutputFromFile(COLLECTIVITES_FILE).getContent());
+  } catch (error) {
+    // The name and the Type still give a correct addressee: the letter is not worth losing for it.
+    console.warn(`Collectivités: ${String(error)}`);
+    return null;
+  }
+}
+
+/** The journal, when it exists (a read-only operation creates nothing). */
+function existingJournal(spreadsheet: Spreadsheet): Journal | null {
+  const sheet = spreadsheet.getSheetByName(JOURNAL_SHEET_NAME);
+  return sheet === null ? null : { sheet, layout: readSheetLayout(sheet, JOURNAL_COLUMNS).layout };
+}
+
+/** The journal's lines for `requestId`: one read of the journal. */
+function journalLines(journal: Journal, requestId: string, timeZone: string): JournalLine[] {
+  const lastRow = journal.sheet.getLastRow();
+  if (lastRow < FIRST_DATA_ROW || requestId.trim() === '') return [];
+  const rows = journal.sheet
+    .getRange(FIRST_DATA_ROW, 1, lastRow - FIRST_DATA_ROW + 1, journal.layout.width)
+    .getValues();
+  return linesOf(rows, journal.layout, requestId, timeZone);
+}
+
+interface Situation {
+  readonly table: RequestsTable;
+  readonly index: number;
+  readonly request: Request;
+  readonly journal: Journal | null;
+  readonly plan: Plan;
+  readonly input: LetterInput;
+}
+
+/** Everything a letter for the target row needs, read once; `writing` repairs missing sheets first. */
+function readSituation(target: { requestId?: string | undefined }, writing: boolean): Situation {
+  const spreadsheet = SpreadsheetApp.getActive();
+  const plan = readPlan(spreadsheet);
+  const table = readRequestsTable(spreadsheet, { repair: writing });
+  if (table === null) throw new UserError(NO_TABLE_MESSAGE);
+  const wanted = target.requestId?.trim() ?? '';
+  const index = wanted === '' ? indexOfSelectedRow(table) : indexOfRequest(table, wanted);
+  const request = requestsOf(table)[index] as Request;
+  const journal = writing ? readJournal(spreadsheet) : existingJournal(spreadsheet);
+  const lines = journal === null ? [] : journalLines(journal, request.requestId, table.timeZone);
+  const input = letterInputOf(plan, {
+    request,
+    addressee: addresseeOf(request, directoryFor(request)),
+    history: historyOf(request, lines, contactOf(request)),
+    today: today(table.timeZone),
+  });
+  return { table, index, request, journal, plan, input };
+}
+
+/** The letter, or the domain's French message naming the plan's questions to fill in. */
+function compose(kind: LetterKind, situation: Situation): LetterDocument {
+  try {
+    return writeLetter(kind, situation.input);
+  } catch (error) {
+    if (error instanceof MissingPiecesError) throw locatedError(kind, error, situation.plan);
+    throw error;
+  }
+}
+
+/** The Doc, or a French message: Docs' errors are English and technical. */
+function createDoc(document: LetterDocument): string {
+  try {
+    return writeLetterDoc(document);
+  } catch (error) {
+    console.error(`DocumentApp: ${String(error)}`);
+    throw new UserError(/too many times/i.test(String(error)) ? QUOTA_MESSAGE : DOCS_FAILURE_MESSAGE);
+  }
+}
+
+export type LetterKindToSend = Exclude<LetterKind, 'callSheet'>;
+export const LETTER_KINDS: readonly LetterKindToSend[] = [
+  'request',
+  'followUp',
+  'thanksAfterMeeting',
+  'thanksAfterRefusal',
+];
+
+export interface PieceToFill {
+  readonly label: string;
+  readonly place: string;
+}
+
+export interface LetterReadiness {
+  readonly kind: LetterKindToSend;
+  readonly label: string;
+  /** Empty when the letter can be drafted; else the French message and each piece. */
+  readonly message: string;
+  readonly pieces: readonly PieceToFill[];
+}
+
+export interface LetterContext {
+  readonly requestId: string;
+  readonly row: number;
+  readonly collectivity: string;
+  readonly service: string;
+  readonly step: string;
+  /** The row's Courrier cell: the last letter drafted. */
+  readonly letterUrl: string;
+  readonly today: IsoDay;
+  /** The letter the step calls for. */
+  readonly suggested: LetterKindToSend;
+  readonly letters: readonly LetterReadiness[];
+  /** The fiche d'appel's blocks, or the message saying what it lacks. */
+  readonly callSheet: { readonly blocks: LetterDocument['blocks'] } | { readonly message: string };
+}
+
+const SUGGESTED: Readonly<Partial<Record<Step, LetterKindToSend>>> = {
+  'Courrier envoyé': 'followUp',
+  'Relance faite': 'followUp',
+  'Réponse positive': 'thanksAfterMeeting',
+  'Rencontre prévue': 'thanksAfterMeeting',
+  'Stage accepté': 'thanksAfterMeeting',
+  Refusé: 'thanksAfterRefusal',
+};
+
+function readiness(kind: LetterKindToSend, situation: Situation): LetterReadiness {
+  try {
+    compose(kind, situation);
+    return { kind, label: KIND_LABELS[kind], message: '', pieces: [] };
+  } catch (error) {
+    if (!(error instanceof MissingPiecesError)) throw error;
+    const pieces = error.pieces.map(({ label, place }) => ({ label, place }));
+    return { kind, label: KIND_LABELS[kind], message: error.message, pieces };
+  }
+}
+
+/** What the sidebar shows for a request: each letter ready or what it lacks, and the fiche d'appel (read only). */
+export function letterContext(target: { requestId?: string | undefined }): LetterContext {
+  const situation = readSituation(target, false);
+  const { request, index, table } = situation;
+  let callSheet: LetterContext['callSheet'];
+  try {
+    callSheet = { blocks: compose('callSheet', situation).blocks };
+  } catch (error) {
+    if (!(error instanceof MissingPiecesError)) throw error;
+    callSheet = { message: error.message };
+  }
+  return {
+    requestId: request.requestId,
+    row: index + FIRST_DATA_ROW,
+    collectivity: request.collectivity,
+    service: request.service,
+    step: request.step === '' ? 'À contacter' : request.step,
+    letterUrl: request.letter,
+    today: today(table.timeZone),
+    suggested: SUGGESTED[request.step as Step] ?? 'request',
+    letters: LETTER_KINDS.map((kind) => readiness(kind, situation)),
+    callSheet,
+  };
+}
+
+export interface DraftedLetter {
+  readonly url: string;
+  readonly title: string;
+  readonly requestId: string;
+  readonly row: number;
+}
+
+/**
+ * Drafts the letter of `kind` as a new Doc; a letter's link goes into the row's Courrier cell
+ * and the journal notes the draft (not yet sent). The fiche d'appel is only saved as a Doc.
+ */
+export function draftLetter(target: { requestId?: string | undefined }, kind: LetterKind): DraftedLetter {
+  return withDocumentLock(() => {
+    const situation = readSituation(target, true);
+    const { table, index, request, journal } = situation;
+    const document = compose(kind, situation);
+    const url = createDoc(document);
+    if (kind !== 'callSheet' && journal !== null) {
+      writeRequest(table, index, { ...request, letter: url }, ['letter']);
+      appendJournal(
+        journal,
+        [
+          {
+            date: today(table.timeZone),
+            requestId: request.requestId,
+            collectivity: request.collectivity,
+            action: 'Note',
+            detail: `Brouillon Google Docs (à envoyer) : ${document.title}. ${url}`,
+            author: currentAuthor(),
+          },
+        ],
+        table.timeZone,
+      );
+    }
+    return { url, title: document.title, requestId: request.requestId, row: index + FIRST_DATA_ROW };
+  });
+}
