@@ -79,6 +79,15 @@ describe(`Range values (${RANGE_DOC})`, () => {
     expect(sheet.getRange('B2').getValue()).toBe(612345678);
   });
 
+  it('a person typing in a plain-text (@) cell keeps the text, leading zero included', () => {
+    const { emu, sheet } = setup();
+    sheet.getRange('C1').setNumberFormat('@');
+    emu.userEdit(sheet.getName(), 1, 3, '0612345678');
+    emu.userEdit(sheet.getName(), 2, 3, '0612345678');
+    expect(sheet.getRange('C1').getValue()).toBe('0612345678');
+    expect(sheet.getRange('C2').getValue()).toBe(612345678);
+  });
+
   it('getDisplayValues applies number formats dd/mm/yyyy, 0 and 0% (#getDisplayValues)', () => {
     const { sheet } = setup();
     sheet.getRange('A1:C1').setValues([[new Date('2024-03-05T00:00:00+01:00'), 3.6, 0.256]]);

@@ -220,8 +220,12 @@ export class EmuSpreadsheet implements Pick<GSpreadsheet, SpreadsheetMethods> {
     if (!sheet) throw new Error(`No sheet named ${sheetName}`);
     checkGrid(sheet, { row, col, numRows: 1, numCols: 1 });
     const editor = this.api.rt.ctx.activeUser();
+    // Typing in a plain-text (@) cell keeps the text as typed.
+    const plainText = sheet.cells[row - 1]?.[col - 1]?.nf === '@';
     const typed: CellValue =
-      typeof value === 'string' && !value.startsWith('=') ? parseTyped(value, state.timeZone) : value;
+      typeof value === 'string' && !value.startsWith('=') && !plainText
+        ? parseTyped(value, state.timeZone)
+        : value;
     const oldValue = readCell(this.api.rt, sheet, row, col);
     const record = (accepted: boolean, message: string | null) =>
       state.edits.push({
