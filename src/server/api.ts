@@ -4,6 +4,7 @@
  * payload whatever the sidebar sent, and is exposed by src/server/index.ts.
  */
 export * from './collectivites/api';
+export * from './dashboard/api';
 export * from './home/api';
 export * from './letters/api';
 export * from './plan/api';

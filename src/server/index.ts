@@ -4,6 +4,8 @@
  */
 
 import { PLAN_SECTION_ID } from '../shared/start-section';
+import { refreshDashboardFromMenu } from './dashboard/menu';
+import { runDailyReminder } from './dashboard/reminder';
 import { buildMenu } from './menu';
 import { showSidebar } from './sidebar';
 import { setUpFromMenu } from './tracking/menu';
@@ -32,6 +34,16 @@ export function openPlanFromMenu(): void {
 /** Menu: « Créer ou réparer le tableau de suivi ». */
 export function setUpTrackingTableFromMenu(): void {
   setUpFromMenu();
+}
+
+/** Menu: « Actualiser le tableau de bord ». */
+export function refreshDashboardMenu(): void {
+  refreshDashboardFromMenu();
+}
+
+/** Time-driven trigger (7 h every day, opt-in in the settings): e-mails the follow-ups due today. */
+export function sendDailyReminder(): void {
+  runDailyReminder();
 }
 
 /** Simple trigger: a person edited a cell (Étape or Motif de refus typed in the tracking table). */

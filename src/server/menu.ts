@@ -3,6 +3,7 @@ export const MENU_ITEMS = [
   { caption: 'Préparer mon plan de stage', functionName: 'openPlanFromMenu' },
   { caption: 'Ouvrir le panneau', functionName: 'openSidebar' },
   { caption: 'Créer ou réparer le tableau de suivi', functionName: 'setUpTrackingTableFromMenu' },
+  { caption: 'Actualiser le tableau de bord', functionName: 'refreshDashboardMenu' },
 ] as const;
 
 /**

@@ -35,6 +35,9 @@ describe('dist/ is exactly what clasp pushes', () => {
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
       'https://www.googleapis.com/auth/script.container.ui',
       'https://www.googleapis.com/auth/documents',
+      // The opt-in daily reminder: its time-driven trigger, and the e-mail it sends.
+      'https://www.googleapis.com/auth/script.scriptapp',
+      'https://www.googleapis.com/auth/script.send_mail',
     ]);
   });
 });
