@@ -1,5 +1,6 @@
 import type { ComponentType } from 'preact';
 import { PLAN_SECTION_ID } from '../shared/start-section';
+import { CollectivitesSection } from './collectivites/collectivites-section';
 import type { HomeData } from './home/load';
 import { SettingsPanel } from './home/settings-panel';
 import { PlanSection } from './plan/plan-section';
@@ -31,6 +32,7 @@ function Settings({ home }: SectionProps) {
  */
 export const SECTIONS: Section[] = [
   { id: PLAN_SECTION_ID, label: 'Mon plan', component: PlanSection },
+  { id: 'collectivites', label: 'Collectivités', component: CollectivitesSection },
   { id: 'suivi', label: 'Suivi des demandes', component: TrackingSection },
   // Settings stay last: the least often used.
   { id: 'reglages', label: 'Réglages', component: Settings },

@@ -1,0 +1,118 @@
+import type { Frame } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  clickAddonMenu,
+  openPreview,
+  type PreviewHarness,
+  screenshot,
+  sidebarFrame,
+} from './preview-harness';
+
+describe('« Collectivités » in the preview (Chromium)', () => {
+  let h: PreviewHarness;
+  let sidebar: Frame;
+
+  beforeAll(async () => {
+    h = await openPreview('fresh');
+    await clickAddonMenu(h.page, 'Ouvrir le panneau');
+    sidebar = await sidebarFrame(h.page);
+    await sidebar.getByRole('button', { name: 'Collectivités', exact: true }).click();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  const proposal = (name: string) => sidebar.getByRole('checkbox', { name: new RegExp(`^${name} `) });
+
+  it('searches by postal code and proposes the commune, its groupings and the other communes', async () => {
+    await sidebar.getByLabel('Commune ou code postal').fill('69100');
+    await sidebar.getByRole('button', { name: 'Chercher' }).click();
+    await sidebar.getByRole('heading', { name: 'Autour de Villeurbanne' }).waitFor();
+    const main = sidebar.getByTestId('proposals').locator('strong');
+    await expect(main.allTextContents()).resolves.toEqual([
+      'Mairie de Villeurbanne',
+      'Métropole de Lyon',
+      'Conseil départemental du Rhône',
+      "Conseil régional d'Auvergne-Rhône-Alpes",
+    ]);
+    await expect(sidebar.getByTestId('proposals').locator('li').first().textContent()).resolves.toContain(
+      'Commune · 163\u202f684\u00a0habitants✉︎ Courrier à adresser à\u00a0: Madame, Monsieur le Maire',
+    );
+    await expect(sidebar.getByTestId('member-proposals').locator('li').count()).resolves.toBe(10);
+    await sidebar.getByText('Vous pensiez au code INSEE 69100 ?').waitFor();
+    await screenshot(h.page, 'collectivites-search');
+  });
+
+  it('ticks three proposals and adds them to the tracking table, created on the way', async () => {
+    await proposal('Mairie de Villeurbanne').check();
+    await proposal('Métropole de Lyon').check();
+    await proposal('Mairie de Lyon').check();
+    await screenshot(h.page, 'collectivites-proposals');
+    await sidebar.getByRole('button', { name: 'Ajouter au suivi (3)' }).click();
+    await sidebar.getByText('Le tableau de suivi a été créé. 3\u00a0demandes ajoutées.').waitFor();
+    await screenshot(h.page, 'collectivites-added');
+  });
+
+  it('shows the three rows « À contacter » in the « Suivi des demandes » grid', async () => {
+    await h.page.getByRole('button', { name: 'Suivi des demandes' }).click();
+    const cell = (a1: string) => h.page.locator(`td[data-cell="${a1}"]`).textContent();
+    await expect(Promise.all(['B2', 'B3', 'B4'].map(cell))).resolves.toEqual([
+      'Mairie de Villeurbanne',
+      'Métropole de Lyon',
+      'Mairie de Lyon',
+    ]);
+    await expect(Promise.all(['A2', 'C3', 'D2', 'L4'].map(cell))).resolves.toEqual([
+      'D-001',
+      'Intercommunalité',
+      '69266',
+      'À contacter',
+    ]);
+    await screenshot(h.page, 'collectivites-grid');
+  });
+
+  it('does not add twice, and says so', async () => {
+    await proposal('Mairie de Lyon').check();
+    await proposal('Mairie de Vénissieux').check();
+    await sidebar.getByRole('button', { name: 'Ajouter au suivi (2)' }).click();
+    await sidebar
+      .getByText('1\u00a0demande ajoutée\u00a0; la Mairie de Lyon était déjà dans votre suivi.')
+      .waitFor();
+    await expect(h.page.locator('td[data-cell="B5"]').textContent()).resolves.toBe('Mairie de Vénissieux');
+  });
+
+  it('lets the person choose between homonyms, and corrects a typo with a click', async () => {
+    await sidebar.getByLabel('Commune ou code postal').fill('Saint-Denis');
+    await sidebar.getByRole('button', { name: 'Chercher' }).click();
+    await sidebar
+      .getByText("4 communes s'appellent «\u00a0Saint-Denis\u00a0»\u00a0: choisissez la vôtre.")
+      .waitFor();
+    await screenshot(h.page, 'collectivites-homonyms');
+    await sidebar.getByRole('button', { name: /^Saint-Denis \(Seine-Saint-Denis\)/ }).click();
+    await sidebar.getByRole('heading', { name: 'Autour de Saint-Denis' }).waitFor();
+    await expect(proposal('Conseil départemental de la Seine-Saint-Denis').count()).resolves.toBe(1);
+
+    await sidebar.getByLabel('Commune ou code postal').fill('Villeurbane');
+    await sidebar.getByRole('button', { name: 'Chercher' }).click();
+    await sidebar
+      .getByText(
+        "Aucune commune ne s'appelle «\u00a0Villeurbane\u00a0». Vouliez-vous dire\u00a0: Villeurbanne (Rhône)\u00a0?",
+      )
+      .waitFor();
+    await screenshot(h.page, 'collectivites-typo');
+    await sidebar.getByRole('button', { name: /^Villeurbanne \(Rhône\)/ }).click();
+    await sidebar.getByRole('heading', { name: 'Autour de Villeurbanne' }).waitFor();
+  });
+
+  it('keeps the proposals the filters allow, at once', async () => {
+    await sidebar.getByRole('checkbox', { name: 'Commune', exact: true }).uncheck();
+    await sidebar.getByRole('heading', { name: 'Autour de Villeurbanne' }).waitFor();
+    await expect(sidebar.getByTestId('member-proposals').count()).resolves.toBe(0);
+    await sidebar.getByText(/collectivités masquées par les filtres/).waitFor();
+    await expect(sidebar.getByTestId('proposals').locator('strong').allTextContents()).resolves.toEqual([
+      'Métropole de Lyon',
+      'Conseil départemental du Rhône',
+      "Conseil régional d'Auvergne-Rhône-Alpes",
+    ]);
+    expect(h.requests.every((url) => url.startsWith(h.preview.url))).toBe(true);
+  });
+});
