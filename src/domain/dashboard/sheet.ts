@@ -19,8 +19,8 @@ export const MAX_LISTED_FOLLOW_UPS = 30;
 
 export type Cell = string | number;
 
-/** A rate shown as « 40 % » (the space French puts before the sign). */
-export const PERCENT_FORMAT = '0 %';
+/** A rate shown as « 40% »: Sheets' own percent format, which every locale reads. */
+export const PERCENT_FORMAT = '0%';
 
 export interface ChartSpec {
   /** Identifies the add-on's chart on a later refresh (the person's own charts have other titles). */
