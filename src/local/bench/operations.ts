@@ -37,7 +37,8 @@ export const OPERATIONS: Operation[] = [
     id: 'openMenu',
     label: 'Open the workbook (onOpen builds the menu)',
     needs: ['onOpen'],
-    budget: 6,
+    // getUi, createAddonMenu, addToUi and one addItem per menu item (seven at most).
+    budget: 10,
     run: (wb) => {
       wb.runtime.runAs('NONE', 'onOpen', wb.emulator.openEvent('NONE'));
     },
