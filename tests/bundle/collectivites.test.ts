@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type BuiltAddon, buildAddon } from './build-output';
+
+let built: BuiltAddon;
+beforeAll(async () => {
+  built = await buildAddon();
+});
+
+describe('the collectivités data stays out of Code.js (issue 6)', () => {
+  it('ships as its own file, read by the search only', () => {
+    const data = readFileSync(join(built.dir, 'Collectivites.html'), 'utf8');
+    expect(data.length).toBeGreaterThan(1_000_000);
+    // Names that only the data holds: none may be evaluated on every run.
+    for (const name of ['Villeurbanne', 'Châtillon-sur-Chalaronne', 'Vaulx-en-Velin', '200046977'])
+      expect(built.code).not.toContain(name);
+    // The code of the search and of the proposals weighs about 15 KB; the data 1.2 MB.
+    expect(built.code.length).toBeLessThan(data.length / 4);
+  });
+
+  it('exposes the three sidebar functions of « Collectivités »', () => {
+    expect(built.report.exports).toEqual(
+      expect.arrayContaining([
+        'getCollectivitesStart',
+        'searchCollectivitesAround',
+        'addCollectivitesToTracking',
+      ]),
+    );
+  });
+});
