@@ -124,9 +124,12 @@ export function asPhrase(text: string | undefined): string {
     .replace(/[\s.;,:!]+$/, '');
 }
 
-/** The first letter in lower case when the word is a common word written at the start of a line (« Agent » → « agent »), not an acronym (« ATSEM »). */
+/**
+ * The first letter in lower case when the word is a common word written at the start of a line
+ * (« Agent » → « agent », « L'accueil » → « l'accueil »), not an acronym (« ATSEM »).
+ */
 export function lowerFirst(text: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLocaleLowerCase('fr') + text.slice(1) : text;
+  return /^(\p{Lu}\p{Ll}|L['’])/u.test(text) ? text.charAt(0).toLocaleLowerCase('fr') + text.slice(1) : text;
 }
 
 /** The length in characters the person sees (an emoji or an accented letter counts once). */

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { de, frenchDate, frenchDateRange, hoursPerWeek, weeks } from '../../../src/domain/letters/french';
+import {
+  de,
+  frenchDate,
+  frenchDateRange,
+  hoursPerWeek,
+  lowerFirst,
+  weeks,
+} from '../../../src/domain/letters/french';
 import { typeset } from '../../../src/domain/letters/typography';
 
 const NBSP = '\u00A0';
@@ -25,6 +32,15 @@ describe('dates in full French', () => {
 
   it('refuses a day that does not exist (a programming error: the pieces are checked first)', () => {
     expect(() => frenchDate('2026-02-30')).toThrow(RangeError);
+  });
+});
+
+describe('a phrase inside a sentence', () => {
+  it('lowers the capital a list item starts with, elided article included, but not an acronym', () => {
+    expect(lowerFirst('La prise de rendez-vous')).toBe('la prise de rendez-vous');
+    expect(lowerFirst("L'accueil du public")).toBe("l'accueil du public");
+    expect(lowerFirst('L’accueil du public')).toBe('l’accueil du public');
+    expect(lowerFirst('ATSEM')).toBe('ATSEM');
   });
 });
 
