@@ -6,7 +6,7 @@
  */
 import type { Body } from '../../domain/collectivites/bodies';
 import { communeBody, departmentBody, epciBody, regionBody } from '../../domain/collectivites/bodies';
-import type { Directory } from '../../domain/collectivites/directory';
+import type { Department, Directory } from '../../domain/collectivites/directory';
 import { epciWithDe, withDe } from '../../domain/collectivites/names';
 import { usualHeadTitle } from '../../domain/letters/addressing';
 import type { Civility, CollectivityKind, Head, Recipient } from '../../domain/letters/types';
@@ -70,6 +70,44 @@ export function bodyOfCode(directory: Directory, kind: CollectivityKind, rawCode
   }
 }
 
+const key = (name: string) =>
+  name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]/gi, '')
+    .toLowerCase();
+
+// Every INSEE code a département or a région may have: a name is found among them (about 200 lookups).
+const AREA_CODES = [
+  ...Array.from({ length: 99 }, (_, i) => String(i + 1).padStart(2, '0')),
+  '2A',
+  '2B',
+  ...Array.from({ length: 19 }, (_, i) => String(971 + i)),
+];
+
+/**
+ * A département or a région typed by its bare name (« Haute-Savoie », « Ain »): its article
+ * cannot be guessed (« de la Haute-Savoie », « de l'Ain »), the data says it.
+ */
+export function bodyOfAreaName(directory: Directory, kind: CollectivityKind, typed: string): Body | null {
+  if (kind !== 'department' && kind !== 'region') return null;
+  const wanted = key(typed);
+  for (const code of AREA_CODES) {
+    const area = kind === 'department' ? directory.department(code) : directory.region(code);
+    if (area !== undefined && key(area.name) === wanted) {
+      return kind === 'department' ? departmentBody(area as Department) : regionBody(area);
+    }
+  }
+  return null;
+}
+
+/** Whether the row's addressee needs the official data: a Code, or a bare département or région name. */
+export function needsDirectory(request: Request): boolean {
+  const kind = kindOfRow(request);
+  const bare = !/^(conseil|collectivité|département|région)(?![\p{L}])/iu.test(request.collectivity.trim());
+  return request.code.trim() !== '' || ((kind === 'department' || kind === 'region') && bare);
+}
+
 /** « du Conseil départemental de l'Ain », « de la Communauté de communes … »: after a président's title. */
 function withArticle(body: string): string {
   if (/^(conseil|syndicat|centre|pôle)(?![\p{L}])/iu.test(body)) return `du ${body}`;
@@ -113,7 +151,11 @@ const HEAD_FUNCTION = /^(maire|président|présidente)(?![\p{L}])/iu;
 export function addresseeOf(request: Request, directory: Directory | null): Addressee {
   const kind = kindOfRow(request);
   const fromData =
-    directory === null || request.code.trim() === '' ? null : bodyOfCode(directory, kind, request.code);
+    directory === null
+      ? null
+      : request.code.trim() !== ''
+        ? bodyOfCode(directory, kind, request.code)
+        : bodyOfAreaName(directory, kind, request.collectivity);
   const body = fromData ?? bodyOfName(kind, request.collectivity);
   const civility: Civility | 'unknown' =
     request.civility === 'Madame' || request.civility === 'Monsieur' ? request.civility : 'unknown';

@@ -37,7 +37,7 @@ import {
   today,
   writeRequest,
 } from '../tracking/workbook';
-import { addresseeOf } from './addressee';
+import { addresseeOf, needsDirectory } from './addressee';
 import { writeLetterDoc } from './doc-writer';
 import { historyOf, type JournalLine, linesOf } from './history';
 import { contactOf, letterInputOf } from './letter-input';
@@ -59,9 +59,9 @@ function readPlan(spreadsheet: Spreadsheet): Plan {
   return sheet.reading.plan;
 }
 
-/** The official data, read only for a row with a Code; null when the file cannot be read. */
+/** The official data, read only when the row needs it (needsDirectory); null when the file cannot be read. */
 function directoryFor(request: Request): Directory | null {
-  if (request.code.trim() === '') return null;
+  if (!needsDirectory(request)) return null;
   try {
     return loadDirectory(HtmlService.createHtmlOutputFromFile(COLLECTIVITES_FILE).getContent());
   } catch (error) {

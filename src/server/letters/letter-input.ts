@@ -24,7 +24,7 @@ const lowerFirst = (text: string) =>
   /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLocaleLowerCase('fr') + text.slice(1) : text;
 const phrase = (text: string | undefined) => clean(text).replace(/[\s.;,:!]+$/, '');
 // A sentence in the first person stands as written; a noun phrase gets a lead-in.
-const FIRST_PERSON = /^(je|j['’]|mon|ma|mes|moi|ayant|après|depuis)(?![\p{L}])/iu;
+const FIRST_PERSON = /^(j['’]|(je|mon|ma|mes|moi|ayant|après|depuis)(?![\p{L}]))/iu;
 const sentence = (text: string) => `${text.charAt(0).toLocaleUpperCase('fr')}${text.slice(1)}.`;
 
 export const SITUATION_START = "Je suis actuellement en recherche d'emploi.";
@@ -48,7 +48,10 @@ const REASON_PHRASES = {
   network: 'me créer un réseau de contacts professionnels',
 } as const;
 
-/** Why this stage: the reasons (step 1) and what it will bring (step 3), in the first person. */
+/**
+ * Why this stage: the reasons (step 1) and what it will bring (step 3), in the first person.
+ * « l'occasion de », not « me permettre de »: the sentence before it ends with « me permettrait ».
+ */
 export function whyOf(plan: Plan): string {
   const reasons = (plan.why.reasons ?? []).map((reason) => `de ${REASON_PHRASES[reason]}`);
   const joined =
@@ -56,7 +59,7 @@ export function whyOf(plan: Plan): string {
   const other = phrase(plan.why.otherReason);
   const gains = phrase(plan.content.expectedGains);
   return [
-    joined === '' ? '' : `Ce stage doit notamment me permettre ${joined}.`,
+    joined === '' ? '' : `Ce stage serait pour moi l'occasion ${joined}.`,
     other === '' ? '' : sentence(other),
     gains === ''
       ? ''

@@ -70,11 +70,19 @@ function located(piece: Piece, plan: Plan): Piece {
             place: placeOfQuestion('why.reasons', 'content.expectedGains'),
           };
     case 'plan.durationWeeks':
+      return inDays
+        ? {
+            ...piece,
+            label:
+              'la durée du stage en semaines (les courriers la donnent en semaines, par exemple « 2 semaines »)',
+            place: placeOfQuestion(key),
+          }
+        : { ...piece, place: placeOfQuestion(key) };
     case 'plan.roles':
       return inDays
         ? {
             ...piece,
-            label: `${piece.label.replace(/ \(.*\)$/, '')} en semaines (les courriers comptent en semaines, par exemple « 2 semaines »)`,
+            label: 'votre rôle semaine par semaine (par exemple « Semaine 1 : observateur »)',
             place: placeOfQuestion(key),
           }
         : { ...piece, place: placeOfQuestion(key) };

@@ -1,0 +1,164 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Directory, loadDirectory } from '../../../src/domain/collectivites/directory';
+import type { Request } from '../../../src/domain/tracking';
+import { addresseeOf, bodyOfName, kindOfRow, needsDirectory } from '../../../src/server/letters/addressee';
+import { periodOf, postalAddressOf, situationOf, whyOf } from '../../../src/server/letters/letter-input';
+import { plan } from '../../domain/plan/fixtures';
+
+const row = (fields: Partial<Request>): Request =>
+  ({
+    requestId: 'D-001',
+    collectivity: '',
+    collectivityType: '',
+    code: '',
+    service: 'Accueil',
+    contactName: '',
+    civility: '',
+    contactRole: '',
+    phone: '',
+    email: '',
+    address: '',
+    step: '',
+    firstContactDate: null,
+    lastActionDate: null,
+    nextFollowUpDate: null,
+    refusalReason: '',
+    letter: '',
+    notes: '',
+    counsellorComment: '',
+    ...fields,
+  }) as Request;
+
+let directory: Directory;
+beforeAll(() => {
+  // The built file, as HtmlService serves it to the add-on.
+  directory = loadDirectory(readFileSync('dist/Collectivites.html', 'utf8'));
+});
+
+describe('the addressee of a row', () => {
+  it('from the Code, the official body and its head, whatever the name typed', () => {
+    expect(
+      addresseeOf(row({ collectivity: 'Le Havre', code: '76351', collectivityType: 'Commune' }), directory),
+    ).toEqual({
+      kind: 'commune',
+      name: 'Mairie du Havre',
+      head: { civility: 'unknown', title: 'mayor' },
+    });
+    expect(
+      addresseeOf(row({ collectivity: 'CD 01', code: '01', collectivityType: 'Département' }), directory),
+    ).toEqual({
+      kind: 'department',
+      name: "Conseil départemental de l'Ain",
+      nameWithArticle: "du Conseil départemental de l'Ain",
+      head: { civility: 'unknown', title: 'president' },
+    });
+  });
+
+  it('without a Code, from the Type and the name', () => {
+    expect(bodyOfName('commune', 'Villeurbanne')).toEqual({ body: 'Mairie de Villeurbanne', headOf: null });
+    expect(bodyOfName('department', 'Conseil départemental du Rhône').headOf).toBe(
+      'du Conseil départemental du Rhône',
+    );
+    expect(bodyOfName('region', 'Conseil régional de Bretagne').headOf).toBe(
+      'du Conseil régional de Bretagne',
+    );
+    expect(bodyOfName('intercommunality', 'Métropole de Lyon').headOf).toBe('de la Métropole de Lyon');
+    expect(kindOfRow(row({ collectivity: 'Conseil départemental du Rhône' }))).toBe('department');
+    expect(kindOfRow(row({ collectivity: 'Villeurbanne', code: '200046977' }))).toBe('intercommunality');
+  });
+
+  it('a département or a région typed by its bare name takes its article from the data', () => {
+    const ain = addresseeOf(row({ collectivity: 'Ain', collectivityType: 'Département' }), directory);
+    expect(ain.nameWithArticle).toBe("du Conseil départemental de l'Ain");
+    const savoie = addresseeOf(
+      row({ collectivity: 'haute savoie', collectivityType: 'Département' }),
+      directory,
+    );
+    expect(savoie.name).toBe('Conseil départemental de la Haute-Savoie');
+    expect(needsDirectory(row({ collectivity: 'Ain', collectivityType: 'Département' }))).toBe(true);
+    expect(needsDirectory(row({ collectivity: 'Mairie de Lyon', collectivityType: 'Commune' }))).toBe(false);
+  });
+
+  it('the head’s civility only when the person spoken to is the head', () => {
+    const mayor = row({
+      collectivity: 'Mairie de Lyon',
+      civility: 'Madame',
+      contactRole: 'Maire',
+      contactName: 'Martin',
+    });
+    expect(addresseeOf(mayor, null).head).toEqual({ civility: 'Madame', title: 'mayor' });
+    const head = row({
+      collectivity: 'Mairie de Lyon',
+      civility: 'Madame',
+      contactRole: 'cheffe de service',
+      contactName: 'Martin',
+    });
+    expect(addresseeOf(head, null).head).toEqual({ civility: 'unknown', title: 'mayor' });
+    const other = row({
+      collectivity: 'CCAS de Bron',
+      collectivityType: 'Autre organisme public',
+      civility: 'Monsieur',
+      contactRole: 'directeur',
+    });
+    expect(addresseeOf(other, null).head).toEqual({
+      civility: 'Monsieur',
+      title: 'other',
+      otherTitle: 'directeur',
+    });
+  });
+});
+
+describe('the letter’s input from the plan and the row', () => {
+  it('splits a one-cell address into street lines, postal code and town', () => {
+    expect(postalAddressOf('1 place de la Comédie, 69001 Lyon')).toEqual({
+      lines: ['1 place de la Comédie'],
+      postalCode: '69001',
+      town: 'Lyon',
+    });
+    expect(postalAddressOf('Hôtel de ville\nBP 12\n74000 Annecy')).toEqual({
+      lines: ['Hôtel de ville', 'BP 12'],
+      postalCode: '74000',
+      town: 'Annecy',
+    });
+  });
+
+  it('gives the stage’s dates when the window fits the duration, else the window', () => {
+    const conditions = { duration: { amount: 4, unit: 'weeks' as const } };
+    expect(
+      periodOf(plan({ conditions: { ...conditions, earliestStart: '2027-03-01', latestEnd: '2027-03-26' } })),
+    ).toEqual({
+      kind: 'dates',
+      start: '2027-03-01',
+      end: '2027-03-26',
+    });
+    expect(
+      periodOf(plan({ conditions: { ...conditions, earliestStart: '2027-03-01', latestEnd: '2027-05-31' } })),
+    ).toEqual({
+      kind: 'text',
+      text: 'entre le 1er mars 2027 et le 31 mai 2027',
+    });
+    expect(periodOf(plan({ conditions: { earliestStart: '2027-03-01' } }))).toEqual({
+      kind: 'text',
+      text: 'à partir du 1er mars 2027',
+    });
+  });
+
+  it('tells who writes and why in the first person, from the plan’s answers', () => {
+    expect(situationOf(plan({}))).toBe("Je suis actuellement en recherche d'emploi.");
+    expect(situationOf(plan({ content: { currentSkills: "J'ai été caissière pendant six ans" } }))).toBe(
+      "Je suis actuellement en recherche d'emploi. J'ai été caissière pendant six ans.",
+    );
+    expect(
+      whyOf(
+        plan({
+          why: { reasons: ['network'] },
+          content: { expectedGains: 'Une première expérience en mairie' },
+        }),
+      ),
+    ).toBe(
+      "Ce stage serait pour moi l'occasion de me créer un réseau de contacts professionnels. J'en attends ceci : une première expérience en mairie.",
+    );
+    expect(whyOf(plan({}))).toBe('');
+  });
+});

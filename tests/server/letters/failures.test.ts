@@ -1,0 +1,102 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { JOURNAL_SHEET_NAME, REQUESTS_SHEET_NAME } from '../../../src/domain/tracking';
+import { draftRequestLetter } from '../../../src/server/api';
+import { DOCS_FAILURE_MESSAGE, NO_PLAN_MESSAGE, QUOTA_MESSAGE } from '../../../src/server/letters/drafting';
+import { addRequest, type LettersWorkbook, openLettersWorkbook, PLAN, sheetValues } from './harness';
+
+let wb: LettersWorkbook;
+afterEach(() => {
+  vi.restoreAllMocks();
+  wb.close();
+});
+
+/** Both tracking sheets as getValues() returns them: what must not change. */
+const tracking = () => [
+  sheetValues(wb.emulator, REQUESTS_SHEET_NAME),
+  sheetValues(wb.emulator, JOURNAL_SHEET_NAME),
+];
+
+describe('a letter that cannot be drafted leaves the workbook as it was', () => {
+  it('the daily Docs quota reached: a French message, the row and the journal unchanged', () => {
+    wb = openLettersWorkbook({ docsPerDay: 0 });
+    const requestId = addRequest();
+    const before = tracking();
+    const result = draftRequestLetter({ requestId, kind: 'request' });
+    expect(result).toEqual({ ok: false, message: QUOTA_MESSAGE, fields: {} });
+    expect(tracking()).toEqual(before);
+    expect(wb.emulator.documents.documents()).toEqual([]);
+  });
+
+  it('the quota is per day: the next day the letter is drafted', () => {
+    wb = openLettersWorkbook({ docsPerDay: 1 });
+    const requestId = addRequest();
+    expect(draftRequestLetter({ requestId, kind: 'request' }).ok).toBe(true);
+    expect(draftRequestLetter({ requestId, kind: 'request' })).toMatchObject({
+      ok: false,
+      message: QUOTA_MESSAGE,
+    });
+    wb.emulator.clock.advanceDays(1);
+    vi.setSystemTime(wb.emulator.clock.now());
+    expect(draftRequestLetter({ requestId, kind: 'request' }).ok).toBe(true);
+  });
+
+  it('a DocumentApp error while writing the Doc: a French message, the row unchanged', () => {
+    wb = openLettersWorkbook();
+    const requestId = addRequest();
+    const before = tracking();
+    vi.spyOn(DocumentApp, 'create').mockImplementation(() => {
+      throw new Error('Exception: Service Documents failed while accessing document with id doc-0001.');
+    });
+    expect(draftRequestLetter({ requestId, kind: 'request' })).toEqual({
+      ok: false,
+      message: DOCS_FAILURE_MESSAGE,
+      fields: {},
+    });
+    expect(tracking()).toEqual(before);
+  });
+
+  it('a missing piece: the message names what to fill in and where, and no Doc is created', () => {
+    const { address: _address, ...me } = PLAN.contact?.me ?? {};
+    wb = openLettersWorkbook({ plan: { ...PLAN, contact: { ...PLAN.contact, me } } });
+    const requestId = addRequest();
+    const before = tracking();
+    const result = draftRequestLetter({ requestId, kind: 'request' });
+    expect(result).toEqual({
+      ok: false,
+      message:
+        'Pour rédiger la demande, indiquez votre adresse dans le plan (étape 5 : Préparer la prise de contact, « Adresse »).',
+      fields: { 'sender.addressLines': expect.any(String) },
+    });
+    expect(wb.emulator.documents.documents()).toEqual([]);
+    expect(tracking()).toEqual(before);
+  });
+
+  it('a duration in days: the letters ask for it in weeks, at the plan’s question', () => {
+    wb = openLettersWorkbook({
+      plan: {
+        ...PLAN,
+        role: { phases: [{ role: 'observer', from: 1, to: 10 }] },
+        conditions: { ...PLAN.conditions, duration: { amount: 10, unit: 'days' } },
+      },
+    });
+    const requestId = addRequest();
+    const result = draftRequestLetter({ requestId, kind: 'request' });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.message).toBe(
+      'Pour rédiger la demande, indiquez : ' +
+        'votre rôle semaine par semaine (par exemple « Semaine 1 : observateur ») dans le plan (étape 2 : Mon rôle, « Mon rôle au fil du stage ») ; ' +
+        "la durée du stage en semaines (les courriers la donnent en semaines, par exemple « 2 semaines ») dans le plan (étape 4 : Conditions idéales d'accueil, « Durée du stage »).",
+    );
+    expect(wb.emulator.documents.documents()).toEqual([]);
+  });
+
+  it('no plan yet: the person is sent to « Mon plan »', () => {
+    wb = openLettersWorkbook({ plan: null });
+    const requestId = addRequest();
+    expect(draftRequestLetter({ requestId, kind: 'request' })).toMatchObject({
+      ok: false,
+      message: NO_PLAN_MESSAGE,
+    });
+    expect(wb.emulator.documents.documents()).toEqual([]);
+  });
+});
