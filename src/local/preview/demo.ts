@@ -1,10 +1,12 @@
 /**
- * The demo workbook: what a job seeker often has before installing the add-on — a table of
- * her own, kept by hand. Features seed more of it through the add-on's own functions.
+ * The demo workbook (`npm start -- --demo`): what a job seeker has after a few weeks — a table
+ * of her own kept by hand before the add-on (to try « Reprendre un tableau existant »), her
+ * plan, and three requests at different steps, one of them due for a follow-up. Everything the
+ * add-on holds is made through the built add-on's own functions, as a person would.
  */
-import { DEFAULT_FOLLOW_UP_DAYS } from '../../domain/settings';
-import { setUpTrackingSheets } from '../../server/tracking/set-up';
-import { type Emulator, installGlobals } from '../emulator';
+import type { AddonRuntime } from '../addon-runtime';
+import type { Emulator } from '../emulator';
+import { SAMPLE_PLAN } from '../sample-plan';
 
 const OWN_TABLE: (string | Date)[][] = [
   ['Date', 'Organisme', 'Contact', 'Téléphone', 'Statut', 'Remarques'],
@@ -20,7 +22,16 @@ const OWN_TABLE: (string | Date)[][] = [
   [new Date(2026, 9, 20), 'Métropole de Lyon', '', '04 78 63 40 40', 'Refus', 'Pas de tuteur disponible'],
 ];
 
-export function seedDemoWorkbook(emulator: Emulator): void {
+function isoDaysAgo(emulator: Emulator, days: number): string {
+  return new Date(emulator.clock.now().getTime() - days * 86_400_000).toISOString().slice(0, 10);
+}
+
+function run(runtime: AddonRuntime, fn: string, payload: unknown): void {
+  const result = runtime.runFromSidebar(fn, [payload]) as { ok: boolean; message?: string };
+  if (!result.ok) throw new Error(`Demo workbook: ${fn} was refused: ${result.message}`);
+}
+
+export function seedDemoWorkbook(emulator: Emulator, runtime: AddonRuntime): void {
   const sheet = emulator.spreadsheet.getSheets()[0];
   if (!sheet) return;
   sheet.setName('Mes démarches');
@@ -29,21 +40,46 @@ export function seedDemoWorkbook(emulator: Emulator): void {
   sheet.getRange(1, 1, OWN_TABLE.length, OWN_TABLE[0]?.length ?? 0).setValues(OWN_TABLE);
   sheet.getRange(1, 1, 1, OWN_TABLE[0]?.length ?? 0).setFontWeight('bold');
   sheet.getRange(2, 1, OWN_TABLE.length - 1, 1).setNumberFormat('dd/mm/yyyy');
-  seedDemoTracking(emulator);
-}
 
-/**
- * The tracking table, made by the add-on's own set-up (empty: « Mes démarches » above is there
- * to be adopted with the sidebar's « Reprendre un tableau existant »).
- */
-export function seedDemoTracking(emulator: Emulator): void {
-  const uninstall = installGlobals(emulator);
-  try {
-    const spreadsheet = emulator.globals.SpreadsheetApp.getActive();
-    const own = spreadsheet.getActiveSheet();
-    setUpTrackingSheets(spreadsheet, DEFAULT_FOLLOW_UP_DAYS);
-    spreadsheet.setActiveSheet(own);
-  } finally {
-    uninstall();
-  }
+  run(runtime, 'savePlan', SAMPLE_PLAN);
+  run(runtime, 'setUpTrackingTable', {});
+  run(runtime, 'addTrackingRequest', {
+    collectivity: 'Mairie de Villeurbanne',
+    collectivityType: 'Commune',
+    code: '69266',
+    service: 'Accueil',
+    contactName: 'Bernard',
+    civility: 'Madame',
+    contactRole: 'Cheffe du service accueil',
+    phone: '04 78 03 67 67',
+  });
+  run(runtime, 'addTrackingRequest', {
+    collectivity: 'Mairie de Vaulx-en-Velin',
+    collectivityType: 'Commune',
+    code: '69256',
+    service: 'État civil',
+  });
+  run(runtime, 'addTrackingRequest', {
+    collectivity: 'Métropole de Lyon',
+    collectivityType: 'Intercommunalité',
+    service: 'Accueil du public',
+  });
+  run(runtime, 'recordTrackingAction', {
+    requestId: 'D-001',
+    kind: 'call',
+    date: isoDaysAgo(emulator, 24),
+    detail: 'Mme Bernard est intéressée et attend un courrier.',
+  });
+  run(runtime, 'recordTrackingAction', { requestId: 'D-002', kind: 'letter', date: isoDaysAgo(emulator, 6) });
+  run(runtime, 'recordTrackingAction', {
+    requestId: 'D-003',
+    kind: 'letter',
+    date: isoDaysAgo(emulator, 30),
+  });
+  run(runtime, 'recordTrackingAction', {
+    requestId: 'D-003',
+    kind: 'negativeAnswer',
+    date: isoDaysAgo(emulator, 3),
+    refusalReason: 'Pas de tuteur disponible',
+  });
 }

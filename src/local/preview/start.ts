@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { dirname, join } from 'node:path';
 import { build, DIST } from '../../../scripts/build';
+import { AddonRuntime } from '../addon-runtime';
 import { createEmulator, type Emulator, loadEmulator, saveEmulator } from '../emulator';
 import { seedDemoWorkbook } from './demo';
 import { buildPageAssets } from './page-assets';
@@ -58,7 +59,7 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
     emulator = loadEmulator(options.file, { ...EMULATOR_DEFAULTS, htmlDir: distDir });
   } else {
     emulator = newWorkbook(options, distDir);
-    if (options.start === 'demo') seedDemoWorkbook(emulator);
+    if (options.start === 'demo') seedDemoWorkbook(emulator, new AddonRuntime(emulator, code));
     saveEmulator(emulator, options.file);
   }
 
