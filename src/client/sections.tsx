@@ -1,6 +1,8 @@
 import type { ComponentType } from 'preact';
-import { PLAN_SECTION_ID } from '../shared/start-section';
+import { COLLECTIVITES_SECTION_ID, PLAN_SECTION_ID } from '../shared/start-section';
 import { CollectivitesSection } from './collectivites/collectivites-section';
+import { CounsellorSection } from './dashboard/counsellor-section';
+import { ReminderPanel } from './dashboard/reminder-panel';
 import type { HomeData } from './home/load';
 import { SettingsPanel } from './home/settings-panel';
 import { PlanSection } from './plan/plan-section';
@@ -23,7 +25,12 @@ export interface Section {
 }
 
 function Settings({ home }: SectionProps) {
-  return <SettingsPanel initial={home.settings} />;
+  return (
+    <>
+      <SettingsPanel initial={home.settings} />
+      <ReminderPanel />
+    </>
+  );
 }
 
 /**
@@ -32,8 +39,9 @@ function Settings({ home }: SectionProps) {
  */
 export const SECTIONS: Section[] = [
   { id: PLAN_SECTION_ID, label: 'Mon plan', component: PlanSection },
-  { id: 'collectivites', label: 'Collectivités', component: CollectivitesSection },
+  { id: COLLECTIVITES_SECTION_ID, label: 'Collectivités', component: CollectivitesSection },
   { id: 'suivi', label: 'Suivi des demandes', component: TrackingSection },
+  { id: 'conseiller', label: 'Conseiller', component: CounsellorSection },
   // Settings stay last: the least often used.
   { id: 'reglages', label: 'Réglages', component: Settings },
 ];

@@ -1,0 +1,196 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { CounsellorView } from '../../server/dashboard/api';
+import type { DashboardSummary } from '../../server/dashboard/refresh';
+import { Field } from '../field';
+import './dashboard.css';
+import { server } from '../rpc';
+
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'done'; message: string }
+  | { kind: 'error'; message: string };
+
+/** Tells the preview page (and nothing in Sheets) that the workbook changed. */
+function workbookChanged(): void {
+  if (window.parent !== window) window.parent.postMessage({ type: 'workbook-changed' }, location.origin);
+}
+
+function Notice({ status }: { status: Status }) {
+  if (status.kind === 'done')
+    return (
+      <p class="notice notice--success" role="status">
+        {status.message}
+      </p>
+    );
+  if (status.kind === 'error')
+    return (
+      <p class="notice notice--error" role="alert">
+        {status.message}
+      </p>
+    );
+  return null;
+}
+
+function percent(rate: number | null): string {
+  return rate === null ? '—' : `${Math.round(rate * 100)} %`;
+}
+
+function DashboardCard() {
+  const [summary, setSummary] = useState<DashboardSummary | null>(null);
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+
+  async function refresh() {
+    setStatus({ kind: 'busy' });
+    try {
+      const result = await server.refreshDashboard({});
+      if (!result.ok) return setStatus({ kind: 'error', message: result.message });
+      setSummary(result.value);
+      setStatus({ kind: 'done', message: result.value.message });
+      workbookChanged();
+    } catch (error) {
+      setStatus({ kind: 'error', message: (error as Error).message });
+    }
+  }
+
+  return (
+    <div class="card">
+      <h2>Tableau de bord</h2>
+      <p class="hint">
+        Une feuille lisible par votre conseiller ou conseillère, même sans le module : demandes en cours,
+        relances, taux de réponse, motifs de refus, avec deux graphiques.
+      </p>
+      <button
+        type="button"
+        class="button button--primary"
+        disabled={status.kind === 'busy'}
+        onClick={refresh}
+      >
+        {status.kind === 'busy' ? 'Actualisation…' : 'Actualiser le tableau de bord'}
+      </button>
+      <Notice status={status} />
+      {summary && (
+        <dl class="figures" data-testid="dashboard-figures">
+          <dt>Demandes en cours</dt>
+          <dd>{summary.inProgress}</dd>
+          <dt>Relances à faire</dt>
+          <dd>{summary.followUpsDueToday + summary.followUpsOverdue}</dd>
+          <dt>Taux de réponse</dt>
+          <dd>{percent(summary.responseRate)}</dd>
+        </dl>
+      )}
+      {summary?.inProgressWarning && <p class="notice notice--warning">{summary.inProgressWarning}</p>}
+    </div>
+  );
+}
+
+function SharingCard({ view, onShared }: { view: CounsellorView; onShared(): void }) {
+  const [email, setEmail] = useState(view.counsellorEmail);
+  const [confirming, setConfirming] = useState(false);
+  const [fieldError, setFieldError] = useState<string | undefined>();
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+
+  async function share() {
+    setStatus({ kind: 'busy' });
+    try {
+      const result = await server.shareWithCounsellor({ email, confirmed: true });
+      setConfirming(false);
+      if (!result.ok) {
+        setFieldError(result.fields.email);
+        return setStatus({ kind: 'error', message: result.message });
+      }
+      setFieldError(undefined);
+      setStatus({ kind: 'done', message: result.value.message });
+      workbookChanged();
+      onShared();
+    } catch (error) {
+      setStatus({ kind: 'error', message: (error as Error).message });
+    }
+  }
+
+  const who = view.counsellorName || 'votre conseiller ou conseillère';
+  return (
+    <div class="card">
+      <h2>Partager avec {who}</h2>
+      {view.shared ? (
+        <p class="notice notice--success">Le classeur est partagé avec {view.counsellorEmail}.</p>
+      ) : (
+        <>
+          <p class="hint">
+            Il ou elle pourra lire et modifier tout le classeur, et vous répondre dans la colonne «
+            Commentaire du conseiller ». Les en-têtes et les numéros des demandes seront protégés par un
+            simple avertissement : personne n'est bloqué, chacun est prévenu avant de casser la structure.
+          </p>
+          <Field
+            id="counsellorEmail"
+            label="Adresse e-mail du conseiller ou de la conseillère"
+            hint={view.emailSource === 'plan' ? 'Adresse reprise de votre plan de stage.' : undefined}
+            error={fieldError}
+          >
+            <input
+              id="counsellorEmail"
+              type="email"
+              value={email}
+              aria-invalid={fieldError ? 'true' : 'false'}
+              onInput={(e) => setEmail(e.currentTarget.value)}
+            />
+          </Field>
+          {confirming ? (
+            <fieldset class="confirm" aria-label="Confirmer le partage">
+              <p>
+                Partager ce classeur avec <strong>{email.trim()}</strong> en tant qu'éditeur ?
+              </p>
+              <button
+                type="button"
+                class="button button--primary"
+                disabled={status.kind === 'busy'}
+                onClick={share}
+              >
+                Oui, partager
+              </button>{' '}
+              <button type="button" class="button" onClick={() => setConfirming(false)}>
+                Annuler
+              </button>
+            </fieldset>
+          ) : (
+            <button
+              type="button"
+              class="button button--primary"
+              disabled={email.trim() === ''}
+              onClick={() => setConfirming(true)}
+            >
+              Partager le classeur…
+            </button>
+          )}
+        </>
+      )}
+      <Notice status={status} />
+    </div>
+  );
+}
+
+/** « Conseiller »: the dashboard, and sharing the workbook with the counsellor. */
+export function CounsellorSection() {
+  const [view, setView] = useState<CounsellorView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const load = () =>
+    server.getCounsellor({}).then(
+      (result) => (result.ok ? setView(result.value) : setError(result.message)),
+      (e: Error) => setError(e.message),
+    );
+  useEffect(() => {
+    load();
+  }, []);
+
+  return (
+    <>
+      <DashboardCard />
+      {error && (
+        <p class="notice notice--error" role="alert">
+          {error}
+        </p>
+      )}
+      {view ? <SharingCard view={view} onShared={load} /> : !error && <p class="muted">Chargement…</p>}
+    </>
+  );
+}
