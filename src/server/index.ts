@@ -3,7 +3,7 @@
  * top-level function declaration of Code.js, which is what Apps Script can call.
  */
 
-import { PLAN_SECTION_ID } from '../shared/start-section';
+import { COLLECTIVITES_SECTION_ID, PLAN_SECTION_ID } from '../shared/start-section';
 import { refreshDashboardFromMenu } from './dashboard/menu';
 import { runDailyReminder } from './dashboard/reminder';
 import { buildMenu } from './menu';
@@ -29,6 +29,11 @@ export function openSidebar(): void {
 /** Menu: « Préparer mon plan de stage »: the sidebar, opened on « Mon plan ». */
 export function openPlanFromMenu(): void {
   showSidebar(PLAN_SECTION_ID);
+}
+
+/** Menu: « Trouver des collectivités à contacter »: the sidebar, opened on « Collectivités ». */
+export function openCollectivitesFromMenu(): void {
+  showSidebar(COLLECTIVITES_SECTION_ID);
 }
 
 /** Menu: « Créer ou réparer le tableau de suivi ». */

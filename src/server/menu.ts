@@ -1,6 +1,7 @@
 /** The add-on's menu, under Extensions › Stage en collectivité. */
 export const MENU_ITEMS = [
   { caption: 'Préparer mon plan de stage', functionName: 'openPlanFromMenu' },
+  { caption: 'Trouver des collectivités à contacter', functionName: 'openCollectivitesFromMenu' },
   { caption: 'Ouvrir le panneau', functionName: 'openSidebar' },
   { caption: 'Créer ou réparer le tableau de suivi', functionName: 'setUpTrackingTableFromMenu' },
   { caption: 'Actualiser le tableau de bord', functionName: 'refreshDashboardMenu' },

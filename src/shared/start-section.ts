@@ -7,3 +7,6 @@ export const START_SECTION_META = 'stage-start-section';
 
 /** The stage plan's section (« Mon plan »). */
 export const PLAN_SECTION_ID = 'plan';
+
+/** « Collectivités »: the search of the collectivités to contact. */
+export const COLLECTIVITES_SECTION_ID = 'collectivites';
