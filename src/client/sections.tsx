@@ -5,6 +5,7 @@ import { CounsellorSection } from './dashboard/counsellor-section';
 import { ReminderPanel } from './dashboard/reminder-panel';
 import type { HomeData } from './home/load';
 import { SettingsPanel } from './home/settings-panel';
+import { LettersSection } from './letters/letters-section';
 import { PlanSection } from './plan/plan-section';
 import { TrackingSection } from './tracking/tracking-section';
 
@@ -41,6 +42,7 @@ export const SECTIONS: Section[] = [
   { id: PLAN_SECTION_ID, label: 'Mon plan', component: PlanSection },
   { id: COLLECTIVITES_SECTION_ID, label: 'Collectivités', component: CollectivitesSection },
   { id: 'suivi', label: 'Suivi des demandes', component: TrackingSection },
+  { id: 'contacter', label: 'Contacter', component: LettersSection },
   { id: 'conseiller', label: 'Conseiller', component: CounsellorSection },
   // Settings stay last: the least often used.
   { id: 'reglages', label: 'Réglages', component: Settings },
