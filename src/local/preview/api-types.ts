@@ -55,9 +55,18 @@ export interface DocumentParagraph {
   bold?: boolean | undefined;
   /** Bold character ranges [start, end) inside the paragraph. */
   boldRanges?: [number, number][] | undefined;
+  /** Layout in points, as the script set it (absent: Docs' default). */
+  indentStart?: number | undefined;
+  spacingBefore?: number | undefined;
+  spacingAfter?: number | undefined;
+  lineSpacing?: number | undefined;
+  fontFamily?: string | undefined;
+  fontSize?: number | undefined;
 }
 
 export interface DocumentView extends DocumentSummary {
+  /** Page margins in points. */
+  margins?: { top: number; bottom: number; left: number; right: number } | undefined;
   paragraphs: DocumentParagraph[];
 }
 

@@ -168,12 +168,19 @@ export class PreviewSession {
       id: doc.id,
       name: doc.name,
       url: docUrl(doc.id),
+      margins: doc.margins,
       paragraphs: doc.paragraphs.map((p) => ({
         text: p.type === 'LIST_ITEM' ? `• ${p.text}` : p.text,
         heading: p.heading,
         alignment: p.alignment ?? undefined,
         bold: p.bold,
         boldRanges: p.boldRanges.map(([start, end]) => [start, end + 1] as [number, number]),
+        indentStart: p.indentStart ?? undefined,
+        spacingBefore: p.spacingBefore ?? undefined,
+        spacingAfter: p.spacingAfter ?? undefined,
+        lineSpacing: p.lineSpacing ?? undefined,
+        fontFamily: p.fontFamily ?? undefined,
+        fontSize: p.fontSize ?? undefined,
       })),
     };
   }

@@ -225,14 +225,11 @@ export function App() {
                 Fermer
               </button>
             </div>
-            <article class="page" data-testid="document-page">
+            <article class="page" data-testid="document-page" style={pageStyle(reader)}>
               {reader.paragraphs.map((p, i) => {
                 const Tag = p.heading?.startsWith('HEADING') ? 'h3' : p.heading === 'TITLE' ? 'h2' : 'p';
                 return (
-                  <Tag
-                    key={i}
-                    style={{ textAlign: p.alignment?.toLowerCase(), fontWeight: p.bold ? 700 : undefined }}
-                  >
+                  <Tag key={i} style={paragraphStyle(p)}>
                     {p.text || '\u00a0'}
                   </Tag>
                 );
@@ -267,4 +264,27 @@ export function App() {
       </div>
     </div>
   );
+}
+
+const pt = (value: number | undefined) => (value === undefined ? undefined : `${value}pt`);
+
+/** The page as the script laid it out: its margins, when set. */
+function pageStyle(doc: DocumentView) {
+  const m = doc.margins;
+  return m === undefined ? undefined : { padding: `${m.top}pt ${m.right}pt ${m.bottom}pt ${m.left}pt` };
+}
+
+/** A paragraph as the script styled it (Docs' single spacing is about 1.15 lines of the font). */
+function paragraphStyle(p: DocumentView['paragraphs'][number]) {
+  return {
+    textAlign: p.alignment?.toLowerCase(),
+    fontWeight: p.bold ? 700 : undefined,
+    marginLeft: pt(p.indentStart),
+    marginTop: pt(p.spacingBefore),
+    marginBottom: pt(p.spacingAfter),
+    lineHeight: p.lineSpacing === undefined ? undefined : 1.15 * p.lineSpacing,
+    fontFamily:
+      p.fontFamily === undefined ? undefined : `${p.fontFamily}, "Liberation Sans", Helvetica, sans-serif`,
+    fontSize: pt(p.fontSize),
+  };
 }
