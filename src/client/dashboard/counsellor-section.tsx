@@ -11,11 +11,6 @@ type Status =
   | { kind: 'done'; message: string }
   | { kind: 'error'; message: string };
 
-/** Tells the preview page (and nothing in Sheets) that the workbook changed. */
-function workbookChanged(): void {
-  if (window.parent !== window) window.parent.postMessage({ type: 'workbook-changed' }, location.origin);
-}
-
 function Notice({ status }: { status: Status }) {
   if (status.kind === 'done')
     return (
@@ -47,7 +42,6 @@ function DashboardCard() {
       if (!result.ok) return setStatus({ kind: 'error', message: result.message });
       setSummary(result.value);
       setStatus({ kind: 'done', message: result.value.message });
-      workbookChanged();
     } catch (error) {
       setStatus({ kind: 'error', message: (error as Error).message });
     }
@@ -101,7 +95,6 @@ function SharingCard({ view, onShared }: { view: CounsellorView; onShared(): voi
       }
       setFieldError(undefined);
       setStatus({ kind: 'done', message: result.value.message });
-      workbookChanged();
       onShared();
     } catch (error) {
       setStatus({ kind: 'error', message: (error as Error).message });

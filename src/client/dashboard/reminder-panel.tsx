@@ -102,7 +102,7 @@ export function ReminderPanel() {
         </p>
       )}
       <button type="submit" class="button button--primary" disabled={status.kind === 'saving'}>
-        {status.kind === 'saving' ? 'Enregistrement…' : 'Enregistrer le rappel'}
+        {status.kind === 'saving' ? 'Enregistrement…' : 'Valider le rappel'}
       </button>
       {status.kind === 'saved' && (
         <p class="notice notice--success" role="status">

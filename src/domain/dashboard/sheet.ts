@@ -38,6 +38,8 @@ export interface ChartSpec {
 
 export interface DashboardSheet {
   readonly values: Cell[][];
+  /** Titles and notes run over the empty cells to their right; table cells wrap. */
+  readonly wraps: boolean[][];
   readonly fontWeights: ('bold' | 'normal')[][];
   readonly backgrounds: (string | null)[][];
   readonly numberFormats: string[][];
@@ -115,7 +117,7 @@ function overview(b: Builder, f: DashboardFigures): void {
   b.add([
     'Rencontres à proposer',
     f.meetingsToPropose,
-    'Réponse positive reçue : proposer une rencontre avant le début du stage.',
+    'Réponse positive : proposer une rencontre avant le stage.',
   ]);
   const { contacted, answered, rate } = f.responses;
   b.add(
@@ -200,6 +202,7 @@ export function dashboardSheet(f: DashboardFigures, updatedAt: string): Dashboar
     Array.from({ length: DASHBOARD_WIDTH }, (_, i) => cells[i] ?? fill);
   return {
     values: b.rows.map((r) => pad(r.cells, '')),
+    wraps: b.rows.map((r) => pad<boolean>([], !['title', 'section', 'note'].includes(r.style))),
     fontWeights: b.rows.map((r) =>
       pad<'bold' | 'normal'>([], ['title', 'section', 'header'].includes(r.style) ? 'bold' : 'normal'),
     ),

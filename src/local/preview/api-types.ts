@@ -70,6 +70,22 @@ export interface DocumentView extends DocumentSummary {
   paragraphs: DocumentParagraph[];
 }
 
+/** A chart of the shown sheet, as the emulator recorded it: its title and the values it draws. */
+export interface ChartView {
+  title: string;
+  type: string;
+  bars: { label: string; value: number }[];
+}
+
+/** An e-mail the add-on sent (MailApp records it; nothing leaves the machine). */
+export interface MailView {
+  to: string;
+  cc: string | null;
+  subject: string;
+  body: string;
+  sentAt: string;
+}
+
 export interface PreviewState {
   revision: number;
   workbookName: string;
@@ -83,6 +99,10 @@ export interface PreviewState {
   toasts: Notice[];
   alerts: Notice[];
   documents: DocumentSummary[];
+  /** Charts of the sheet shown in the grid. */
+  charts: ChartView[];
+  /** E-mails sent so far, newest first. */
+  mails: MailView[];
   /** The last execution's failure, shown as Sheets shows a script error. */
   error: string | null;
 }

@@ -10,6 +10,7 @@ import { fromWallClock, wallClock } from '../emulator/tz';
 import type { CellView as EmuCellView } from '../emulator/view';
 import type {
   CellView,
+  ChartView,
   DocumentView,
   GridView,
   MenuEntry,
@@ -142,7 +143,43 @@ export class PreviewSession {
         zone,
       ),
     );
-    return this.execute(() => undefined);
+    return this.execute(() => this.runDueTriggers());
+  }
+
+  /**
+   * Time-driven triggers whose hour has come on the new date run as their owner, as Apps Script
+   * would have run them that morning (the daily reminder then shows in « Courriels envoyés »).
+   */
+  private runDueTriggers(): void {
+    const now = this.emulator.clock.now();
+    const person = this.emulator.ctx.activeUser();
+    try {
+      for (const trigger of this.emulator.scriptApp.takeDue(now)) {
+        this.emulator.setActiveUser(trigger.owner);
+        this.runtime.run(trigger.handler);
+      }
+    } finally {
+      this.emulator.setActiveUser(person);
+    }
+  }
+
+  /** The charts of the sheet in the grid, with the values of their first two columns. */
+  private charts(sheetName: string): ChartView[] {
+    const sheet = this.emulator.workbook.sheets.find((s) => s.name === sheetName);
+    if (!sheet) return [];
+    const view = this.emulator.view.sheet(sheetName, { maxRows: 200, maxColumns: 10 });
+    return sheet.charts.map((chart) => {
+      const range = chart.ranges[0];
+      const rows = range ? view.rows.slice(range.row, range.row - 1 + range.numRows) : [];
+      return {
+        title: String(chart.options.title ?? ''),
+        type: chart.type,
+        bars: rows.map((row) => ({
+          label: row[range?.col ? range.col - 1 : 0]?.display ?? '',
+          value: Number(row[range?.col ?? 1]?.display) || 0,
+        })),
+      };
+    });
   }
 
   closeSidebar(): RunResponse {
@@ -217,6 +254,7 @@ export class PreviewSession {
       title: menu.kind === 'addon' ? menu.caption : '',
       items: menu.items.map(menuEntry),
     }));
+    const grid = this.grid();
     return {
       revision: this.revision,
       workbookName: this.emulator.spreadsheet.getName(),
@@ -226,7 +264,7 @@ export class PreviewSession {
         .sheets()
         .filter((s) => !s.hidden)
         .map((s) => ({ name: s.name, active: s.active })),
-      grid: this.grid(),
+      grid,
       menus,
       sidebar:
         sidebar && sidebarIndex >= this.sidebarClosedAt ? { id: sidebarIndex, title: sidebar.title } : null,
@@ -240,6 +278,11 @@ export class PreviewSession {
       documents: this.emulator.documents
         .documents()
         .map((d) => ({ id: d.id, name: d.name, url: docUrl(d.id) }))
+        .reverse(),
+      charts: grid ? this.charts(grid.name) : [],
+      mails: this.emulator.mail
+        .sent()
+        .map((m) => ({ to: m.to, cc: m.cc, subject: m.subject, body: m.body, sentAt: m.sentAt }))
         .reverse(),
       error: this.lastError,
     };

@@ -50,7 +50,7 @@ describe('dashboardSheet', () => {
     expect(sheet.values[inProgress]).toEqual([
       'Demandes en cours',
       1,
-      'Une seule demande en cours : le guide conseille de ne jamais mener une seule demande à la fois : visez au moins trois demandes en cours.',
+      "Une seule demande en cours : le guide conseille d'en mener au moins trois à la fois.",
     ]);
     expect(sheet.backgrounds[inProgress]?.[2]).toBe(COLOURS.warning);
     const rate = row(sheet.values, 'Taux de réponse');

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { DocumentView, MenuEntry, PreviewState } from '../api-types';
+import type { ChartView, DocumentView, MenuEntry, PreviewState } from '../api-types';
 import { api } from './api';
 import { Grid } from './grid';
 
@@ -40,12 +40,37 @@ function MenuItems({ items, onRun }: { items: MenuEntry[]; onRun(functionName: s
   );
 }
 
+/** The sheet's charts, drawn as plain bars: enough to see what the add-on's charts show. */
+function Charts({ charts }: { charts: ChartView[] }) {
+  if (charts.length === 0) return null;
+  return (
+    <section class="charts" aria-label="Graphiques de la feuille">
+      {charts.map((chart, i) => {
+        const max = Math.max(1, ...chart.bars.map((b) => b.value));
+        return (
+          <figure key={i} class="chart" data-testid="chart">
+            <figcaption>{chart.title || 'Graphique sans titre'}</figcaption>
+            {chart.bars.map((bar) => (
+              <div class="chart-row" key={bar.label}>
+                <span class="chart-label">{bar.label}</span>
+                <span class="chart-bar" style={{ width: `${(bar.value / max) * 100}%` }} />
+                <span class="chart-value">{bar.value}</span>
+              </div>
+            ))}
+          </figure>
+        );
+      })}
+    </section>
+  );
+}
+
 export function App() {
   const [state, setState] = useState<PreviewState | null>(null);
   const [openMenu, setOpenMenu] = useState<string | null>(null);
   const [selected, setSelected] = useState<{ row: number; column: number } | null>(null);
   const [reader, setReader] = useState<DocumentView | null>(null);
   const [showDocs, setShowDocs] = useState(false);
+  const [showMails, setShowMails] = useState(false);
 
   const refresh = useCallback(() => api.state().then(setState), []);
 
@@ -139,6 +164,9 @@ export function App() {
           <button type="button" class="chip" onClick={() => setShowDocs(!showDocs)}>
             Documents ({state.documents.length})
           </button>
+          <button type="button" class="chip" onClick={() => setShowMails(!showMails)}>
+            Courriels envoyés ({state.mails.length})
+          </button>
           <span class="user" title="Personne qui utilise le classeur">
             {state.user}
           </span>
@@ -169,6 +197,7 @@ export function App() {
           ) : (
             <p class="loading">Ce classeur n’a aucune feuille.</p>
           )}
+          <Charts charts={state.charts} />
           <nav class="tabs" aria-label="Feuilles">
             {state.sheets.map((sheet) => (
               <button
@@ -213,6 +242,23 @@ export function App() {
               </li>
             ))}
           </ul>
+        </div>
+      )}
+
+      {showMails && (
+        <div class="docs-panel mails-panel" role="dialog" aria-label="Courriels envoyés">
+          <h2>Courriels envoyés</h2>
+          {state.mails.length === 0 && <p>Aucun courriel pour l’instant.</p>}
+          {state.mails.map((mail) => (
+            <article class="mail" key={mail.sentAt + mail.subject}>
+              <p class="mail-head">
+                À : {mail.to}
+                {mail.cc && ` · Cc : ${mail.cc}`}
+              </p>
+              <h3>{mail.subject}</h3>
+              <pre>{mail.body}</pre>
+            </article>
+          ))}
         </div>
       )}
 
