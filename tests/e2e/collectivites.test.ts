@@ -14,9 +14,8 @@ describe('« Collectivités » in the preview (Chromium)', () => {
 
   beforeAll(async () => {
     h = await openPreview('fresh');
-    await clickAddonMenu(h.page, 'Ouvrir le panneau');
+    await clickAddonMenu(h.page, 'Trouver des collectivités à contacter');
     sidebar = await sidebarFrame(h.page);
-    await sidebar.getByRole('button', { name: 'Collectivités', exact: true }).click();
   });
   afterAll(async () => {
     await h?.close();
@@ -24,7 +23,10 @@ describe('« Collectivités » in the preview (Chromium)', () => {
 
   const proposal = (name: string) => sidebar.getByRole('checkbox', { name: new RegExp(`^${name} `) });
 
-  it('searches by postal code and proposes the commune, its groupings and the other communes', async () => {
+  it('opens on « Collectivités » from the menu, then searches by postal code', async () => {
+    await expect(
+      sidebar.getByRole('button', { name: 'Collectivités', exact: true }).getAttribute('aria-current'),
+    ).resolves.toBe('page');
     await sidebar.getByLabel('Commune ou code postal').fill('69100');
     await sidebar.getByRole('button', { name: 'Chercher' }).click();
     await sidebar.getByRole('heading', { name: 'Autour de Villeurbanne' }).waitFor();
