@@ -107,9 +107,9 @@ describe('« Collectivités » in the preview (Chromium)', () => {
 
   it('keeps the proposals the filters allow, at once', async () => {
     await sidebar.getByRole('checkbox', { name: 'Commune', exact: true }).uncheck();
-    await sidebar.getByRole('heading', { name: 'Autour de Villeurbanne' }).waitFor();
-    await expect(sidebar.getByTestId('member-proposals').count()).resolves.toBe(0);
+    // The proposals are asked again for the same commune: wait for the new answer.
     await sidebar.getByText(/collectivités masquées par les filtres/).waitFor();
+    await expect(sidebar.getByTestId('member-proposals').count()).resolves.toBe(0);
     await expect(sidebar.getByTestId('proposals').locator('strong').allTextContents()).resolves.toEqual([
       'Métropole de Lyon',
       'Conseil départemental du Rhône',

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CommuneChoice, Proposal } from '../../domain/collectivites';
 import type { SectionProps } from '../sections';
 import { CommuneChoices } from './commune-choices';
@@ -28,6 +28,12 @@ export function CollectivitesSection({ go }: SectionProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [report, setReport] = useState<AddReport | null>(null);
+  const resultRef = useRef<HTMLDivElement>(null);
+
+  // The answer starts below the form, out of sight in a short sidebar: bring it into view.
+  useEffect(() => {
+    if (result) resultRef.current?.scrollIntoView({ block: 'start' });
+  }, [result]);
 
   useEffect(() => {
     loadDefaults().then(
@@ -117,10 +123,11 @@ export function CollectivitesSection({ go }: SectionProps) {
           {typeset(error)}
         </p>
       )}
-      {result && <Result result={result} onChoose={choose} />}
+      <div ref={resultRef}>{result && <Result result={result} onChoose={choose} />}</div>
       {result?.status === 'proposals' && (
         <div class="card collectivites-result">
           <h2>Autour de {result.commune.name}</h2>
+          <OtherMatches result={result} onChoose={choose} />
           {result.proposals.length === 0 ? (
             <p class="muted">Aucune collectivité ne correspond à ces filtres : élargissez-les.</p>
           ) : (
@@ -168,7 +175,7 @@ export function CollectivitesSection({ go }: SectionProps) {
   );
 }
 
-/** Homonyms to choose from, or the French message and close names; the INSEE code aside. */
+/** Homonyms to choose from, or the French message and close names. */
 function Result({
   result,
   onChoose,
@@ -198,6 +205,17 @@ function Result({
       </div>
     );
   }
+  return null;
+}
+
+/** The commune whose INSEE code is the postal code typed, in case that is what the person meant. */
+function OtherMatches({
+  result,
+  onChoose,
+}: {
+  result: Extract<CollectivitesSearch, { status: 'proposals' }>;
+  onChoose(choice: CommuneChoice): void;
+}) {
   const [other] = result.otherMatches;
   if (!other) return null;
   return (
