@@ -103,7 +103,7 @@ describe('the counsellor’s dashboard in the preview (Chromium)', () => {
       .getByText("Stage en collectivité : 2 relances à faire aujourd'hui (samedi 19 décembre 2026)")
       .waitFor();
     await expect(panel.textContent()).resolves.toContain('Cc : luc.bernard@francetravail.example');
-    await expect(panel.textContent()).resolves.toContain('→ Rappeler Mairie de Lyon au 04 72 10 30 30');
+    await expect(panel.textContent()).resolves.toContain('→ Rappeler la Mairie de Lyon au 04 72 10 30 30');
     await screenshot(h.page, 'dashboard-reminder-mail');
   });
 });

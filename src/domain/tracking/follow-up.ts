@@ -45,6 +45,18 @@ export function formatPhone(phone: string): string {
   return phone.trim();
 }
 
+const FEMININE =
+  /^(mairie|m[ée]tropole|communaut[ée]|r[ée]gion|ville|commune|collectivit[ée]|pr[ée]fecture|direction)\b/i;
+const MASCULINE = /^(conseil|d[ée]partement|syndicat|centre|p[ôo]le|service|territoire)\b/i;
+
+/** « la Mairie de Lyon », « le Conseil départemental du Rhône », « l'Eurométropole… »; a bare name stays as it is. */
+export function bodyWithArticle(name: string): string {
+  if (FEMININE.test(name)) return `la ${name}`;
+  if (MASCULINE.test(name)) return `le ${name}`;
+  if (/^(agglom[ée]ration|eurom[ée]tropole|[ée]tablissement|office)\b/i.test(name)) return `l'${name}`;
+  return name;
+}
+
 /** « Mme Martin », « M. Durand », the service or the collectivité when nobody is named. */
 export function whomToCall(request: Request): string {
   const name = request.contactName.trim();
@@ -53,7 +65,7 @@ export function whomToCall(request: Request): string {
     return `${title}${name}`;
   }
   if (request.service.trim() !== '') return `le service ${request.service.trim()}`;
-  return request.collectivity.trim() || 'la collectivité';
+  return bodyWithArticle(request.collectivity.trim()) || 'la collectivité';
 }
 
 function plural(n: number, word: string): string {

@@ -88,7 +88,16 @@ describe('suggestions', () => {
     expect(whomToCall(request({ civility: 'Monsieur', contactName: 'Paul Durand' }))).toBe('M. Paul Durand');
     expect(whomToCall(request({ civility: '', contactName: 'Sam Roux' }))).toBe('Sam Roux');
     expect(whomToCall(request({ contactName: '' }))).toBe('le service Espaces verts');
-    expect(whomToCall(request({ contactName: '', service: '' }))).toBe('Mairie de Lyon');
+    expect(whomToCall(request({ contactName: '', service: '' }))).toBe('la Mairie de Lyon');
+    expect(
+      whomToCall(request({ contactName: '', service: '', collectivity: 'Conseil départemental du Rhône' })),
+    ).toBe('le Conseil départemental du Rhône');
+    expect(
+      whomToCall(request({ contactName: '', service: '', collectivity: 'Eurométropole de Strasbourg' })),
+    ).toBe("l'Eurométropole de Strasbourg");
+    expect(whomToCall(request({ contactName: '', service: '', collectivity: 'Villeurbanne' }))).toBe(
+      'Villeurbanne',
+    );
   });
 });
 
