@@ -2,7 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkLetterText } from '../../../src/domain/letters';
 import { JOURNAL_SHEET_NAME, REQUESTS_SHEET_NAME } from '../../../src/domain/tracking';
 import { docUrl } from '../../../src/local/emulator/document-app';
-import { draftRequestLetter, getLetterContext, markLetterSent } from '../../../src/server/api';
+import {
+  draftRequestLetter,
+  getLetterContext,
+  markLetterSent,
+  recordTrackingAction,
+} from '../../../src/server/api';
 import { DOC_PAGE } from '../../../src/server/letters/doc-writer';
 import { addRequest, type LettersWorkbook, ok, onlyDoc, openLettersWorkbook, sheetValues } from './harness';
 
@@ -169,5 +174,30 @@ describe('the letters for a request, in the sidebar', () => {
     const drafted = ok(draftRequestLetter({ kind: 'request' }));
     expect(drafted.row).toBe(3);
     expect(onlyDoc(wb.emulator).name).toBe('2026-11-28 Demande de stage — Mairie de Villeurbanne');
+  });
+});
+
+describe('after a refusal', () => {
+  it('thanks with the reason from the row and the date from the journal, and notes it without reopening the request', () => {
+    const requestId = addRequest();
+    ok(
+      recordTrackingAction({
+        requestId,
+        kind: 'negativeAnswer',
+        date: '2026-11-27',
+        refusalReason: 'Pas de tuteur disponible',
+      }),
+    );
+    ok(draftRequestLetter({ requestId, kind: 'thanksAfterRefusal' }));
+    const text = onlyDoc(wb.emulator)
+      .paragraphs.map((p) => p.text)
+      .join('\n');
+    expect(text).toContain('J’ai bien reçu votre réponse du 27 novembre 2026');
+    expect(text).toContain('Je comprends qu’aucun tuteur ne puisse être disponible pour le moment.');
+    expect(checkLetterText(text)).toEqual([]);
+    const noted = ok(markLetterSent({ requestId, kind: 'thanksAfterRefusal', date: '2026-11-28' }));
+    expect(noted.step).toBe('Refusé');
+    const last = sheetValues(wb.emulator, JOURNAL_SHEET_NAME).at(-1) as unknown[];
+    expect(last[column(JOURNAL_SHEET_NAME, 'Démarche')]).toBe('Note');
   });
 });
