@@ -121,4 +121,22 @@ describe('letters in the preview (Chromium)', () => {
     expect(signature).toBeCloseTo(recipient.left, 0);
     await screenshot(h.page, 'letters-document-end');
   });
+
+  it('marks the demande as sent, then says what a remerciement after a meeting lacks, and where', async () => {
+    await h.page.getByRole('button', { name: 'Fermer', exact: true }).click();
+    const panel = sidebar.getByTestId('letter-panel');
+    await panel.getByRole('button', { name: 'Marquer comme envoyé : demande de stage' }).click();
+    await sidebar.getByText('Courrier noté comme envoyé', { exact: false }).waitFor();
+    await expect(sidebar.locator('.tracking-step').first().textContent()).resolves.toBe('Courrier envoyé');
+    // The step now calls for a relance; a remerciement needs a meeting first.
+    await expect(panel.getByRole('radio', { name: /Relance/ }).isChecked()).resolves.toBe(true);
+    await panel.getByRole('radio', { name: /Remerciement après une rencontre/ }).check();
+    const missing = panel.getByTestId('letter-missing');
+    await expect(missing.textContent()).resolves.toContain('la date de la rencontre');
+    await expect(missing.textContent()).resolves.toContain('avec « Noter une démarche » (Rencontre)');
+    await expect(panel.getByRole('button', { name: 'Rédiger dans Google Docs' }).isDisabled()).resolves.toBe(
+      true,
+    );
+    await screenshot(h.page, 'letters-missing-piece');
+  });
 });

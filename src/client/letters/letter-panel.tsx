@@ -114,7 +114,7 @@ export function LetterPanel({ context, preferred, onChanged }: Props) {
             onInput={(e) => setSentOn(e.currentTarget.value)}
           />
           <button type="button" class="button" disabled={busy} onClick={markSent}>
-            Marquer comme envoyé
+            Marquer comme envoyé : {LETTER_CHOICES[kind].label.toLocaleLowerCase('fr')}
           </button>
         </div>
       )}

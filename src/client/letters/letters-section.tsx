@@ -47,8 +47,8 @@ export function LettersSection() {
 
   const changed = (message: string, outcome?: CallOutcome) => {
     setNotice(message);
-    if (outcome === 'interested') setPreferred('request');
-    if (outcome === 'refused') setPreferred('thanksAfterRefusal');
+    // The call's outcome says which letter comes next; otherwise the new step does.
+    setPreferred(outcome === 'interested' ? 'request' : outcome === 'refused' ? 'thanksAfterRefusal' : null);
     load(requestId);
   };
 

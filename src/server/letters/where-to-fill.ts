@@ -45,8 +45,23 @@ const overBy = (label: string, extra = 0) => {
   return numbers === null ? 0 : Number(numbers[2]) - Number(numbers[1]) + extra;
 };
 
+// Past events are noted from the sidebar (the journal is written for the person): name the action.
+const ACTION_OF_EVENT: Readonly<Record<string, string>> = {
+  'history.call.date': 'Appel',
+  'history.firstLetter.date': 'Courrier',
+  'history.meeting.date': 'Rencontre',
+  'history.refusal.date': 'Réponse négative (refus)',
+};
+
 /** The piece as the person reads it: the plan's question, and words that fit what it holds. */
 function located(piece: Piece, plan: Plan): Piece {
+  const action = ACTION_OF_EVENT[piece.field];
+  if (action !== undefined) {
+    return {
+      ...piece,
+      place: `avec « Noter une démarche » (${action}) dans l'onglet « Suivi des demandes »`,
+    };
+  }
   const key = QUESTION_OF_FIELD[piece.field];
   if (key === undefined) return piece;
   const inDays = plan.conditions.duration?.unit === 'days';

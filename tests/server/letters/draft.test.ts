@@ -161,7 +161,7 @@ describe('the letters for a request, in the sidebar', () => {
     expect(byKind.followUp).toBe('');
     // No meeting in the journal yet: the remerciement says what it lacks, and where.
     expect(byKind.thanksAfterMeeting).toBe(
-      'Pour rédiger le remerciement, indiquez la date de la rencontre dans le journal des démarches.',
+      "Pour rédiger le remerciement, indiquez la date de la rencontre avec « Noter une démarche » (Rencontre) dans l'onglet « Suivi des demandes ».",
     );
     expect('blocks' in context.callSheet).toBe(true);
     expect(wb.emulator.documents.documents()).toEqual([]);
