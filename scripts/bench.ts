@@ -53,16 +53,16 @@ const pad = (s: string | number, n: number) => String(s).padEnd(n);
 const padL = (s: string | number, n: number) => String(s).padStart(n);
 console.log(`\nService calls per operation (tracking table of ${SIZES.join(' / ')} requests)\n`);
 console.log(
-  `${pad('operation', 14)}${SIZES.map((n) => padL(`${n} req.`, 11)).join('')}${padL('budget', 8)}${padL('constant', 10)}${padL('est. prod', 11)}${padL('wall (max)', 12)}`,
+  `${pad('operation', 21)}${SIZES.map((n) => padL(`${n} req.`, 11)).join('')}${padL('budget', 8)}${padL('constant', 10)}${padL('est. prod', 11)}${padL('wall (max)', 12)}`,
 );
 for (const row of rows) {
   if (!row.built) {
-    console.log(`${pad(row.id, 14)}  not built yet`);
+    console.log(`${pad(row.id, 21)}  not built yet`);
     continue;
   }
   const wall = Math.max(...row.measures.map((m) => m.wallMs));
   console.log(
-    `${pad(row.id, 14)}${row.measures.map((m) => padL(m.calls, 11)).join('')}${padL(row.budget, 8)}${padL(row.constant ? 'yes' : 'NO', 10)}${padL(`${row.estimateMs} ms`, 11)}${padL(`${wall.toFixed(1)} ms`, 12)}`,
+    `${pad(row.id, 21)}${row.measures.map((m) => padL(m.calls, 11)).join('')}${padL(row.budget, 8)}${padL(row.constant ? 'yes' : 'NO', 10)}${padL(`${row.estimateMs} ms`, 11)}${padL(`${wall.toFixed(1)} ms`, 12)}`,
   );
 }
 console.log('\nSizes');

@@ -163,4 +163,88 @@ export const OPERATIONS: Operation[] = [
       });
     },
   },
+  {
+    id: 'refreshDashboard',
+    label: 'Refresh the « Tableau de bord » (figures and charts)',
+    needs: ['refreshDashboard'],
+    budget: 80,
+    prepare: (wb) => {
+      call(wb, 'refreshDashboard');
+    },
+    run: (wb) => {
+      call(wb, 'refreshDashboard');
+    },
+  },
+  {
+    id: 'dailyReminder',
+    label: 'The daily reminder trigger (follow-ups due, e-mail)',
+    needs: ['sendDailyReminder', 'savePlan', 'getPlan', 'saveCounsellorSettings'],
+    budget: 50,
+    prepare: (wb) => {
+      call(wb, 'savePlan', SAMPLE_PLAN);
+      call(wb, 'getPlan');
+      call(wb, 'saveCounsellorSettings', {
+        counsellorEmail: '',
+        reminderEnabled: true,
+        reminderCopyCounsellor: true,
+      });
+    },
+    run: (wb) => {
+      const trigger = wb.emulator.scriptApp.triggers()[0];
+      wb.runtime.run('sendDailyReminder', { authMode: 'FULL', triggerUid: trigger?.id ?? '' });
+      if (wb.emulator.mail.sent().length === 0) throw new Error('The reminder sent nothing');
+    },
+  },
+  {
+    id: 'searchCollectivites',
+    label: 'Search the collectivités around a commune (reads the data file)',
+    needs: ['searchCollectivitesAround'],
+    budget: 10,
+    run: (wb) => {
+      call(wb, 'searchCollectivitesAround', { query: 'Villeurbanne' });
+    },
+  },
+  {
+    id: 'addCollectivites',
+    label: 'Add five proposed collectivités to the tracking table',
+    needs: ['searchCollectivitesAround', 'addCollectivitesToTracking'],
+    budget: 40,
+    prepare: (wb) => {
+      const found = call(wb, 'searchCollectivitesAround', { query: 'Villeurbanne' }) as {
+        value: { proposals?: unknown[] };
+      };
+      proposalsToAdd.set(wb, (found.value.proposals ?? []).slice(0, 5));
+    },
+    run: (wb) => {
+      call(wb, 'addCollectivitesToTracking', { proposals: proposalsToAdd.get(wb) ?? [] });
+    },
+  },
+  {
+    id: 'draftLetter',
+    label: 'Draft the demande de stage as a Google Doc',
+    needs: ['draftRequestLetter', 'savePlan', 'getPlan'],
+    // About 17 paragraphs, each appended then given its font and spacing: 2 calls a paragraph.
+    budget: 100,
+    prepare: (wb) => {
+      call(wb, 'savePlan', SAMPLE_PLAN);
+      call(wb, 'getPlan');
+      call(wb, 'addTrackingRequest', {
+        collectivity: 'Mairie de Villeurbanne',
+        collectivityType: 'Commune',
+        code: '69266',
+        service: 'Accueil',
+        contactName: 'Bernard',
+        civility: 'Madame',
+        contactRole: 'Cheffe du service accueil',
+      });
+    },
+    run: (wb) => {
+      const list = call(wb, 'getTracking') as { value: { requests: { requestId: string }[] } };
+      const last = list.value.requests.at(-1)?.requestId;
+      call(wb, 'draftRequestLetter', { requestId: last, kind: 'request' });
+    },
+  },
 ];
+
+/** The proposals a search returned, kept for the operation that adds them. */
+const proposalsToAdd = new WeakMap<BenchWorkbook, unknown[]>();
