@@ -7,6 +7,7 @@ import {
   getLetterContext,
   markLetterSent,
   recordTrackingAction,
+  saveCallSheet,
 } from '../../../src/server/api';
 import { DOC_PAGE } from '../../../src/server/letters/doc-writer';
 import { addRequest, type LettersWorkbook, ok, onlyDoc, openLettersWorkbook, sheetValues } from './harness';
@@ -199,5 +200,20 @@ describe('after a refusal', () => {
     expect(noted.step).toBe('Refusé');
     const last = sheetValues(wb.emulator, JOURNAL_SHEET_NAME).at(-1) as unknown[];
     expect(last[column(JOURNAL_SHEET_NAME, 'Démarche')]).toBe('Note');
+  });
+});
+
+describe('the fiche d’appel as a Google Doc', () => {
+  it('is saved with its headings in bold and its questions as a list, the row left as it was', () => {
+    const requestId = addRequest({}, false);
+    const before = sheetValues(wb.emulator, REQUESTS_SHEET_NAME);
+    ok(saveCallSheet({ requestId }));
+    const doc = onlyDoc(wb.emulator);
+    expect(doc.name).toBe('2026-11-28 Fiche d’appel — Mairie de Villeurbanne');
+    const bold = doc.paragraphs.filter((p) => p.bold).map((p) => p.text);
+    expect(bold).toContain('Questions à poser');
+    const items = doc.paragraphs.filter((p) => p.type === 'LIST_ITEM').map((p) => p.text);
+    expect(items[0]).toBe('Votre service serait-il ouvert à l’accueil d’une personne en stage\u00a0?');
+    expect(sheetValues(wb.emulator, REQUESTS_SHEET_NAME)).toEqual(before);
   });
 });
