@@ -1,6 +1,7 @@
 /** The counsellor's view of the search: figures, the dashboard sheet, the daily reminder. Pure TypeScript. */
+
+export { clockTime } from '../french';
 export * from './figures';
-export * from './french';
 export * from './journal';
 export * from './reminder';
 export * from './sheet';

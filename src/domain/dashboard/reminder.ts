@@ -2,8 +2,9 @@
  * The daily reminder's e-mail: plain French text listing what to do today, each with the
  * suggestion the sidebar gives, and the link to the workbook. Nothing is due, nothing is sent.
  */
+
+import { countOf, frenchDayWithWeekday } from '../french';
 import type { DueFollowUp, IsoDay } from '../tracking';
-import { countOf, frenchDayWithWeekday } from './french';
 
 export interface ReminderContext {
   readonly today: IsoDay;

@@ -4,9 +4,10 @@
  * writes it with one call per property and points each chart at its own small table, so the
  * sheet stays readable without the add-on and a chart never depends on the tracking table.
  */
+
+import { countOf, frenchDayWithWeekday } from '../french';
 import { neutraliseCellText } from '../tracking';
 import type { Count, DashboardFigures } from './figures';
-import { countOf, frenchDayWithWeekday } from './french';
 
 export const DASHBOARD_SHEET_NAME = 'Tableau de bord';
 /** Developer metadata on the sheet: marks it as the add-on's; the value is the area last written. */

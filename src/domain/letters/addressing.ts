@@ -3,7 +3,7 @@
  * that repeats it, the recipient block, « À l'attention de … », « Mme » and « M. », the
  * feminine of functions, and the service named as the person wrote it.
  */
-import { capitalise, lowerFirst, squash, startsWithVowelSound } from './french';
+import { capitalise, lowerFirst, squash, startsWithVowelSound } from '../french';
 import type { Civility, CollectivityKind, Contact, Head, Recipient } from './types';
 
 /** The head a collectivité of this kind usually has: the maire of a commune, a président otherwise. */

@@ -2,8 +2,9 @@
  * The fiche d'appel: what to say to the head of the service before any letter (the guide's
  * step 6), what to ask, and what to note. Spoken French, still vouvoiement.
  */
+
+import { asSentences, squash } from '../french';
 import { contactWithFunction, servicePhrases, yourCollectivity } from './addressing';
-import { asSentences, squash } from './french';
 import { documentTitle, finished } from './layout';
 import { formatPhone } from './phone';
 import { contentSentence, objectiveSentence, prescriberPhrase, rolesSentence, senderName } from './phrases';

@@ -2,8 +2,9 @@
  * The relance, after the delay without an answer: who writes, the date and subject of the
  * first letter, a polite question on where the request stands, and an offer to call.
  */
+
+import { asPhrase, asSentences, frenchDate, squash } from '../french';
 import { contactName, servicePhrases } from './addressing';
-import { asPhrase, asSentences, frenchDate, squash } from './french';
 import type { LetterParts } from './layout';
 import { objectivePhrase, reachSentence } from './phrases';
 import { requestedStage, requestSubject } from './request';

@@ -2,9 +2,10 @@
  * The letters as text: the demande de stage, the relance, the two remerciements and the fiche
  * d'appel, built from the plan and a request. Pure: the DocumentApp adapter lays the blocks out.
  */
+
+import { parseIsoDay } from '../french';
 import { callSheet } from './call-sheet';
 import { followUpParts } from './follow-up';
-import { parseIsoDay } from './french';
 import { estimateLines, type LetterParts, letterDocument, PAGE } from './layout';
 import { MissingPiecesError, requirePieces } from './pieces';
 import { requestParts } from './request';
@@ -38,9 +39,9 @@ export function writeLetter(kind: LetterKind, input: LetterInput): LetterDocumen
   return document;
 }
 
+export { frenchDate, frenchDateRange } from '../french';
 export { usualHeadTitle } from './addressing';
 export { checkLetterText, type TextProblem, type TextProblemCode } from './check';
-export { frenchDate, frenchDateRange } from './french';
 export { documentTitle, estimateLines, KIND_LABELS, letterText, PAGE } from './layout';
 export { letterPieces, MissingPiecesError, type Piece, piecesMessage } from './pieces';
 export type * from './types';

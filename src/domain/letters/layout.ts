@@ -2,8 +2,9 @@
  * The frame every letter shares — sender top left, recipient on the right, place and date,
  * Objet, « À l'attention de », appel, body, closing, signature — and the page it must fit.
  */
+
+import { frenchDate, squash } from '../french';
 import { atTown, attentionLine, closingFormula, recipientLines, salutation } from './addressing';
-import { frenchDate, squash } from './french';
 import { formatPhone } from './phone';
 import { senderName } from './phrases';
 import type { Contact, LetterBlock, LetterDocument, LetterInput, LetterKind } from './types';

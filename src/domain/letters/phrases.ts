@@ -12,7 +12,7 @@ import {
   lowerFirst,
   squash,
   weeks,
-} from './french';
+} from '../french';
 import { formatPhone } from './phone';
 import type { Counsellor, LetterPlan, Objective, Role, RolePhase, Sender, StagePeriod } from './types';
 

@@ -4,8 +4,8 @@
  * names every piece to fill in and where.
  */
 import { UserError } from '../../shared/validation';
+import { asPhrase, parseIsoDay, squash, visibleLength } from '../french';
 import { PLAN_STEP_KEYS, PLAN_STEPS, type PlanStep } from '../plan/vocabulary';
-import { asPhrase, parseIsoDay, squash, visibleLength } from './french';
 import type { LetterInput, LetterKind } from './types';
 
 export interface Piece {

@@ -3,8 +3,9 @@
  * writes; what is asked and in which service; why; what to see, do and learn, in which role;
  * the frame; the request for a meeting with how to reach the writer.
  */
+
+import { asSentences, frenchDate } from '../french';
 import { contactWithFunction, mentionsService, servicePhrases, yourCollectivity } from './addressing';
-import { asSentences, frenchDate } from './french';
 import type { LetterParts } from './layout';
 import {
   contentSentence,

@@ -3,8 +3,9 @@
  * convention) and after a refusal (thanks for the answer, understands it, keeps the door open,
  * without a word of reproach).
  */
+
+import { frenchDate, squash } from '../french';
 import { contactWithFunction, servicePhrases, yourCollectivity } from './addressing';
-import { frenchDate, squash } from './french';
 import type { LetterParts } from './layout';
 import { durationPhrase, PMSMP_IN_FULL, periodPhrase, prescriberPhrase, reachSentence } from './phrases';
 import type { LetterInput, RefusalReason, StagePeriod } from './types';

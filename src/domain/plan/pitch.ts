@@ -4,8 +4,9 @@
  * person, addressing the reader as « vous »; a sentence whose answers are missing is left out
  * rather than written with a gap, so the text is always ready to read aloud.
  */
+
+import { de, frenchDate, frenchNumber, inTown, joinWithAnd, lowerFirst, periodBetween } from '../french';
 import { durationText } from './duration';
-import { frenchNumber, inTown, joinAnd, longDate, lowerFirst, of, periodBetween } from './french-words';
 import type { Plan } from './plan';
 import { phaseSpan, type RolePhase } from './role-phases';
 import { phaseUnit } from './rules';
@@ -67,9 +68,9 @@ function request(plan: Plan): string {
   if (earliestStart !== undefined && latestEnd !== undefined && latestEnd >= earliestStart) {
     parts.push(periodBetween(earliestStart, latestEnd));
   } else if (earliestStart !== undefined) {
-    parts.push(`à partir du ${longDate(earliestStart)}`);
+    parts.push(`à partir du ${frenchDate(earliestStart)}`);
   } else if (latestEnd !== undefined) {
-    parts.push(`d'ici le ${longDate(latestEnd)}`);
+    parts.push(`d'ici le ${frenchDate(latestEnd)}`);
   }
   return `${parts.join(', ')}.`;
 }
@@ -94,11 +95,11 @@ function target(plan: Plan): string | null {
 
 function purpose(plan: Plan): string | null {
   const { objective } = plan.why;
-  const reasons = (plan.why.reasons ?? []).map((reason) => of(REASON_PHRASES[reason]));
+  const reasons = (plan.why.reasons ?? []).map((reason) => de(REASON_PHRASES[reason]));
   if (objective === undefined && reasons.length === 0) return null;
-  if (objective === undefined) return `Ce stage doit notamment me permettre ${joinAnd(reasons)}.`;
-  const aim = `Cette PMSMP a pour objectif ${of(OBJECTIVE_PHRASES[objective])}`;
-  return reasons.length === 0 ? `${aim}.` : `${aim} ; elle doit aussi me permettre ${joinAnd(reasons)}.`;
+  if (objective === undefined) return `Ce stage doit notamment me permettre ${joinWithAnd(reasons)}.`;
+  const aim = `Cette PMSMP a pour objectif ${de(OBJECTIVE_PHRASES[objective])}`;
+  return reasons.length === 0 ? `${aim}.` : `${aim} ; elle doit aussi me permettre ${joinWithAnd(reasons)}.`;
 }
 
 function roleSentence(plan: Plan): string | null {

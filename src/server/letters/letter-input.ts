@@ -4,7 +4,7 @@
  * service »: they are built from the answers that say it (current skills, reasons, what the
  * stage will bring), and a piece the letter lacks is named by the question to fill in.
  */
-import { frenchDate } from '../../domain/letters/french';
+import { frenchDate } from '../../domain/french';
 import type {
   Contact,
   Counsellor,

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  de,
-  frenchDate,
-  frenchDateRange,
-  hoursPerWeek,
-  lowerFirst,
-  weeks,
-} from '../../../src/domain/letters/french';
-import { typeset } from '../../../src/domain/letters/typography';
+import { de, frenchDate, frenchDateRange, hoursPerWeek, lowerFirst, weeks } from '../../src/domain/french';
+import { typeset } from '../../src/domain/letters/typography';
 
 const NBSP = '\u00A0';
 

@@ -1,8 +1,9 @@
 /**
- * Small pieces of written French: dates in full, numbers in words, « de » and « d' », lists,
- * and the person's own phrases made ready to sit inside a sentence.
+ * Small pieces of written French shared by the plan's pitch, the letters and the dashboard:
+ * dates in full, numbers in words, « de » and « d' », lists, places, and the person's own
+ * phrases made ready to sit inside a sentence.
  */
-import type { IsoDay } from './types';
+import type { IsoDay } from './tracking/calendar';
 
 const MONTHS = [
   'janvier',
@@ -135,4 +136,51 @@ export function lowerFirst(text: string): string {
 /** The length in characters the person sees (an emoji or an accented letter counts once). */
 export function visibleLength(text: string): number {
   return [...text.normalize('NFC')].length;
+}
+
+/** « entre le 2 et le 27 novembre 2026 », « entre le 30 octobre et le 27 novembre 2026 »… */
+export function periodBetween(startText: IsoDay, endText: IsoDay): string {
+  const start = parsed(startText);
+  const end = parsed(endText);
+  if (start.year !== end.year) return `entre le ${frenchDate(startText)} et le ${frenchDate(endText)}`;
+  const from =
+    start.month === end.month ? dayOfMonth(start.day) : `${dayOfMonth(start.day)} ${monthName(start.month)}`;
+  return `entre le ${from} et le ${frenchDate(endText)}`;
+}
+
+/** « à Lyon », « au Havre », « aux Mureaux », « à La Rochelle ». */
+export function inTown(town: string): string {
+  const match = /^(Le|Les)\s+(.*)$/i.exec(town);
+  if (match === null) return `à ${town}`;
+  return `${match[1]?.toLowerCase() === 'le' ? 'au' : 'aux'} ${match[2]}`;
+}
+
+/** Ends `sentence` with a full stop unless it already ends with punctuation. */
+export const withFullStop = (sentence: string): string =>
+  /[.!?…]$/.test(sentence) ? sentence : `${sentence}.`;
+
+/** « 35 », « 17,5 »: numbers as written in French. */
+export const frenchNumber = (value: number): string => String(value).replace('.', ',');
+
+const WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
+
+/** « samedi 28 novembre 2026 ». */
+export function frenchDayWithWeekday(day: IsoDay): string {
+  const weekday = WEEKDAYS[new Date(`${day}T12:00:00Z`).getUTCDay()] ?? '';
+  return `${weekday} ${frenchDate(day)}`;
+}
+
+/** « 1 relance », « 3 relances »; French counts 0 and 1 as singular. */
+export function countOf(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n > 1 ? plural : singular}`;
+}
+
+/** « 09:05 » as a clock in `timeZone` shows `date`. */
+export function clockTime(date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('fr-FR', {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(date);
 }
