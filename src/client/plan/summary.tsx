@@ -47,7 +47,9 @@ export function PlanSummary({ progress, saved }: { progress: PlanProgress; saved
       <p class="summary__count">
         {done === 5
           ? 'Les 5 étapes sont complètes.'
-          : `${done} étape${done > 1 ? 's' : ''} complète${done > 1 ? 's' : ''} sur 5.`}
+          : done === 0
+            ? "Aucune des 5 étapes n'est encore complète."
+            : `${done} étape${done > 1 ? 's' : ''} complète${done > 1 ? 's' : ''} sur 5.`}
       </p>
       <p class="summary__next" data-testid="plan-next">
         <strong>À faire ensuite :</strong> {progress.next}
