@@ -73,7 +73,7 @@ export function LettersSection() {
   }
   return (
     <div class="letters">
-      <div class="card">
+      <div class="card field">
         <label for="letters-request">Demande</label>
         <select
           id="letters-request"
