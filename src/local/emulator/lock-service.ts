@@ -92,7 +92,9 @@ export function createLockService(
     getDocumentLock: () => (options.boundToDocument ? lock('document') : null),
     getScriptLock: () => lock('script'),
     getUserLock: () => lock(`user:${ctx.activeUser()}`),
-  };
+    // @types says getDocumentLock() never returns null; the reference says it does outside a
+    // bound document (https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()).
+  } satisfies Partial<Omit<GoogleAppsScript.Lock.LockService, 'getDocumentLock'>>;
   return {
     global: counted(service, 'LockService', ctx.calls) as unknown as GoogleAppsScript.Lock.LockService,
     executions,

@@ -108,7 +108,7 @@ export function createPropertiesService(
     getDocumentProperties: () => wrap(() => data.document),
     getUserProperties: () => wrap(userStore),
     getScriptProperties: () => wrap(() => data.script),
-  };
+  } satisfies Partial<GoogleAppsScript.Properties.PropertiesService>;
   return {
     global: counted(
       service,

@@ -17,7 +17,7 @@ export function createSession(ctx: EmulatorContext): EmulatedService<GoogleAppsS
     getScriptTimeZone: () => ctx.scriptTimeZone,
     getActiveUserLocale: () => 'fr',
     getTemporaryActiveUserKey: () => `cle-${Buffer.from(ctx.activeUser()).toString('base64url')}`,
-  };
+  } satisfies Partial<GoogleAppsScript.Base.Session>;
   return {
     global: counted(session, 'Session', ctx.calls) as unknown as GoogleAppsScript.Base.Session,
     toJSON: () => null,

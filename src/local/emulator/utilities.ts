@@ -117,7 +117,7 @@ export function createUtilities(
     formatDate: (date: Date, timeZone: string, format: string) => formatDate(date, timeZone, format),
     sleep: (milliseconds: number) => ctx.clock.advanceMs(milliseconds),
     getUuid: () => crypto.randomUUID(),
-  };
+  } satisfies Partial<GoogleAppsScript.Utilities.Utilities>;
   return {
     global: counted(utilities, 'Utilities', ctx.calls) as unknown as GoogleAppsScript.Utilities.Utilities,
     toJSON: () => null,
