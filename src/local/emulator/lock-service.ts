@@ -88,13 +88,16 @@ export function createLockService(
   };
   const lock = (scope: Scope) =>
     counted(new EmuLock(scope, held, executions, ctx), 'Lock', ctx.calls) as unknown as GLock;
-  const service = {
-    getDocumentLock: () => (options.boundToDocument ? lock('document') : null),
+  const typed = {
     getScriptLock: () => lock('script'),
     getUserLock: () => lock(`user:${ctx.activeUser()}`),
+  } satisfies Partial<GoogleAppsScript.Lock.LockService>;
+  const service = {
+    ...typed,
     // @types says getDocumentLock() never returns null; the reference says it does outside a
     // bound document (https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()).
-  } satisfies Partial<Omit<GoogleAppsScript.Lock.LockService, 'getDocumentLock'>>;
+    getDocumentLock: () => (options.boundToDocument ? lock('document') : null),
+  };
   return {
     global: counted(service, 'LockService', ctx.calls) as unknown as GoogleAppsScript.Lock.LockService,
     executions,
