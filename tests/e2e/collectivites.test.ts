@@ -6,6 +6,7 @@ import {
   type PreviewHarness,
   screenshot,
   sidebarFrame,
+  waitForCell,
 } from './preview-harness';
 
 describe('« Collectivités » in the preview (Chromium)', () => {
@@ -57,6 +58,7 @@ describe('« Collectivités » in the preview (Chromium)', () => {
 
   it('shows the three rows « À contacter » in the « Suivi des demandes » grid', async () => {
     await h.page.getByRole('button', { name: 'Suivi des demandes' }).click();
+    await waitForCell(h.page, 'B4', 'Mairie de Lyon');
     const cell = (a1: string) => h.page.locator(`td[data-cell="${a1}"]`).textContent();
     await expect(Promise.all(['B2', 'B3', 'B4'].map(cell))).resolves.toEqual([
       'Mairie de Villeurbanne',
@@ -79,7 +81,9 @@ describe('« Collectivités » in the preview (Chromium)', () => {
     await sidebar
       .getByText('1\u00a0demande ajoutée\u00a0; la Mairie de Lyon était déjà dans votre suivi.')
       .waitFor();
+    await waitForCell(h.page, 'B5', 'Mairie de Vénissieux');
     await expect(h.page.locator('td[data-cell="B5"]').textContent()).resolves.toBe('Mairie de Vénissieux');
+    await expect(h.page.locator('td[data-cell="B6"]').textContent()).resolves.toBe('');
   });
 
   it('lets the person choose between homonyms, and corrects a typo with a click', async () => {

@@ -6,6 +6,7 @@ import {
   type PreviewHarness,
   screenshot,
   sidebarFrame,
+  waitForCell,
 } from './preview-harness';
 
 describe('the counsellor’s dashboard in the preview (Chromium)', () => {
@@ -62,6 +63,7 @@ describe('the counsellor’s dashboard in the preview (Chromium)', () => {
     await sidebar.getByText('Deux demandes en cours seulement', { exact: false }).waitFor();
 
     await h.page.getByRole('button', { name: 'Tableau de bord', exact: true }).click();
+    await waitForCell(h.page, 'A1', 'Tableau de bord');
     const grid = h.page.locator('td[data-cell="A1"]');
     await expect(grid.textContent()).resolves.toBe('Tableau de bord de la recherche de stage');
     await h.page.getByText('Deux demandes en cours seulement', { exact: false }).first().waitFor();

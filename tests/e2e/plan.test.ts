@@ -7,6 +7,7 @@ import {
   type PreviewHarness,
   screenshot,
   sidebarFrame,
+  waitForCell,
 } from './preview-harness';
 
 describe('« Mon plan » in the preview (Chromium)', () => {
@@ -134,6 +135,11 @@ describe('« Mon plan » in the preview (Chromium)', () => {
     await h.page.getByRole('button', { name: 'Plan de stage' }).click();
     const emulator = h.preview.session.emulator;
     const cell = (label: string) => h.page.locator(`td[data-cell="B${rowOf(emulator, label)}"]`);
+    await waitForCell(
+      h.page,
+      `B${rowOf(emulator, 'Objectif de la PMSMP')}`,
+      'Confirmer un projet professionnel',
+    );
     await expect(cell('Objectif de la PMSMP').textContent()).resolves.toBe(
       'Confirmer un projet professionnel',
     );

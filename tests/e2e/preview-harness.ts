@@ -62,3 +62,11 @@ export async function sidebarFrame(page: Page): Promise<Frame> {
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
 }
+
+/**
+ * Waits until grid cell `a1` shows `text`: the grid redraws after the server answers, so a cell
+ * read right after a click may still show the previous state.
+ */
+export async function waitForCell(page: Page, a1: string, text: string): Promise<void> {
+  await page.locator(`td[data-cell="${a1}"]`, { hasText: text }).waitFor();
+}
