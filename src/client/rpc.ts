@@ -37,6 +37,15 @@ async function acquire(): Promise<void> {
   inFlight++;
 }
 
+/**
+ * What the person reads when the server failed without a French answer of its own (a Google
+ * error, a quota, a bug): a sentence saying what to do, then Google's own words for whoever helps.
+ */
+export function unexpected(detail: string): string {
+  const clean = detail.replace(/^Exception:\s*/, '').trim();
+  return `Le classeur n'a pas pu faire cette opération. Réessayez dans un instant ; si cela recommence, transmettez ce message à votre conseiller ou conseillère : « ${clean} »`;
+}
+
 /** Raised when the server could not be reached or failed unexpectedly. */
 export class ServerError extends Error {
   override name = 'ServerError';
@@ -55,7 +64,7 @@ function call(name: string, args: unknown[]): Promise<unknown> {
           })
           .withFailureHandler((error) => {
             release();
-            reject(new ServerError(error?.message || String(error)));
+            reject(new ServerError(unexpected(error?.message || String(error))));
           });
         const fn = (runner as unknown as Record<string, unknown>)[name];
         if (typeof fn !== 'function') {

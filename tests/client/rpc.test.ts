@@ -63,7 +63,9 @@ describe('the sidebar’s typed wrapper around google.script.run', () => {
     await flush();
     pending[0]?.fail(new Error('Exception: Service unavailable'));
     await expect(answer).rejects.toBeInstanceOf(ServerError);
-    await expect(answer).rejects.toThrow('Exception: Service unavailable');
+    await expect(answer).rejects.toThrow(
+      "Le classeur n'a pas pu faire cette opération. Réessayez dans un instant ; si cela recommence, transmettez ce message à votre conseiller ou conseillère : « Service unavailable »",
+    );
   });
 
   it('keeps at most 10 calls in flight and sends the others as answers come back', async () => {
