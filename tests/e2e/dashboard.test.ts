@@ -1,8 +1,10 @@
 import type { Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  addRequestFromSidebar,
   clickAddonMenu,
   openPreview,
+  openTrackingWithTable,
   type PreviewHarness,
   screenshot,
   sidebarFrame,
@@ -20,26 +22,11 @@ describe('the counsellor’s dashboard in the preview (Chromium)', () => {
     await h?.close();
   });
 
-  async function addRequest(collectivity: string, phone = '') {
-    await sidebar.getByLabel('Collectivité', { exact: true }).fill(collectivity);
-    if (phone) await sidebar.getByLabel('Téléphone', { exact: true }).fill(phone);
-    await sidebar.getByRole('button', { name: 'Ajouter la demande' }).click();
-    await sidebar
-      .getByText(/^Demande D-\d{3} ajoutée/)
-      .last()
-      .waitFor();
-  }
-
   it('builds a small search: three requests, two calls, one refusal', async () => {
-    await clickAddonMenu(h.page, 'Ouvrir le panneau');
-    sidebar = await sidebarFrame(h.page);
-    await sidebar.getByRole('button', { name: 'Suivi des demandes' }).click();
-    await sidebar.getByRole('button', { name: 'Créer le tableau de suivi' }).click();
-    await sidebar.getByText('Le tableau de suivi est prêt', { exact: false }).waitFor();
-    await sidebar.getByText('Ajouter une demande', { exact: true }).click();
-    await addRequest('Mairie de Lyon', '04 72 10 30 30');
-    await addRequest('Mairie de Bron');
-    await addRequest('Métropole de Lyon');
+    sidebar = await openTrackingWithTable(h.page);
+    await addRequestFromSidebar(sidebar, 'Mairie de Lyon', { Téléphone: '04 72 10 30 30' });
+    await addRequestFromSidebar(sidebar, 'Mairie de Bron');
+    await addRequestFromSidebar(sidebar, 'Métropole de Lyon');
     for (const id of ['D-001', 'D-002', 'D-003']) {
       await sidebar.getByLabel('Demande', { exact: true }).selectOption(id);
       await sidebar.getByLabel('Démarche', { exact: true }).selectOption('Appel');

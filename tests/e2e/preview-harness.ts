@@ -70,3 +70,33 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export async function waitForCell(page: Page, a1: string, text: string): Promise<void> {
   await page.locator(`td[data-cell="${a1}"]`, { hasText: text }).waitFor();
 }
+
+/** Opens the sidebar on « Suivi des demandes », creates the table and unfolds the add form. */
+export async function openTrackingWithTable(page: Page): Promise<Frame> {
+  await clickAddonMenu(page, 'Ouvrir le panneau');
+  const sidebar = await sidebarFrame(page);
+  await sidebar.getByRole('button', { name: 'Suivi des demandes' }).click();
+  await sidebar.getByRole('button', { name: 'Créer le tableau de suivi' }).click();
+  await sidebar.getByText('Le tableau de suivi est prêt', { exact: false }).waitFor();
+  await sidebar.getByText('Ajouter une demande', { exact: true }).click();
+  return sidebar;
+}
+
+/** Fills « Ajouter une demande » as a person would (fields by label) and waits for the answer. */
+export async function addRequestFromSidebar(
+  sidebar: Frame,
+  collectivity: string,
+  fields: Record<string, string> = {},
+): Promise<void> {
+  await sidebar.getByLabel('Collectivité', { exact: true }).fill(collectivity);
+  for (const [label, value] of Object.entries(fields)) {
+    const field = sidebar.getByLabel(label, { exact: true });
+    if ((await field.evaluate((el) => el.tagName)) === 'SELECT') await field.selectOption(value);
+    else await field.fill(value);
+  }
+  await sidebar.getByRole('button', { name: 'Ajouter la demande' }).click();
+  await sidebar
+    .getByText(/^Demande D-\d{3} ajoutée/)
+    .last()
+    .waitFor();
+}

@@ -2,8 +2,10 @@ import type { Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RULE_COLOURS } from '../../src/domain/tracking/conditional-formats';
 import {
+  addRequestFromSidebar,
   clickAddonMenu,
   openPreview,
+  openTrackingWithTable,
   type PreviewHarness,
   screenshot,
   sidebarFrame,
@@ -26,34 +28,15 @@ describe('tracking table in the preview (Chromium)', () => {
     await h?.close();
   });
 
-  async function addRequest(collectivity: string, fields: Record<string, string> = {}) {
-    await sidebar.getByLabel('Collectivité', { exact: true }).fill(collectivity);
-    for (const [label, value] of Object.entries(fields)) {
-      const field = sidebar.getByLabel(label, { exact: true });
-      if ((await field.evaluate((el) => el.tagName)) === 'SELECT') await field.selectOption(value);
-      else await field.fill(value);
-    }
-    await sidebar.getByRole('button', { name: 'Ajouter la demande' }).click();
-    await sidebar
-      .getByText(/^Demande D-\d{3} ajoutée/)
-      .last()
-      .waitFor();
-  }
-
   it('creates the table from the sidebar and adds three requests', async () => {
-    await clickAddonMenu(h.page, 'Ouvrir le panneau');
-    sidebar = await sidebarFrame(h.page);
-    await sidebar.getByRole('button', { name: 'Suivi des demandes' }).click();
-    await sidebar.getByRole('button', { name: 'Créer le tableau de suivi' }).click();
-    await sidebar.getByText('Le tableau de suivi est prêt', { exact: false }).waitFor();
-    await sidebar.getByText('Ajouter une demande', { exact: true }).click();
-    await addRequest('Mairie de Lyon', {
+    sidebar = await openTrackingWithTable(h.page);
+    await addRequestFromSidebar(sidebar, 'Mairie de Lyon', {
       "Civilité de l'interlocuteur": 'Madame',
       'Interlocuteur (nom)': 'Martin',
       Téléphone: '04 72 10 30 30',
     });
-    await addRequest('Mairie de Bron');
-    await addRequest('Mairie de Vénissieux');
+    await addRequestFromSidebar(sidebar, 'Mairie de Bron');
+    await addRequestFromSidebar(sidebar, 'Mairie de Vénissieux');
     await expect(sidebar.getByTestId('request-list').locator('li').count()).resolves.toBe(3);
     await screenshot(h.page, 'tracking-three-requests');
   });
