@@ -2,12 +2,10 @@ import type { Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addRequestFromSidebar,
-  clickAddonMenu,
   openPreview,
   openTrackingWithTable,
   type PreviewHarness,
   screenshot,
-  sidebarFrame,
   waitForCell,
 } from './preview-harness';
 
