@@ -42,6 +42,10 @@ describe('dist/ is exactly what clasp pushes', () => {
   });
 });
 
+// V8 runtime: files are evaluated as plain scripts in one global scope, no ES modules
+// (https://developers.google.com/apps-script/guides/v8-runtime); menus, triggers and
+// google.script.run call functions by name (https://developers.google.com/apps-script/guides/menus,
+// https://developers.google.com/apps-script/guides/html/reference/run).
 describe('Code.js', () => {
   it('is a classic script: no module syntax is left (V8 runtime evaluates files in one global scope)', () => {
     expect(() => topLevelFunctionDeclarations(built.code)).not.toThrow();

@@ -25,6 +25,9 @@ function menuFunctions(emulator: Emulator): string[] {
   return names;
 }
 
+// Authorization modes of editor add-ons: onOpen may run in AuthMode.NONE, where only menus may be
+// built (https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle);
+// onInstall usually calls onOpen (https://developers.google.com/apps-script/guides/triggers#oninstalle).
 describe('the built Code.js in a fresh vm context holding only the emulator’s globals', () => {
   it('builds the add-on menu in AuthMode.NONE and calls nothing else', () => {
     const { emulator, runtime } = fresh();
