@@ -4,7 +4,7 @@
  */
 
 import { COLLECTIVITES_SECTION_ID, PLAN_SECTION_ID } from '../shared/start-section';
-import { refreshDashboardFromMenu } from './dashboard/menu';
+import { refreshDashboardFromMenu as refreshDashboardSheetFromMenu } from './dashboard/menu';
 import { runDailyReminder } from './dashboard/reminder';
 import { buildMenu } from './menu';
 import { showSidebar } from './sidebar';
@@ -42,8 +42,8 @@ export function setUpTrackingTableFromMenu(): void {
 }
 
 /** Menu: « Actualiser le tableau de bord ». */
-export function refreshDashboardMenu(): void {
-  refreshDashboardFromMenu();
+export function refreshDashboardFromMenu(): void {
+  refreshDashboardSheetFromMenu();
 }
 
 /** Time-driven trigger (7 h every day, opt-in in the settings): e-mails the follow-ups due today. */

@@ -4,7 +4,7 @@ export const MENU_ITEMS = [
   { caption: 'Trouver des collectivités à contacter', functionName: 'openCollectivitesFromMenu' },
   { caption: 'Ouvrir le panneau', functionName: 'openSidebar' },
   { caption: 'Créer ou réparer le tableau de suivi', functionName: 'setUpTrackingTableFromMenu' },
-  { caption: 'Actualiser le tableau de bord', functionName: 'refreshDashboardMenu' },
+  { caption: 'Actualiser le tableau de bord', functionName: 'refreshDashboardFromMenu' },
 ] as const;
 
 /**

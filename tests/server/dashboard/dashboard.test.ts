@@ -6,7 +6,7 @@ import {
   REFUSAL_CHART_TITLE,
   STEP_CHART_TITLE,
 } from '../../../src/domain/dashboard';
-import { refreshDashboard, refreshDashboardMenu } from '../../../src/server';
+import { refreshDashboard, refreshDashboardFromMenu } from '../../../src/server';
 import { ok, openWorkbook, shown, type Workbook } from '../tracking/harness';
 import { seedTracking, TODAY } from './helpers';
 
@@ -130,7 +130,7 @@ describe('« Tableau de bord » on 300 requests', () => {
   it('from the menu: shows the sheet and says it is up to date', () => {
     wb = openWorkbook();
     seedTracking(wb, 5);
-    refreshDashboardMenu();
+    refreshDashboardFromMenu();
     expect(wb.emulator.spreadsheet.getActiveSheet().getName()).toBe(BOARD);
     expect(wb.emulator.ui.toasts.at(-1)?.message).toBe(
       'Le tableau de bord est à jour dans la feuille « Tableau de bord ».',
