@@ -3,6 +3,7 @@
  * through google.script.run (src/client/rpc.ts types itself from this module), validates its
  * payload whatever the sidebar sent, and is exposed by src/server/index.ts.
  */
+export * from './collectivites/annuaire-api';
 export * from './collectivites/api';
 export * from './dashboard/api';
 export * from './home/api';

@@ -38,6 +38,8 @@ describe('dist/ is exactly what clasp pushes', () => {
       // The opt-in daily reminder: its time-driven trigger, and the e-mail it sends.
       'https://www.googleapis.com/auth/script.scriptapp',
       'https://www.googleapis.com/auth/script.send_mail',
+      // The opt-in completion from the Annuaire de l'administration (UrlFetchApp).
+      'https://www.googleapis.com/auth/script.external_request',
     ]);
   });
 });

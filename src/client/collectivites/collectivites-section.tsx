@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CommuneChoice, Proposal } from '../../domain/collectivites';
 import type { SectionProps } from '../sections';
+import { AnnuairePanel } from './annuaire-panel';
 import { CommuneChoices } from './commune-choices';
 import {
   type AddReport,
@@ -171,6 +172,7 @@ export function CollectivitesSection({ go }: SectionProps) {
           <p class="hint">{SOURCE}</p>
         </div>
       )}
+      <AnnuairePanel />
     </div>
   );
 }

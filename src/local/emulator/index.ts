@@ -28,6 +28,7 @@ import {
 } from './spreadsheet';
 import { decodeDates, encodeDates, writeFileAtomic } from './state';
 import { UiRecorder } from './ui';
+import { createUrlFetchApp } from './url-fetch-app';
 import { createUtilities } from './utilities';
 import { EmulatorView } from './view';
 
@@ -53,6 +54,7 @@ export interface OtherServiceGlobals {
   ScriptApp: GoogleAppsScript.Script.ScriptApp;
   DocumentApp: GoogleAppsScript.Document.DocumentApp;
   MailApp: GoogleAppsScript.Mail.MailApp;
+  UrlFetchApp: GoogleAppsScript.URL_Fetch.UrlFetchApp;
 }
 type ServiceName = keyof OtherServiceGlobals;
 
@@ -119,6 +121,8 @@ export interface Emulator {
   /** Uncounted views of what the other services hold. */
   readonly documents: ReturnType<typeof createDocumentApp>;
   readonly mail: ReturnType<typeof createMailApp>;
+  /** Offline UrlFetchApp: `urlFetch.respond(urlPrefix, status, body)` registers an answer. */
+  readonly urlFetch: ReturnType<typeof createUrlFetchApp>;
   readonly scriptApp: ReturnType<typeof createScriptApp>;
   readonly properties: ReturnType<typeof createPropertiesService>;
   toJSON(): EmulatorState;
@@ -167,6 +171,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     ...(options.docsPerDay === undefined ? {} : { docsPerDay: options.docsPerDay }),
   });
   const mail = createMailApp(ctx, saved<MailAppState>('MailApp'));
+  const urlFetch = createUrlFetchApp(ctx);
   const services: { [K in ServiceName]: EmulatedService<OtherServiceGlobals[K], unknown> } = {
     PropertiesService: properties,
     LockService: lock,
@@ -175,6 +180,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     ScriptApp: scriptApp,
     DocumentApp: documents,
     MailApp: mail,
+    UrlFetchApp: urlFetch,
   };
   const globals: EmulatorGlobals = {
     SpreadsheetApp: createSpreadsheetApp(api, { bound }),
@@ -188,6 +194,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     ScriptApp: scriptApp.global,
     DocumentApp: documents.global,
     MailApp: mail.global,
+    UrlFetchApp: urlFetch.global,
   };
 
   const counted = () => new EmuSpreadsheet(api);
@@ -210,6 +217,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     endExecution: () => lock.executions.end(),
     documents,
     mail,
+    urlFetch,
     scriptApp,
     properties,
     setActiveUser(email: string) {
