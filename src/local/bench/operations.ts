@@ -237,14 +237,51 @@ export const OPERATIONS: Operation[] = [
         civility: 'Madame',
         contactRole: 'Cheffe du service accueil',
       });
+      lastRequestIds.set(wb, lastRequestId(wb));
     },
     run: (wb) => {
-      const list = call(wb, 'getTracking') as { value: { requests: { requestId: string }[] } };
-      const last = list.value.requests.at(-1)?.requestId;
-      call(wb, 'draftRequestLetter', { requestId: last, kind: 'request' });
+      call(wb, 'draftRequestLetter', { requestId: lastRequestIds.get(wb), kind: 'request' });
+    },
+  },
+  {
+    id: 'completeFromAnnuaire',
+    label: 'Complete a request from the API Annuaire (opt-in; one URL fetch)',
+    needs: ['saveAnnuaireSettings', 'completeRequestFromAnnuaire', 'addTrackingRequest'],
+    budget: 35,
+    prepare: (wb) => {
+      call(wb, 'saveAnnuaireSettings', { enabled: true });
+      call(wb, 'addTrackingRequest', { collectivity: 'Mairie de Villeurbanne', code: '69266' });
+      // A sample answer in the documented shape: no test ever reaches the network.
+      wb.emulator.urlFetch.respond('https://', 200, ANNUAIRE_SAMPLE);
+      lastRequestIds.set(wb, lastRequestId(wb));
+    },
+    run: (wb) => {
+      call(wb, 'completeRequestFromAnnuaire', { requestId: lastRequestIds.get(wb) });
     },
   },
 ];
 
+/** The N° of the request added last, found while preparing (not counted). */
+function lastRequestId(wb: BenchWorkbook): string {
+  const list = call(wb, 'getTracking') as { value: { requests: { requestId: string }[] } };
+  return list.value.requests.at(-1)?.requestId ?? '';
+}
+
+const lastRequestIds = new WeakMap<BenchWorkbook, string>();
+
 /** The proposals a search returned, kept for the operation that adds them. */
 const proposalsToAdd = new WeakMap<BenchWorkbook, unknown[]>();
+
+const ANNUAIRE_SAMPLE = JSON.stringify({
+  total_count: 1,
+  results: [
+    {
+      nom: 'Mairie - Villeurbanne',
+      telephone: '[{"valeur": "04 78 03 67 67"}]',
+      adresse:
+        '[{"type_adresse": "Adresse", "numero_voie": "Place Lazare-Goujon", "code_postal": "69100", "nom_commune": "Villeurbanne"}]',
+      adresse_courriel: 'contact@mairie.example',
+      pivot: '[{"type_service_local": "mairie", "code_insee_commune": ["69266"]}]',
+    },
+  ],
+});
