@@ -79,6 +79,9 @@ export function Grid({ grid, selected, onSelect, onEdit }: GridProps) {
                 {cells.map((cell, c) => {
                   const isSelected = selected?.row === r + 1 && selected.column === c + 1;
                   const isEditing = editing?.row === r + 1 && editing.column === c + 1;
+                  // As in Sheets, text runs over into the next cell when that one is empty.
+                  const next = cells[c + 1];
+                  const spills = cell.kind === 'string' && next !== undefined && next.kind === 'empty';
                   return (
                     <td
                       key={c}
@@ -88,6 +91,7 @@ export function Grid({ grid, selected, onSelect, onEdit }: GridProps) {
                         isSelected ? 'selected' : '',
                         cell.note ? 'has-note' : '',
                         cell.options ? 'has-options' : '',
+                        spills ? 'spills' : '',
                       ]
                         .filter(Boolean)
                         .join(' ')}
