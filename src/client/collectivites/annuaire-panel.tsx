@@ -1,12 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AnnuaireView } from '../../server/collectivites/annuaire';
 import { server } from '../rpc';
-
-type Status =
-  | { kind: 'idle' }
-  | { kind: 'busy' }
-  | { kind: 'done'; message: string }
-  | { kind: 'error'; message: string };
+import { type Status, StatusNotice } from '../status';
 
 /**
  * The opt-in completion from the Annuaire de l'administration: what is sent, what comes back and
@@ -96,16 +91,7 @@ export function AnnuairePanel() {
             ))}
           </ul>
         ))}
-      {status.kind === 'done' && (
-        <p class="notice notice--success" role="status">
-          {status.message}
-        </p>
-      )}
-      {status.kind === 'error' && (
-        <p class="notice notice--error" role="alert">
-          {status.message}
-        </p>
-      )}
+      <StatusNotice status={status} />
       <p class="hint">Source : Service-Public.fr / DILA (Licence Ouverte 2.0).</p>
     </details>
   );

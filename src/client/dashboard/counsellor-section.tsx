@@ -4,28 +4,7 @@ import type { DashboardSummary } from '../../server/dashboard/refresh';
 import { Field } from '../field';
 import './dashboard.css';
 import { server } from '../rpc';
-
-type Status =
-  | { kind: 'idle' }
-  | { kind: 'busy' }
-  | { kind: 'done'; message: string }
-  | { kind: 'error'; message: string };
-
-function Notice({ status }: { status: Status }) {
-  if (status.kind === 'done')
-    return (
-      <p class="notice notice--success" role="status">
-        {status.message}
-      </p>
-    );
-  if (status.kind === 'error')
-    return (
-      <p class="notice notice--error" role="alert">
-        {status.message}
-      </p>
-    );
-  return null;
-}
+import { type Status, StatusNotice } from '../status';
 
 function percent(rate: number | null): string {
   return rate === null ? '—' : `${Math.round(rate * 100)} %`;
@@ -62,7 +41,7 @@ function DashboardCard() {
       >
         {status.kind === 'busy' ? 'Actualisation…' : 'Actualiser le tableau de bord'}
       </button>
-      <Notice status={status} />
+      <StatusNotice status={status} />
       {summary && (
         <dl class="figures" data-testid="dashboard-figures">
           <dt>Demandes en cours</dt>
@@ -157,7 +136,7 @@ function SharingCard({ view, onShared }: { view: CounsellorView; onShared(): voi
           )}
         </>
       )}
-      <Notice status={status} />
+      <StatusNotice status={status} />
     </div>
   );
 }

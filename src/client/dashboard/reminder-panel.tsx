@@ -3,12 +3,7 @@ import type { CounsellorSettings } from '../../domain/settings';
 import type { CounsellorView } from '../../server/dashboard/api';
 import { Field } from '../field';
 import { server } from '../rpc';
-
-type Status =
-  | { kind: 'idle' }
-  | { kind: 'saving' }
-  | { kind: 'saved'; message: string }
-  | { kind: 'error'; message: string };
+import { type Status, StatusNotice } from '../status';
 
 /** The daily reminder, in the settings: opt-in, with what it needs said before it is turned on. */
 export function ReminderPanel() {
@@ -28,13 +23,12 @@ export function ReminderPanel() {
     );
   }, []);
 
-  if (!view || !draft)
-    return status.kind === 'error' ? <p class="notice notice--error">{status.message}</p> : null;
+  if (!view || !draft) return <StatusNotice status={status} />;
 
   async function save(event: Event) {
     event.preventDefault();
     if (!draft) return;
-    setStatus({ kind: 'saving' });
+    setStatus({ kind: 'busy' });
     try {
       const result = await server.saveCounsellorSettings(draft);
       if (!result.ok) {
@@ -45,7 +39,7 @@ export function ReminderPanel() {
       setView(result.value);
       setDraft(result.value.settings);
       setStatus({
-        kind: 'saved',
+        kind: 'done',
         message: result.value.settings.reminderEnabled
           ? 'Rappel activé : vous recevrez un courriel à 7 h les jours où une démarche est à faire.'
           : 'Rappel désactivé : aucun courriel ne sera envoyé.',
@@ -101,19 +95,10 @@ export function ReminderPanel() {
           Le rappel est déjà activé par une autre personne ; l'enregistrer l'active aussi pour vous.
         </p>
       )}
-      <button type="submit" class="button button--primary" disabled={status.kind === 'saving'}>
-        {status.kind === 'saving' ? 'Enregistrement…' : 'Valider le rappel'}
+      <button type="submit" class="button button--primary" disabled={status.kind === 'busy'}>
+        {status.kind === 'busy' ? 'Enregistrement…' : 'Valider le rappel'}
       </button>
-      {status.kind === 'saved' && (
-        <p class="notice notice--success" role="status">
-          {status.message}
-        </p>
-      )}
-      {status.kind === 'error' && (
-        <p class="notice notice--error" role="alert">
-          {status.message}
-        </p>
-      )}
+      <StatusNotice status={status} />
     </form>
   );
 }

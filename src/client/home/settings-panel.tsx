@@ -2,8 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Settings } from '../../domain/settings';
 import { Field } from '../field';
 import { server } from '../rpc';
-
-type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
+import { type Status, StatusNotice } from '../status';
 
 /** The shared settings. What the person typed stays in the field when a save is refused. */
 export function SettingsPanel({ initial }: { initial: Settings }) {
@@ -13,14 +12,14 @@ export function SettingsPanel({ initial }: { initial: Settings }) {
 
   async function save(event: Event) {
     event.preventDefault();
-    setStatus({ kind: 'saving' });
+    setStatus({ kind: 'busy' });
     try {
       const typed = followUpDays.trim();
       const result = await server.saveSettings({ followUpDays: typed === '' ? Number.NaN : Number(typed) });
       if (result.ok) {
         setFieldErrors({});
         setFollowUpDays(String(result.value.followUpDays));
-        setStatus({ kind: 'saved' });
+        setStatus({ kind: 'done', message: 'Réglages enregistrés.' });
       } else {
         setFieldErrors(result.fields);
         setStatus({ kind: 'error', message: result.message });
@@ -49,19 +48,10 @@ export function SettingsPanel({ initial }: { initial: Settings }) {
           onInput={(e) => setFollowUpDays(e.currentTarget.value)}
         />
       </Field>
-      <button type="submit" class="button button--primary" disabled={status.kind === 'saving'}>
-        {status.kind === 'saving' ? 'Enregistrement…' : 'Enregistrer'}
+      <button type="submit" class="button button--primary" disabled={status.kind === 'busy'}>
+        {status.kind === 'busy' ? 'Enregistrement…' : 'Enregistrer'}
       </button>
-      {status.kind === 'saved' && (
-        <p class="notice notice--success" role="status">
-          Réglages enregistrés.
-        </p>
-      )}
-      {status.kind === 'error' && (
-        <p class="notice notice--error" role="alert">
-          {status.message}
-        </p>
-      )}
+      <StatusNotice status={status} />
     </form>
   );
 }

@@ -7,17 +7,12 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { CHECKLIST_SUGGESTIONS } from '../../domain/plan/vocabulary';
 import type { PlanView } from '../../server/plan/api';
 import { server } from '../rpc';
+import { type Status, StatusNotice } from '../status';
 import { type Draft, draftFromPlan, planInput } from './draft';
 import { STEP_COMPONENTS } from './steps';
 import { PlanSummary, StepIndicator, StepMissing } from './summary';
 import { STEPS, stepOfPath } from './words';
 import './plan.css';
-
-type Status =
-  | { kind: 'idle' }
-  | { kind: 'saving' }
-  | { kind: 'saved'; message: string }
-  | { kind: 'error'; message: string };
 
 const noticesOf = (view: PlanView) => Object.fromEntries(view.notices.map((n) => [n.path, n.message]));
 
@@ -95,7 +90,7 @@ export function PlanSection() {
 
   async function save() {
     if (!draft) return;
-    setStatus({ kind: 'saving' });
+    setStatus({ kind: 'busy' });
     try {
       const result = await server.savePlan(planInput(draft));
       if (!result.ok) {
@@ -106,7 +101,7 @@ export function PlanSection() {
       setErrors({ ...result.value.fields });
       setDirty(false);
       setStatus({
-        kind: 'saved',
+        kind: 'done',
         message: result.value.created
           ? 'Brouillon enregistré : votre plan est maintenant dans la feuille « Plan de stage » du classeur.'
           : 'Brouillon enregistré dans la feuille « Plan de stage ».',
@@ -178,18 +173,9 @@ export function PlanSection() {
           )}
         </div>
         <div class="plan__save">
-          {status.kind === 'saved' && (
-            <p class="notice notice--success" role="status">
-              {status.message}
-            </p>
-          )}
-          {status.kind === 'error' && (
-            <p class="notice notice--error" role="alert">
-              {status.message}
-            </p>
-          )}
-          <button type="submit" class="button button--primary" disabled={status.kind === 'saving'}>
-            {status.kind === 'saving' ? 'Enregistrement…' : 'Enregistrer le brouillon'}
+          <StatusNotice status={status} />
+          <button type="submit" class="button button--primary" disabled={status.kind === 'busy'}>
+            {status.kind === 'busy' ? 'Enregistrement…' : 'Enregistrer le brouillon'}
           </button>
         </div>
       </form>
