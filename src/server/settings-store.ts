@@ -1,3 +1,9 @@
+/**
+ * Settings live in document properties: shared by the job seeker and the counsellor. Each kind
+ * has its own key, so saving one never resets another, and is read leniently by its domain
+ * (a damaged or older value falls back to the defaults).
+ */
+import { type AnnuaireSettings, annuaireSettingsFromStored } from '../domain/collectivites/annuaire';
 import {
   type CounsellorSettings,
   counsellorSettingsFromStored,
@@ -5,24 +11,25 @@ import {
   settingsFromStored,
 } from '../domain/settings';
 
-const KEY = 'stage.settings';
-
-/** Settings live in document properties: shared by the job seeker and the counsellor. */
-export function readSettings(): Settings {
-  return settingsFromStored(PropertiesService.getDocumentProperties().getProperty(KEY));
+function documentSetting<T>(key: string, fromStored: (stored: string | null) => T) {
+  return {
+    read: (): T => fromStored(PropertiesService.getDocumentProperties().getProperty(key)),
+    write: (value: T): void => {
+      PropertiesService.getDocumentProperties().setProperty(key, JSON.stringify(value));
+    },
+  };
 }
 
-export function writeSettings(settings: Settings): void {
-  PropertiesService.getDocumentProperties().setProperty(KEY, JSON.stringify(settings));
-}
+/** The follow-up delay. */
+const general = documentSetting<Settings>('stage.settings', settingsFromStored);
+/** The counsellor's e-mail and the daily reminder's choices. */
+const counsellor = documentSetting<CounsellorSettings>('stage.counsellor', counsellorSettingsFromStored);
+/** The opt-in completion from the API Annuaire. */
+const annuaire = documentSetting<AnnuaireSettings>('stage.annuaire', annuaireSettingsFromStored);
 
-const COUNSELLOR_KEY = 'stage.counsellor';
-
-/** The counsellor's e-mail and the daily reminder's choices (document properties: shared). */
-export function readCounsellorSettings(): CounsellorSettings {
-  return counsellorSettingsFromStored(PropertiesService.getDocumentProperties().getProperty(COUNSELLOR_KEY));
-}
-
-export function writeCounsellorSettings(settings: CounsellorSettings): void {
-  PropertiesService.getDocumentProperties().setProperty(COUNSELLOR_KEY, JSON.stringify(settings));
-}
+export const readSettings = general.read;
+export const writeSettings = general.write;
+export const readCounsellorSettings = counsellor.read;
+export const writeCounsellorSettings = counsellor.write;
+export const readAnnuaireSettings = annuaire.read;
+export const writeAnnuaireSettings = annuaire.write;

@@ -2,8 +2,9 @@
 import * as z from 'zod/mini';
 import { AnnuaireSettingsSchema } from '../../domain/collectivites/annuaire';
 import { endpoint } from '../endpoint';
+import { writeAnnuaireSettings } from '../settings-store';
 import { withDocumentLock } from '../tracking/document-lock';
-import { annuaireView, completeFromAnnuaire, writeAnnuaireSettings } from './annuaire';
+import { annuaireView, completeFromAnnuaire } from './annuaire';
 
 /** The setting and the requests with a commune's INSEE code; nothing is fetched. */
 export const getAnnuaire = endpoint(z.optional(z.object({})), () => annuaireView());

@@ -7,7 +7,6 @@
  */
 import {
   type AnnuaireSettings,
-  annuaireSettingsFromStored,
   completeContact,
   isInseeCommuneCode,
   mairieQueryUrl,
@@ -15,6 +14,7 @@ import {
 } from '../../domain/collectivites/annuaire';
 import type { Request, RequestColumnKey } from '../../domain/tracking';
 import { UserError } from '../../shared/validation';
+import { readAnnuaireSettings } from '../settings-store';
 import { withDocumentLock } from '../tracking/document-lock';
 import {
   appendJournal,
@@ -28,16 +28,6 @@ import {
   today,
   writeRequest,
 } from '../tracking/workbook';
-
-const KEY = 'stage.annuaire';
-
-export function readAnnuaireSettings(): AnnuaireSettings {
-  return annuaireSettingsFromStored(PropertiesService.getDocumentProperties().getProperty(KEY));
-}
-
-export function writeAnnuaireSettings(settings: AnnuaireSettings): void {
-  PropertiesService.getDocumentProperties().setProperty(KEY, JSON.stringify(settings));
-}
 
 export const ANNUAIRE_OFF_MESSAGE =
   "La complétion depuis l'Annuaire de l'administration est désactivée : activez-la d'abord dans « Collectivités » (rien n'est envoyé tant qu'elle est désactivée).";
