@@ -6,6 +6,7 @@
 import { toA1 } from './a1';
 import { conditionalFormatAt } from './conditional-format';
 import { dropdownOptions } from './data-validation';
+import { FormulaEngineError } from './formula';
 import {
   cellAt,
   DEFAULT_COLUMN_WIDTH,
@@ -18,7 +19,8 @@ import { displayValue } from './number-format';
 import type { Api } from './runtime';
 import { readCell } from './values';
 
-export type ValueKind = 'empty' | 'string' | 'number' | 'boolean' | 'date' | 'error';
+/** 'unevaluated': a formula the emulator's engine cannot compute (Sheets would). */
+export type ValueKind = 'empty' | 'string' | 'number' | 'boolean' | 'date' | 'error' | 'unevaluated';
 
 export interface CellView {
   row: number;
@@ -84,6 +86,15 @@ function kindOf(v: unknown): ValueKind {
   return 'string';
 }
 
+function orUnevaluated<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof FormulaEngineError) return fallback;
+    throw error;
+  }
+}
+
 function describeLocation(api: Api, m: MetadataState): string {
   const loc = m.location;
   if (loc.type === 'SPREADSHEET') return 'spreadsheet';
@@ -128,8 +139,11 @@ export class EmulatorView {
         const line: CellView[] = [];
         for (let c = 1; c <= nCols; c++) {
           const cell = cellAt(sheet, r, c);
-          const value = readCell(rt, sheet, r, c);
-          const cf = conditionalFormatAt(rt, sheet, r, c);
+          // A formula the emulator cannot evaluate is drawn as such, never breaks the whole view
+          // (reading it through the API still throws: an emulator gap must not look like a value).
+          const read = orUnevaluated(() => ({ value: readCell(rt, sheet, r, c) }), null);
+          const value = read?.value ?? '';
+          const cf = orUnevaluated(() => conditionalFormatAt(rt, sheet, r, c), null);
           const dv = cell?.dv;
           let valid = true;
           if (dv) {
@@ -144,8 +158,8 @@ export class EmulatorView {
             row: r,
             col: c,
             a1: toA1({ row: r, col: c, numRows: 1, numCols: 1 }),
-            display: displayValue(value, cell?.nf, rt.state.timeZone),
-            kind: kindOf(value),
+            display: read ? displayValue(value, cell?.nf, rt.state.timeZone) : (cell?.f ?? ''),
+            kind: read ? kindOf(value) : 'unevaluated',
             formula: cell?.f ?? null,
             background: cf?.background ?? cell?.bg ?? '#ffffff',
             fontColor: cf?.fontColor ?? cell?.fc ?? '#000000',
