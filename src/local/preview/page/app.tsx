@@ -388,7 +388,7 @@ export function App() {
           <div class="doc-reader" role="dialog" aria-label={reader.name}>
             <div class="doc-reader-bar">
               <strong>{reader.name}</strong>
-              <button type="button" onClick={() => setReader(null)}>
+              <button type="button" onClick={() => setReader(null)} ref={(el) => el?.focus()}>
                 Fermer
               </button>
             </div>
