@@ -137,6 +137,12 @@ function transform(target: Target, decide: (request: Request, context: Context) 
     const wanted = target.requestId?.trim() ?? '';
     const index = wanted === '' ? indexOfSelectedRow(table) : indexOfRequest(table, wanted);
     const request = requestsOf(table)[index] as Request;
+    if (wanted === '' && isBlank(request)) {
+      throw new UserError(
+        `La ligne ${index + FIRST_DATA_ROW} est vide\u00a0: cliquez sur la ligne d’une demande, ou choisissez la demande dans la liste.`,
+        'requestId',
+      );
+    }
     const result = decide(request, context(table.timeZone));
     if (!result.ok) throw refused(result);
     const { request: updated, changed, journal } = result.value;

@@ -116,6 +116,21 @@ describe('requests from the sidebar', () => {
     });
   });
 
+  it('refuses to act on a blank row selected in the sheet, and writes nothing into it', () => {
+    ok(addTrackingRequest(lyon));
+    ok(addTrackingRequest({ collectivity: 'Mairie de Bron' }));
+    ok(addTrackingRequest({ collectivity: 'Mairie de Vénissieux' }));
+    const sheet = wb.emulator.spreadsheet.getSheetByName(SUIVI);
+    sheet?.getRange(3, 1, 1, sheet.getLastColumn()).clearContent();
+    const before = shown(wb.emulator, SUIVI);
+    wb.emulator.select(SUIVI, 3, 2);
+    expect(recordTrackingAction({ kind: 'call', date: '2026-11-28' })).toMatchObject({
+      ok: false,
+      fields: { requestId: expect.stringContaining('La ligne 3 est vide') },
+    });
+    expect(shown(wb.emulator, SUIVI)).toEqual(before);
+  });
+
   it('refuses a refusal without a reason, and changes nothing', () => {
     ok(addTrackingRequest(lyon));
     ok(recordTrackingAction({ requestId: 'D-001', kind: 'letter', date: '2026-11-20' }));
@@ -216,7 +231,11 @@ describe('follow-ups due today', () => {
         row: 2,
         kind: 'followUp',
         summary: 'Mairie de Lyon — Espaces verts : sans réponse depuis 21 jours',
-        suggestions: ['Rappeler Mme Martin au 04 72 10 30 30', 'Envoyer une relance écrite'],
+        // A call without a letter: call back, then write (no « relance écrite » of a letter never sent).
+        suggestions: [
+          'Rappeler Mme Martin au 04 72 10 30 30',
+          'Envoyer la demande écrite au maire ou au président',
+        ],
       },
       {
         requestId: 'D-002',
