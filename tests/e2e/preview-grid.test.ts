@@ -92,7 +92,9 @@ describe('the preview grid, from the keyboard and the clipboard', () => {
     await h.page.evaluate(() => {
       const data = new DataTransfer();
       data.setData('text/plain', 'Collectivité\tContact\r\nMairie de Lyon\tMme Durand (RH)\r\n');
-      document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+      document.activeElement?.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true }),
+      );
     });
     await waitForCell(h.page, 'B4', 'Mme Durand (RH)');
     await expect(cell('A3').textContent()).resolves.toBe('Collectivité');
@@ -104,7 +106,9 @@ describe('the preview grid, from the keyboard and the clipboard', () => {
     writeFileSync(file, 'Collectivité;Démarche;Réponse\nMairie de Lyon;Appel;En attente\n');
     await h.page.getByRole('button', { name: 'Fichier' }).click();
     const chooser = h.page.waitForEvent('filechooser');
-    await h.page.getByRole('menuitem', { name: 'Importer un fichier CSV dans une nouvelle feuille…' }).click();
+    await h.page
+      .getByRole('menuitem', { name: 'Importer un fichier CSV dans une nouvelle feuille…' })
+      .click();
     await (await chooser).setFiles(file);
     await h.page.getByRole('button', { name: 'Mes démarches' }).waitFor();
     await waitForCell(h.page, 'A2', 'Mairie de Lyon');
