@@ -82,12 +82,23 @@ export function ImportFlow({ onImported }: { onImported(): void }) {
         <h2>Reprise terminée</h2>
         <p class="notice notice--success">
           {report.imported === 0
-            ? 'Aucune ligne à reprendre : la feuille ne contient que son en-tête.'
+            ? report.alreadyInTable > 0
+              ? `Rien de nouveau à reprendre\u00a0: les lignes de « ${report.sheetName} » sont déjà dans le suivi.`
+              : 'Aucune ligne à reprendre\u00a0: la feuille ne contient que son en-tête.'
             : `${plural(report.imported, 'demande reprise', 'demandes reprises')} de « ${report.sheetName} »` +
               (report.firstRequestId === report.lastRequestId
                 ? ` (${report.firstRequestId}).`
                 : ` (${report.firstRequestId} à ${report.lastRequestId}).`)}
         </p>
+        {report.imported > 0 && report.alreadyInTable > 0 && (
+          <p>
+            {plural(
+              report.alreadyInTable,
+              'ligne déjà présente dans le suivi n’a pas été recopiée.',
+              'lignes déjà présentes dans le suivi n’ont pas été recopiées.',
+            )}
+          </p>
+        )}
         {report.problems.length > 0 && (
           <>
             <p>
@@ -151,6 +162,16 @@ export function ImportFlow({ onImported }: { onImported(): void }) {
           ))}
         </select>
       </div>
+      {candidate && candidate.alreadyInTable > 0 && (
+        <p class="notice" role="status">
+          {plural(
+            candidate.alreadyInTable,
+            'ligne de cette feuille est déjà dans le suivi',
+            'lignes de cette feuille sont déjà dans le suivi',
+          )}
+          {'\u00a0'}: seules les autres seront reprises.
+        </p>
+      )}
       <p class="hint">Vérifiez où va chaque colonne, puis confirmez.</p>
       {candidate?.columns.map((c) => (
         <div class="field" key={c.column}>

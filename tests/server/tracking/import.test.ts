@@ -100,6 +100,26 @@ describe('adopting a table the person already keeps', () => {
     ]);
   });
 
+  it('imports a sheet once: a second time copies nothing, says so, and the sheet is no longer offered', () => {
+    const [candidate] = ok(findTrackingImports({}));
+    const columns = (candidate?.columns ?? []).map(({ column, target }) => ({ column, target }));
+    expect(ok(importTrackingTable({ sheetName: OWN, columns })).imported).toBe(3);
+    const before = shown(wb.emulator, SUIVI);
+    expect(ok(importTrackingTable({ sheetName: OWN, columns }))).toMatchObject({
+      imported: 0,
+      alreadyInTable: 3,
+    });
+    expect(shown(wb.emulator, SUIVI)).toEqual(before);
+    expect(ok(findTrackingImports({}))).toEqual([]);
+    // A row added to the sheet later makes it worth offering again, for that row only.
+    wb.emulator.spreadsheet.getSheetByName(OWN)?.getRange('B5').setValue('Mairie de Caluire');
+    expect(ok(findTrackingImports({}))).toMatchObject([{ sheetName: OWN, rowCount: 4, alreadyInTable: 3 }]);
+    expect(ok(importTrackingTable({ sheetName: OWN, columns }))).toMatchObject({
+      imported: 1,
+      alreadyInTable: 3,
+    });
+  });
+
   it('creates the tracking table when it does not exist yet', () => {
     const [candidate] = ok(findTrackingImports({}));
     const columns = (candidate?.columns ?? []).map(({ column, target }) => ({ column, target }));
