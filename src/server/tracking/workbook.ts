@@ -75,8 +75,19 @@ export function readRequestsTable(
   };
 }
 
+/**
+ * The requests of the table. Dernière démarche counts only when the cell holds a real date, as
+ * the sheet's colours read it (ISNUMBER): a date typed as text would otherwise be « à relancer »
+ * in the sidebar and in the reminder while the row stays white in the sheet.
+ */
 export function requestsOf(table: RequestsTable): Request[] {
-  return table.rows.map((row) => readRequest(row, table.layout, table.timeZone));
+  const column = table.layout.columns.lastActionDate;
+  return table.rows.map((row) => {
+    const request = readRequest(row, table.layout, table.timeZone);
+    const cell = row[column - 1];
+    const isDate = cell instanceof Date || typeof cell === 'number';
+    return isDate || request.lastActionDate === null ? request : { ...request, lastActionDate: null };
+  });
 }
 
 /** Index in `table.rows` of the request numbered `requestId`, or a French error. */

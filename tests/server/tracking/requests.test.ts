@@ -251,6 +251,23 @@ describe('follow-ups due today', () => {
     ]);
   });
 
+  it('agrees with the sheet’s colours: a date typed as text is not « à relancer » in the sidebar either', () => {
+    ok(addTrackingRequest(lyon));
+    ok(addTrackingRequest({ collectivity: 'Mairie de Bron' }));
+    ok(recordTrackingAction({ requestId: 'D-001', kind: 'letter', date: '2026-11-01' }));
+    ok(recordTrackingAction({ requestId: 'D-002', kind: 'letter', date: '2026-11-01' }));
+    const sheet = wb.emulator.spreadsheet.getSheetByName(SUIVI);
+    const header = sheet?.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] ?? [];
+    const column = header.indexOf('Dernière démarche') + 1;
+    sheet?.getRange(3, column).setNumberFormat('@').setValue('01/11/2026');
+    wb.advanceDays(30);
+    const overview = ok(getTracking({}));
+    expect(overview.followUps.map((f) => f.requestId)).toEqual(['D-001']);
+    const view = wb.emulator.view.sheet(SUIVI);
+    const coloured = (row: number) => view.rows[row - 1]?.[0]?.background;
+    expect([coloured(2), coloured(3)]).toEqual(['#f9cb9c', '#ffffff']);
+  });
+
   it('says the table does not exist yet rather than failing', () => {
     wb.emulator.spreadsheet.deleteSheet(wb.emulator.spreadsheet.getSheetByName(SUIVI) as never);
     expect(ok(getTracking({}))).toMatchObject({ exists: false, requests: [], followUps: [] });
