@@ -26,24 +26,14 @@ export function CallSheet({ requestId, today, sheet, onRecorded }: Props) {
     setError(null);
     const detail = [CALL_OUTCOMES[outcome].detail, notes.trim()].filter((part) => part !== '').join(' ');
     try {
-      // A call with no answer is no exchange: only a note, the step and dates stay.
-      const first = await server.recordTrackingAction({
-        requestId,
-        kind: outcome === 'noAnswer' ? 'note' : 'call',
-        date: today,
-        detail,
-      });
-      if (!first.ok) throw new Error(first.message);
-      if (outcome === 'refused') {
-        const refusal = await server.recordTrackingAction({
-          requestId,
-          kind: 'negativeAnswer',
-          date: today,
-          refusalReason: reason,
-          detail: notes.trim(),
-        });
-        if (!refusal.ok) throw new Error(refusal.message);
-      }
+      // A call with no answer is no exchange: only a note, the step and dates stay. A refusal
+      // at the call is one entry (the answer is the contact), never a call recorded alone.
+      const result = await server.recordTrackingAction(
+        outcome === 'refused'
+          ? { requestId, kind: 'negativeAnswer', date: today, refusalReason: reason, detail: notes.trim() }
+          : { requestId, kind: outcome === 'noAnswer' ? 'note' : 'call', date: today, detail },
+      );
+      if (!result.ok) throw new Error(result.message);
       setNotes('');
       setRefusing(false);
       onRecorded(CALL_OUTCOMES[outcome].done, outcome);
