@@ -8,11 +8,15 @@ import { CHECKLIST_SUGGESTIONS } from '../../domain/plan/vocabulary';
 import type { PlanView } from '../../server/plan/api';
 import { server } from '../rpc';
 import { type Status, StatusNotice } from '../status';
+import { draftErrors, errorsOfStep, stepsWithErrors } from './check';
 import { type Draft, draftFromPlan, planInput } from './draft';
 import { STEP_COMPONENTS } from './steps';
 import { PlanSummary, StepIndicator, StepMissing } from './summary';
 import { STEPS, stepOfPath } from './words';
 import './plan.css';
+
+/** Every step complete, as the server last saw the plan. */
+const complete = (view: PlanView) => view.progress.steps.every((s) => s.status === 'complete');
 
 const noticesOf = (view: PlanView) => Object.fromEntries(view.notices.map((n) => [n.path, n.message]));
 
@@ -80,11 +84,30 @@ export function PlanSection() {
     moved.current = true;
     setStep(next);
   };
+  /** « Suivant »: the step's answers are checked first, as the save would; a refusal stays here. */
+  const forward = () => {
+    const here = errorsOfStep(draftErrors(draft), step);
+    if (Object.keys(here).length > 0) {
+      setErrors({ ...errors, ...here });
+      setStatus({
+        kind: 'error',
+        message: 'Corrigez d’abord cette étape\u00a0: les réponses signalées ne conviennent pas.',
+      });
+      setFocusRequest((n) => n + 1);
+      return;
+    }
+    // What this step had to correct is corrected.
+    setErrors(Object.fromEntries(Object.entries(errors).filter(([path]) => stepOfPath(path) !== step)));
+    setStatus({ kind: 'idle' });
+    go(step + 1);
+  };
   const refuse = (fields: Record<string, string>, message: string) => {
     setErrors(fields);
     setStatus({ kind: 'error', message });
+    // The step shown stays when it has something to correct; else the first one that has.
+    const here = Object.keys(fields).some((path) => stepOfPath(path) === step);
     const first = firstStep(Object.keys(fields));
-    if (Number.isFinite(first)) setStep(first);
+    if (!here && Number.isFinite(first)) setStep(first);
     setFocusRequest((n) => n + 1);
   };
 
@@ -100,11 +123,12 @@ export function PlanSection() {
       setView(result.value);
       setErrors({ ...result.value.fields });
       setDirty(false);
+      const what = complete(result.value) ? 'Plan enregistré' : 'Brouillon enregistré';
       setStatus({
         kind: 'done',
         message: result.value.created
-          ? 'Brouillon enregistré : votre plan est maintenant dans la feuille « Plan de stage » du classeur.'
-          : 'Brouillon enregistré dans la feuille « Plan de stage ».',
+          ? `${what}\u00a0: votre plan est maintenant dans la feuille «\u00a0Plan de stage\u00a0» du classeur.`
+          : `${what} dans la feuille «\u00a0Plan de stage\u00a0».`,
       });
     } catch (error) {
       setStatus({ kind: 'error', message: (error as Error).message });
@@ -136,7 +160,7 @@ export function PlanSection() {
   return (
     <div class="plan">
       <PlanSummary progress={view.progress} saved={!dirty} />
-      <StepIndicator progress={view.progress} current={step} go={go} />
+      <StepIndicator progress={view.progress} current={step} go={go} invalid={stepsWithErrors(errors)} />
       <form
         class="card plan__step"
         noValidate
@@ -167,7 +191,7 @@ export function PlanSection() {
             </button>
           )}
           {step < STEPS.length - 1 && (
-            <button type="button" class="button plan__next" onClick={() => go(step + 1)}>
+            <button type="button" class="button plan__next" onClick={forward}>
               Suivant →
             </button>
           )}
@@ -175,7 +199,11 @@ export function PlanSection() {
         <div class="plan__save">
           <StatusNotice status={status} />
           <button type="submit" class="button button--primary" disabled={status.kind === 'busy'}>
-            {status.kind === 'busy' ? 'Enregistrement…' : 'Enregistrer le brouillon'}
+            {status.kind === 'busy'
+              ? 'Enregistrement…'
+              : complete(view)
+                ? 'Enregistrer le plan'
+                : 'Enregistrer le brouillon'}
           </button>
         </div>
       </form>

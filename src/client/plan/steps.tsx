@@ -1,5 +1,6 @@
 /** The five steps of the form, in the guide's order. Each field's id is its path on the server. */
 import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
 import {
   AGE_GROUPS,
   CHECKLIST_SUGGESTIONS,
@@ -10,7 +11,7 @@ import {
   ROME_JOBS,
 } from '../../domain/plan/vocabulary';
 import { CIVILITIES, COLLECTIVITY_TYPES } from '../../domain/tracking/vocabulary';
-import { type Draft, PATHS, type PhaseDraft, type TextKey } from './draft';
+import { type Draft, PATHS, type PhaseDraft, phasesInUnit, type TextKey } from './draft';
 import { ManyChoices, type Messages, OneChoice, Select, TextInput } from './inputs';
 
 export interface StepProps {
@@ -96,6 +97,7 @@ function PhaseRow({
     <TextInput
       id={`${path}.${key}`}
       label={label}
+      context={`Période ${index + 1}\u00a0:`}
       value={phase[key]}
       inputMode="numeric"
       onInput={(value) => update({ [key]: value })}
@@ -106,7 +108,7 @@ function PhaseRow({
     <li class="phase">
       <Select
         id={`${path}.role`}
-        label={`Période ${index + 1} : rôle`}
+        label={`Période ${index + 1}\u00a0: rôle`}
         value={phase.role}
         options={entries(ROLES).map(([key, role]) => [key, role.label] as const)}
         onChange={(role) => update({ role })}
@@ -219,6 +221,16 @@ export function ContentStep(props: StepProps) {
 
 export function ConditionsStep(props: StepProps) {
   const { draft, change, messages } = props;
+  const [unitNote, setUnitNote] = useState<string | null>(null);
+  const changeUnit = (durationUnit: string) => {
+    const converted = draft.phases.length > 0 && durationUnit !== draft.durationUnit;
+    change({ durationUnit, phases: phasesInUnit(draft.phases, draft.durationUnit, durationUnit) });
+    setUnitNote(
+      converted
+        ? `Les périodes de vos rôles sont maintenant comptées en ${durationUnit === 'days' ? 'jours' : 'semaines'} (5\u00a0jours par semaine)\u00a0: vérifiez-les à l’étape «\u00a0Mon rôle\u00a0».`
+        : null,
+    );
+  };
   return (
     <>
       <div class="row">
@@ -238,10 +250,15 @@ export function ConditionsStep(props: StepProps) {
             ['weeks', 'semaines'],
             ['days', 'jours'],
           ]}
-          onChange={(durationUnit) => change({ durationUnit })}
+          onChange={changeUnit}
           messages={messages}
         />
       </div>
+      {unitNote && (
+        <p class="notice" role="status">
+          {unitNote}
+        </p>
+      )}
       <p class="hint">Une PMSMP dure au plus un mois (30 jours calendaires).</p>
       <OneChoice
         id={PATHS.rhythm}

@@ -8,28 +8,33 @@ export function StepIndicator({
   progress,
   current,
   go,
+  invalid = new Set(),
 }: {
   progress: PlanProgress;
   current: number;
   go(step: number): void;
+  /** Steps holding an answer to correct: marked ⚠ and said « à corriger ». */
+  invalid?: ReadonlySet<number>;
 }) {
   return (
     <ol class="stepper" aria-label="Étapes du plan">
       {STEPS.map((step, index) => {
         const status = progress.steps[index]?.status ?? 'empty';
+        const wrong = invalid.has(index);
+        const state = wrong ? 'à corriger' : STATUS_WORDS[status];
         return (
           <li key={step.key}>
             <button
               type="button"
-              class={`stepper__step stepper__step--${status}${index === current ? ' stepper__step--current' : ''}`}
+              class={`stepper__step stepper__step--${wrong ? 'invalid' : status}${index === current ? ' stepper__step--current' : ''}`}
               aria-current={index === current ? 'step' : undefined}
-              aria-label={`Étape ${index + 1}, ${step.title} : ${STATUS_WORDS[status]}`}
-              title={`${step.title} : ${STATUS_WORDS[status]}`}
+              aria-label={`Étape ${index + 1}, ${step.title}\u00a0: ${state}`}
+              title={`${step.title}\u00a0: ${state}`}
               onClick={() => go(index)}
             >
               <span class="stepper__number">{index + 1}</span>
               <span class="stepper__mark" aria-hidden="true">
-                {MARKS[status]}
+                {wrong ? '⚠' : MARKS[status]}
               </span>
             </button>
           </li>
