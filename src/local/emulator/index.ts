@@ -33,6 +33,7 @@ import { decodeDates, encodeDates, writeFileAtomic } from './state';
 import { UiRecorder } from './ui';
 import { createUrlFetchApp } from './url-fetch-app';
 import { createUtilities } from './utilities';
+import { type PlainTextRules, STRICT_PLAIN_TEXT } from './values';
 import { EmulatorView } from './view';
 
 export type { LogLine } from './logger';
@@ -46,7 +47,7 @@ export type {
   ToastRecord,
 } from './ui';
 export type { CellView, SheetSummary, SheetView, ValueKind } from './view';
-export type { AuthModeName, OnEditEvent, OnOpenEvent, UserEditResult };
+export type { AuthModeName, OnEditEvent, OnOpenEvent, PlainTextRules, UserEditResult };
 
 /** The services beyond SpreadsheetApp and HtmlService, one module each. */
 export interface OtherServiceGlobals {
@@ -99,6 +100,13 @@ export interface EmulatorOptions {
   boundToDocument?: boolean;
   /** DocumentApp.create quota per user and day (250 on a consumer account). */
   docsPerDay?: number;
+  /** Spreadsheet.getSpreadsheetLocale() of a new workbook (default fr_FR). */
+  locale?: string;
+  /**
+   * What setValue(s) does with a leading ' or = in a Plain-text (@) cell, undocumented:
+   * by default the strictest reading (the ' stays, the = makes a formula).
+   */
+  plainText?: PlainTextRules;
   state?: EmulatorState;
 }
 
@@ -174,6 +182,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       name: options.spreadsheetName ?? 'Stage en collectivité',
       timeZone: options.spreadsheetTimeZone ?? ctx.scriptTimeZone,
       owner: users[0] ?? activeUser,
+      ...(options.locale === undefined ? {} : { locale: options.locale }),
     });
   if (!restored) for (const u of users.slice(1)) state.editors.push(u);
   const ui = new UiRecorder();
@@ -182,6 +191,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     ctx,
     ui,
     engine: new FormulaEngine({ workbook: () => rt.state, clock }),
+    plainText: options.plainText ?? STRICT_PLAIN_TEXT,
   };
   const api: Api = { rt, log: calls };
   const quietApi: Api = { rt, log: new CallLog() };
