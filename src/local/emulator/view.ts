@@ -126,7 +126,15 @@ export class EmulatorView {
     return this.api.log.quietly(() => this.api.rt.state.sheets.map((s, i) => this.summary(s, i)));
   }
 
-  sheet(name: string, options: { maxRows?: number; maxColumns?: number } = {}): SheetView {
+  /**
+   * `showUnevaluated`: a formula the engine cannot compute (in a cell or a conditional format)
+   * is drawn as such instead of throwing. Only the preview asks for it, so that the page always
+   * loads; tests keep the default, where an emulator gap fails loudly.
+   */
+  sheet(
+    name: string,
+    options: { maxRows?: number; maxColumns?: number; showUnevaluated?: boolean } = {},
+  ): SheetView {
     return this.api.log.quietly(() => {
       const rt = this.api.rt;
       const index = rt.state.sheets.findIndex((s) => s.name === name);
@@ -139,11 +147,16 @@ export class EmulatorView {
         const line: CellView[] = [];
         for (let c = 1; c <= nCols; c++) {
           const cell = cellAt(sheet, r, c);
-          // A formula the emulator cannot evaluate is drawn as such, never breaks the whole view
-          // (reading it through the API still throws: an emulator gap must not look like a value).
-          const read = orUnevaluated(() => ({ value: readCell(rt, sheet, r, c) }), null);
+          // Reading a formula the emulator cannot evaluate through the API always throws: an
+          // emulator gap must never look like a value.
+          const lenient = options.showUnevaluated === true;
+          const read = lenient
+            ? orUnevaluated(() => ({ value: readCell(rt, sheet, r, c) }), null)
+            : { value: readCell(rt, sheet, r, c) };
           const value = read?.value ?? '';
-          const cf = orUnevaluated(() => conditionalFormatAt(rt, sheet, r, c), null);
+          const cf = lenient
+            ? orUnevaluated(() => conditionalFormatAt(rt, sheet, r, c), null)
+            : conditionalFormatAt(rt, sheet, r, c);
           const dv = cell?.dv;
           let valid = true;
           if (dv) {

@@ -9,7 +9,7 @@ import { type Emulator, saveEmulator } from '../emulator';
 import { contains } from '../emulator/a1';
 import { docUrl } from '../emulator/document-app';
 import { fromWallClock, wallClock } from '../emulator/tz';
-import { parseTyped } from '../emulator/values';
+import { parseTyped, STRICT_PLAIN_TEXT, type TypingContext } from '../emulator/values';
 import type { CellView as EmuCellView } from '../emulator/view';
 import type {
   CellView,
@@ -36,15 +36,15 @@ function menuEntry(entry: EmuMenuEntry): MenuEntry {
  * What Sheets' editor shows for a cell: its formula, or a text that typing would read as
  * something else (a formula, a number, a date…) behind the apostrophe that keeps it text.
  */
-export function editorText(cell: EmuCellView, timeZone: string): string {
+export function editorText(cell: EmuCellView, typing: TypingContext): string {
   if (cell.formula) return cell.formula;
   if (cell.kind !== 'string') return cell.display;
   const text = cell.display;
-  const readAsText = !text.startsWith('=') && !text.startsWith("'") && parseTyped(text, timeZone) === text;
+  const readAsText = !text.startsWith('=') && !text.startsWith("'") && parseTyped(text, typing) === text;
   return readAsText ? text : `'${text}`;
 }
 
-function cellView(cell: EmuCellView, timeZone: string): CellView {
+function cellView(cell: EmuCellView, typing: TypingContext): CellView {
   const view: CellView = {
     text: cell.display,
     kind: cell.formula
@@ -52,7 +52,7 @@ function cellView(cell: EmuCellView, timeZone: string): CellView {
       : cell.kind === 'error' || cell.kind === 'unevaluated'
         ? 'string'
         : cell.kind,
-    input: editorText(cell, timeZone),
+    input: editorText(cell, typing),
   };
   if (cell.kind === 'unevaluated') view.unevaluated = true;
   if (cell.background && cell.background !== '#ffffff') view.background = cell.background;
@@ -315,7 +315,7 @@ export class PreviewSession {
   private charts(sheetName: string): ChartView[] {
     const sheet = this.emulator.workbook.sheets.find((s) => s.name === sheetName);
     if (!sheet) return [];
-    const view = this.emulator.view.sheet(sheetName, { maxRows: 200, maxColumns: 10 });
+    const view = this.emulator.view.sheet(sheetName, { maxRows: 200, maxColumns: 10, showUnevaluated: true });
     return sheet.charts.map((chart) => {
       const range = chart.ranges[0];
       const rows = range ? view.rows.slice(range.row, range.row - 1 + range.numRows) : [];
@@ -378,10 +378,16 @@ export class PreviewSession {
   private grid(): GridView | null {
     const active = this.emulator.view.sheets().find((s) => s.active) ?? this.emulator.view.sheets()[0];
     if (!active) return null;
-    const zone = this.emulator.spreadsheet.getSpreadsheetTimeZone();
+    const typing: TypingContext = {
+      locale: this.emulator.workbook.locale ?? 'fr_FR',
+      timeZone: this.emulator.workbook.timeZone,
+      now: this.emulator.clock.now(),
+      plainText: STRICT_PLAIN_TEXT,
+    };
     const sheet = this.emulator.view.sheet(active.name, {
       maxRows: Math.max(MIN_ROWS, active.lastRow + 5),
       maxColumns: Math.max(MIN_COLUMNS, active.lastColumn + 1),
+      showUnevaluated: true,
     });
     return {
       name: sheet.name,
@@ -390,7 +396,7 @@ export class PreviewSession {
       columnWidths: sheet.columnWidths.slice(0, sheet.rows[0]?.length ?? 0),
       rows: sheet.rows.map((row) =>
         row.map((cell) => {
-          const view = cellView(cell, zone);
+          const view = cellView(cell, typing);
           if (this.warnsOnEdit(sheet.name, cell.row, cell.col)) view.warnOnEdit = true;
           return view;
         }),
