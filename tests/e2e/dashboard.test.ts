@@ -61,7 +61,7 @@ describe('the counsellor’s dashboard in the preview (Chromium)', () => {
 
   it('asks for confirmation before sharing the workbook with the counsellor', async () => {
     await sidebar
-      .getByLabel('Adresse e-mail du conseiller ou de la conseillère')
+      .getByLabel('Courriel du conseiller ou de la conseillère')
       .fill('luc.bernard@francetravail.example');
     await sidebar.getByRole('button', { name: 'Partager le classeur…' }).click();
     await sidebar.getByText('Partager ce classeur avec', { exact: false }).waitFor();

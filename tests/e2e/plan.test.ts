@@ -101,7 +101,7 @@ describe('« Mon plan » in the preview (Chromium)', () => {
     await fill('Code postal', '69100');
     await fill('Ville', 'Villeurbanne');
     await fill('Téléphone', '06 12 34 56 78');
-    await fill('E-mail', 'camille.martin@exemple.fr');
+    await fill('Courriel', 'camille.martin@exemple.fr');
     await sidebar.getByLabel('Mon âge au début du stage').selectOption({ label: '18 ans ou plus' });
     await fill('Son nom', 'Claire Dupont');
     await fill('Agence ou structure', 'France Travail Villeurbanne');

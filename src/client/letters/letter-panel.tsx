@@ -5,7 +5,7 @@ import { LETTER_CHOICES, SENT_MESSAGES } from './words';
 
 interface Props {
   context: LetterContext;
-  /** The letter to propose first (the step's, or the one the call outcome calls for). */
+  /** The letter to propose first (the step’s, or the one the call outcome calls for). */
   preferred: LetterKindToSend;
   onChanged(message: string): void;
 }
@@ -15,7 +15,7 @@ export function LetterPanel({ context, preferred, onChanged }: Props) {
   const [kind, setKind] = useState<LetterKindToSend>(preferred);
   const [drafted, setDrafted] = useState<{ url: string; title: string; kind: LetterKindToSend } | null>(null);
   // Once a letter is marked as sent, nothing more is offered to mark until another is drafted:
-  // the step's new suggestion (a relance) was not written yet.
+  // the step’s new suggestion (a relance) was not written yet.
   const [sent, setSent] = useState(false);
   const [sentOn, setSentOn] = useState(context.today);
   const [busy, setBusy] = useState(false);
@@ -35,7 +35,7 @@ export function LetterPanel({ context, preferred, onChanged }: Props) {
       if (!result.ok) throw new Error(result.message);
       setDrafted({ url: result.value.url, title: result.value.title, kind });
       setSent(false);
-      onChanged(`Courrier rédigé : « ${result.value.title} ». Relisez-le, imprimez-le et signez-le.`);
+      onChanged(`Courrier rédigé : « ${result.value.title} ». Relisez-le, imprimez-le et signez-le.`);
     } catch (e) {
       setError((e as Error).message);
     } finally {
@@ -54,7 +54,7 @@ export function LetterPanel({ context, preferred, onChanged }: Props) {
       });
       if (!result.ok) throw new Error(result.message);
       setSent(true);
-      onChanged(`${SENT_MESSAGES[sentKind]} Étape\u00a0: « ${result.value.step} ».`);
+      onChanged(`${SENT_MESSAGES[sentKind]} Étape\u00a0: « ${result.value.step} ».`);
     } catch (e) {
       setError((e as Error).message);
     } finally {
@@ -110,7 +110,7 @@ export function LetterPanel({ context, preferred, onChanged }: Props) {
       {lastLink !== '' && (
         <p>
           <a href={lastLink} target="_blank" rel="noreferrer" data-testid="letter-link">
-            {drafted ? `Ouvrir « ${drafted.title} »` : 'Ouvrir le dernier courrier rédigé'}
+            {drafted ? `Ouvrir « ${drafted.title} »` : 'Ouvrir le dernier courrier rédigé'}
           </a>
         </p>
       )}

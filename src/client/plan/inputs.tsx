@@ -1,5 +1,5 @@
 /**
- * The plan form's inputs: each shows its French message from the server next to it, keeps
+ * The plan form’s inputs: each shows its French message from the server next to it, keeps
  * what was typed, and marks itself invalid so that the first one in error can be focused.
  */
 import type { ComponentChildren } from 'preact';

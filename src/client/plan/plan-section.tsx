@@ -1,5 +1,5 @@
 /**
- * « Mon plan »: the guide's five steps, one at a time, read from and saved to the « Plan de
+ * « Mon plan »: the guide’s five steps, one at a time, read from and saved to the « Plan de
  * stage » sheet. A refused save keeps everything typed, shows each French message next to its
  * field, opens the step of the first one and puts the cursor there.
  */
@@ -58,7 +58,7 @@ export function PlanSection() {
     stepRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [focusRequest]);
 
-  // After Précédent / Suivant, the step's title is read first and shown at the top.
+  // After Précédent / Suivant, the step’s title is read first and shown at the top.
   useEffect(() => {
     if (!moved.current) return;
     moved.current = false;
@@ -84,7 +84,7 @@ export function PlanSection() {
     moved.current = true;
     setStep(next);
   };
-  /** « Suivant »: the step's answers are checked first, as the save would; a refusal stays here. */
+  /** « Suivant »: the step’s answers are checked first, as the save would; a refusal stays here. */
   const forward = () => {
     const here = errorsOfStep(draftErrors(draft), step);
     if (Object.keys(here).length > 0) {
@@ -127,8 +127,8 @@ export function PlanSection() {
       setStatus({
         kind: 'done',
         message: result.value.created
-          ? `${what}\u00a0: votre plan est maintenant dans la feuille «\u00a0Plan de stage\u00a0» du classeur.`
-          : `${what} dans la feuille «\u00a0Plan de stage\u00a0».`,
+          ? `${what}\u00a0: votre plan est maintenant dans la feuille « \u00a0Plan de stage\u00a0 » du classeur.`
+          : `${what} dans la feuille « \u00a0Plan de stage\u00a0 ».`,
       });
     } catch (error) {
       setStatus({ kind: 'error', message: (error as Error).message });
@@ -144,7 +144,7 @@ export function PlanSection() {
       else
         refuse(
           result.fields,
-          "Corrigez d'abord les réponses signalées : la présentation est rédigée à partir de vos réponses.",
+          'Corrigez d’abord les réponses signalées : la présentation est rédigée à partir de vos réponses.',
         );
     } catch (error) {
       setStatus({ kind: 'error', message: (error as Error).message });

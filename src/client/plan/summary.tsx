@@ -53,11 +53,11 @@ export function PlanSummary({ progress, saved }: { progress: PlanProgress; saved
         {done === 5
           ? 'Les 5 étapes sont complètes.'
           : done === 0
-            ? "Aucune des 5 étapes n'est encore complète."
+            ? 'Aucune des 5 étapes n’est encore complète.'
             : `${done} étape${done > 1 ? 's' : ''} complète${done > 1 ? 's' : ''} sur 5.`}
       </p>
       <p class="summary__next" data-testid="plan-next">
-        <strong>À faire ensuite :</strong> {progress.next}
+        <strong>À faire ensuite{'\u00a0'}:</strong> {progress.next}
       </p>
       {!saved && <p class="hint">Selon votre dernier enregistrement.</p>}
     </section>
@@ -70,7 +70,7 @@ export function StepMissing({ progress, step }: { progress: PlanProgress; step: 
   if (missing.length === 0) return null;
   return (
     <div class="missing">
-      <p>Il reste à indiquer :</p>
+      <p>Il reste à indiquer{'\u00a0'}:</p>
       <ul>
         {missing.map((item) => (
           <li key={item}>{item}</li>

@@ -6,7 +6,7 @@ import { server } from '../rpc';
 import type { TrackingOverview } from './load';
 import { ACTION_LABELS, ACTION_ORDER } from './words';
 
-/** The request list's value for « the row selected in the sheet ». */
+/** The request list’s value for « the row selected in the sheet ». */
 const SELECTED_ROW = '';
 
 interface Props {
@@ -27,7 +27,7 @@ export function ActionForm({ overview, preselected, onRecorded }: Props) {
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  // Chosen from « À faire aujourd'hui »: that request, a relance, and the form in view.
+  // Chosen from « À faire aujourd’hui »: that request, a relance, and the form in view.
   useEffect(() => {
     if (preselected === null) return;
     setRequestId(preselected);
@@ -53,7 +53,7 @@ export function ActionForm({ overview, preselected, onRecorded }: Props) {
         setErrors({});
         const r = result.value;
         onRecorded(
-          `Démarche notée pour ${r.requestId || `la ligne ${r.row}`} (${ACTION_LABELS[kind]}) : étape « ${r.step} ».`,
+          `Démarche notée pour ${r.requestId || `la ligne ${r.row}`} (${ACTION_LABELS[kind]}) : étape « ${r.step} ».`,
         );
       } else {
         setErrors(result.fields);

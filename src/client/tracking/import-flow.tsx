@@ -55,7 +55,7 @@ export function ImportFlow({ onImported }: { onImported(): void }) {
         <h2>Reprendre un tableau existant</h2>
         <p class="hint">
           Vous suiviez déjà vos démarches dans une autre feuille ? Le module peut en recopier les lignes ici ;
-          la feuille d'origine reste telle quelle.
+          la feuille d’origine reste telle quelle.
         </p>
         <button type="button" class="button" disabled={step.kind === 'searching'} onClick={search}>
           {step.kind === 'searching' ? 'Recherche…' : 'Chercher un tableau à reprendre'}
@@ -63,7 +63,7 @@ export function ImportFlow({ onImported }: { onImported(): void }) {
         {step.kind === 'none' && (
           <p class="notice" role="status">
             Aucune feuille du classeur ne ressemble à un tableau de suivi (il faut au moins une colonne pour
-            l'organisme et des dates, une étape ou des contacts).
+            l’organisme et des dates, une étape ou des contacts).
           </p>
         )}
         {error && (
@@ -83,9 +83,9 @@ export function ImportFlow({ onImported }: { onImported(): void }) {
         <p class="notice notice--success">
           {report.imported === 0
             ? report.alreadyInTable > 0
-              ? `Rien de nouveau à reprendre\u00a0: les lignes de « ${report.sheetName} » sont déjà dans le suivi.`
+              ? `Rien de nouveau à reprendre\u00a0: les lignes de « ${report.sheetName} » sont déjà dans le suivi.`
               : 'Aucune ligne à reprendre\u00a0: la feuille ne contient que son en-tête.'
-            : `${plural(report.imported, 'demande reprise', 'demandes reprises')} de « ${report.sheetName} »` +
+            : `${plural(report.imported, 'demande reprise', 'demandes reprises')} de « ${report.sheetName} »` +
               (report.firstRequestId === report.lastRequestId
                 ? ` (${report.firstRequestId}).`
                 : ` (${report.firstRequestId} à ${report.lastRequestId}).`)}
@@ -102,7 +102,7 @@ export function ImportFlow({ onImported }: { onImported(): void }) {
         {report.problems.length > 0 && (
           <>
             <p>
-              {plural(report.problems.length, "valeur n'a pas pu être lue", "valeurs n'ont pas pu être lues")}{' '}
+              {plural(report.problems.length, 'valeur n’a pas pu être lue', 'valeurs n’ont pas pu être lues')}{' '}
               :
             </p>
             <ul class="tracking-problems">
@@ -196,7 +196,7 @@ export function ImportFlow({ onImported }: { onImported(): void }) {
         disabled={step.kind === 'importing'}
         onClick={confirm}
       >
-        {step.kind === 'importing' ? 'Reprise…' : `Reprendre les lignes de « ${candidate?.sheetName ?? ''} »`}
+        {step.kind === 'importing' ? 'Reprise…' : `Reprendre les lignes de « ${candidate?.sheetName ?? ''} »`}
       </button>
       {error && (
         <p class="notice notice--error" role="alert">

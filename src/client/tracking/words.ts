@@ -4,7 +4,7 @@ import type { ActionKind } from '../../domain/tracking/transitions';
 export const ACTION_LABELS: Readonly<Record<ActionKind, string>> = {
   call: 'Appel',
   letter: 'Courrier',
-  email: 'E-mail',
+  email: 'Courriel',
   followUp: 'Relance',
   meeting: 'Rencontre',
   positiveAnswer: 'Réponse positive',

@@ -24,8 +24,8 @@ export const searchCollectivitesAround = endpoint(
     kinds: z.optional(z.array(z.enum(KINDS, { error: 'Choisissez un type de collectivité dans la liste.' }))),
     minPopulation: z.optional(
       z
-        .int({ error: "Indiquez un nombre d'habitants." })
-        .check(z.gte(0, { error: "Indiquez un nombre d'habitants." })),
+        .int({ error: 'Indiquez un nombre d’habitants.' })
+        .check(z.gte(0, { error: 'Indiquez un nombre d’habitants.' })),
     ),
   }),
   (request) => searchCollectivites(request),

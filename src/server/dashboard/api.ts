@@ -1,6 +1,10 @@
 /** The sidebar's API for working with the counsellor: dashboard, sharing, protections, daily reminder. */
 import * as z from 'zod/mini';
-import { type CounsellorSettings, CounsellorSettingsSchema } from '../../domain/settings';
+import {
+  COUNSELLOR_EMAIL_MESSAGE,
+  type CounsellorSettings,
+  CounsellorSettingsSchema,
+} from '../../domain/settings';
 import { UserError } from '../../shared/validation';
 import { endpoint } from '../endpoint';
 import { readCounsellorSettings, writeCounsellorSettings } from '../settings-store';
@@ -11,7 +15,6 @@ import { hasReminderTrigger, installReminder, removeReminder } from './reminder'
 import { counsellorOf, isEditor, shareWith } from './sharing';
 
 const NoPayload = z.optional(z.object({}));
-const EMAIL_MESSAGE = 'Indiquez une adresse e-mail valide, par exemple prenom.nom@francetravail.fr.';
 
 /** What the « Conseiller » section and the reminder settings show. */
 export interface CounsellorView {
@@ -51,8 +54,8 @@ export const getCounsellor = endpoint(NoPayload, () => counsellorView());
 export const shareWithCounsellor = endpoint(
   z.object({
     email: z
-      .string({ error: EMAIL_MESSAGE })
-      .check(z.trim(), z.regex(z.regexes.email, { error: EMAIL_MESSAGE })),
+      .string({ error: COUNSELLOR_EMAIL_MESSAGE })
+      .check(z.trim(), z.regex(z.regexes.email, { error: COUNSELLOR_EMAIL_MESSAGE })),
     confirmed: z.literal(true, { error: 'Confirmez le partage avant de continuer.' }),
   }),
   ({ email }) =>
@@ -73,7 +76,7 @@ export const protectWorkbook = endpoint(NoPayload, () =>
     const report = protectStructure(SpreadsheetApp.getActive());
     const message =
       report.added === 0
-        ? 'La structure était déjà protégée : rien à changer.'
+        ? 'La structure était déjà protégée : rien à changer.'
         : 'Les en-têtes, les numéros des demandes et les questions du plan sont protégés par un simple avertissement.';
     return { ...report, message };
   }),
@@ -85,7 +88,7 @@ export const saveCounsellorSettings = endpoint(CounsellorSettingsSchema, (settin
     const known = settings.counsellorEmail || counsellorOf(SpreadsheetApp.getActive()).email;
     if (known === '') {
       throw new UserError(
-        "Indiquez l'adresse e-mail de votre conseiller ou conseillère pour le mettre en copie.",
+        'Indiquez l’adresse e-mail de votre conseiller ou conseillère pour le mettre en copie.',
         'counsellorEmail',
       );
     }

@@ -46,11 +46,11 @@ import { locatedError } from './where-to-fill';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export const NO_PLAN_MESSAGE =
-  "Les courriers reprennent votre plan de stage : remplissez d'abord « Mon plan » (il crée la feuille « Plan de stage »).";
+  'Les courriers reprennent votre plan de stage : remplissez d’abord « Mon plan » (il crée la feuille « Plan de stage »).';
 export const QUOTA_MESSAGE =
-  "Google limite le nombre de documents créés chaque jour et cette limite est atteinte pour aujourd'hui : réessayez demain. Rien n'a été modifié dans le suivi.";
+  'Google limite le nombre de documents créés chaque jour et cette limite est atteinte pour aujourd’hui : réessayez demain. Rien n’a été modifié dans le suivi.';
 export const DOCS_FAILURE_MESSAGE =
-  "Google Docs n'a pas pu créer le courrier. Réessayez dans un instant ; rien n'a été modifié dans le suivi.";
+  'Google Docs n’a pas pu créer le courrier. Réessayez dans un instant ; rien n’a été modifié dans le suivi.';
 
 /** The plan, or a French message when there is none yet. */
 function readPlan(spreadsheet: Spreadsheet): Plan {
@@ -245,7 +245,7 @@ export function draftLetter(target: { requestId?: string | undefined }, kind: Le
             requestId: request.requestId,
             collectivity: request.collectivity,
             action: 'Note',
-            detail: `Brouillon Google Docs (à envoyer) : ${document.title}. ${url}`,
+            detail: `Brouillon Google Docs (à envoyer) : ${document.title}. ${url}`,
             author: currentAuthor(),
           },
         ],

@@ -27,7 +27,7 @@ const phrase = (text: string | undefined) => clean(text).replace(/[\s.;,:!]+$/, 
 const FIRST_PERSON = /^(j['’]|(je|mon|ma|mes|moi|ayant|après|depuis)(?![\p{L}]))/iu;
 const sentence = (text: string) => `${text.charAt(0).toLocaleUpperCase('fr')}${text.slice(1)}.`;
 
-export const SITUATION_START = "Je suis actuellement en recherche d'emploi.";
+export const SITUATION_START = 'Je suis actuellement en recherche d’emploi.';
 
 /** « Je suis actuellement en recherche d'emploi. » and the person's skills (plan, step 3). */
 export function situationOf(plan: Plan): string {
@@ -35,14 +35,14 @@ export function situationOf(plan: Plan): string {
   if (skills === '') return SITUATION_START;
   const told = FIRST_PERSON.test(skills)
     ? sentence(skills)
-    : `Mes compétences actuelles : ${lowerFirst(skills)}.`;
+    : `Mes compétences actuelles : ${lowerFirst(skills)}.`;
   return `${SITUATION_START} ${told}`;
 }
 
 // The guide's reasons, as the end of « me permettre de … » (first person, no gender agreement).
 const REASON_PHRASES = {
-  immersion: "m'immerger dans un environnement de travail pour en comprendre le fonctionnement",
-  discoverActivity: "découvrir l'activité d'un service ou un métier dans son ensemble",
+  immersion: 'm’immerger dans un environnement de travail pour en comprendre le fonctionnement',
+  discoverActivity: 'découvrir l’activité d’un service ou un métier dans son ensemble',
   practiceSkill: 'mettre en pratique une nouvelle compétence',
   training: 'me former à un aspect précis du métier',
   network: 'me créer un réseau de contacts professionnels',
@@ -59,13 +59,13 @@ export function whyOf(plan: Plan): string {
   const other = phrase(plan.why.otherReason);
   const gains = phrase(plan.content.expectedGains);
   return [
-    joined === '' ? '' : `Ce stage serait pour moi l'occasion ${joined}.`,
+    joined === '' ? '' : `Ce stage serait pour moi l’occasion ${joined}.`,
     other === '' ? '' : sentence(other),
     gains === ''
       ? ''
       : FIRST_PERSON.test(gains)
         ? sentence(gains)
-        : `J'en attends ceci : ${lowerFirst(gains)}.`,
+        : `J’en attends ceci : ${lowerFirst(gains)}.`,
   ]
     .filter((part) => part !== '')
     .join(' ');
@@ -83,7 +83,7 @@ export function periodOf(plan: Plan): StagePeriod | undefined {
       : { kind: 'text', text: `entre le ${frenchDate(start)} et le ${frenchDate(end)}` };
   }
   if (start !== undefined) return { kind: 'text', text: `à partir du ${frenchDate(start)}` };
-  if (end !== undefined) return { kind: 'text', text: `d'ici le ${frenchDate(end)}` };
+  if (end !== undefined) return { kind: 'text', text: `d’ici le ${frenchDate(end)}` };
   return undefined;
 }
 

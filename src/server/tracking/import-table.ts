@@ -110,22 +110,22 @@ export interface ImportReport {
 /** Copies the rows of `sheetName` with the mapping the person confirmed. */
 export function importTable(sheetName: string, confirmed: readonly ConfirmedColumn[]): ImportReport {
   if (OWN_SHEETS.has(sheetName)) {
-    throw new UserError(`La feuille « ${sheetName} » appartient déjà au tableau de suivi.`, 'sheetName');
+    throw new UserError(`La feuille « ${sheetName} » appartient déjà au tableau de suivi.`, 'sheetName');
   }
   const targets = confirmed.flatMap((c) => (c.target === null ? [] : [c.target]));
   if (!targets.includes('collectivity')) {
     throw new UserError(
-      'Indiquez quelle colonne contient la collectivité : sans elle, les demandes ne seraient pas reconnaissables.',
+      'Indiquez quelle colonne contient la collectivité : sans elle, les demandes ne seraient pas reconnaissables.',
       'columns',
     );
   }
   if (new Set(targets).size !== targets.length) {
-    throw new UserError('Deux colonnes vont vers la même destination : choisissez-en une seule.', 'columns');
+    throw new UserError('Deux colonnes vont vers la même destination : choisissez-en une seule.', 'columns');
   }
   return withDocumentLock(() => {
     const spreadsheet = SpreadsheetApp.getActive();
     const source = spreadsheet.getSheetByName(sheetName);
-    if (source === null) throw new UserError(`La feuille « ${sheetName} » est introuvable.`, 'sheetName');
+    if (source === null) throw new UserError(`La feuille « ${sheetName} » est introuvable.`, 'sheetName');
     const header = headerOf(source);
     const rows = dataRowsOf(source, header.length);
     const columns: ProposedColumn[] = confirmed
@@ -160,7 +160,7 @@ export function importTable(sheetName: string, confirmed: readonly ConfirmedColu
       requestId: request.requestId,
       collectivity: request.collectivity,
       action: 'Note',
-      detail: `Demande reprise de la feuille « ${sheetName} ».`,
+      detail: `Demande reprise de la feuille « ${sheetName} ».`,
       author,
     }));
     appendJournal(journal, entries, table.timeZone);

@@ -23,7 +23,7 @@ import { readSheetLayout } from './sheet-layout';
 import { appendJournal, currentAuthor, FIRST_DATA_ROW, readJournal, today, writeRequest } from './workbook';
 
 export const REFUSAL_NOTE =
-  'Refus sans motif : choisissez le motif dans la colonne « Motif de refus » de cette ligne. Il aide à mieux cibler les prochaines demandes.';
+  'Refus sans motif : choisissez le motif dans la colonne « Motif de refus » de cette ligne. Il aide à mieux cibler les prochaines demandes.';
 const TOAST_TITLE = 'Suivi des demandes';
 
 export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
@@ -99,7 +99,7 @@ function reasonEntry(request: Request, timeZone: string): JournalEntry {
     requestId: request.requestId,
     collectivity: request.collectivity,
     action: 'Note',
-    detail: `Motif du refus : ${request.refusalReason}.`,
+    detail: `Motif du refus : ${request.refusalReason}.`,
     author: currentAuthor(),
   };
 }

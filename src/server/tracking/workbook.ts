@@ -42,7 +42,7 @@ export interface RequestsTable {
 export const FIRST_DATA_ROW = 2;
 
 export const NO_TABLE_MESSAGE =
-  "Le tableau de suivi n'existe pas encore : créez-le avec « Créer ou réparer le tableau de suivi ».";
+  'Le tableau de suivi n’existe pas encore : créez-le avec « Créer ou réparer le tableau de suivi ».';
 
 /** The data rows of `sheet`, `width` columns wide: one read. */
 function dataRows(sheet: Sheet, width: number): unknown[][] {
@@ -103,7 +103,7 @@ export function indexOfRequest(table: RequestsTable, requestId: string): number 
   const index = table.rows.findIndex((row) => cellText(row[column - 1]).toUpperCase() === wanted);
   if (index < 0) {
     throw new UserError(
-      `La demande ${requestId} est introuvable dans « ${REQUESTS_SHEET_NAME} » : elle a peut-être été supprimée.`,
+      `La demande ${requestId} est introuvable dans « ${REQUESTS_SHEET_NAME} » : elle a peut-être été supprimée.`,
       'requestId',
     );
   }
@@ -117,12 +117,12 @@ export function indexOfSelectedRow(table: RequestsTable): number {
   const index = onTable ? selected.getRow() - FIRST_DATA_ROW : -1;
   if (selected === null || !onTable || index < 0 || index >= table.rows.length) {
     throw new UserError(
-      `Cliquez d'abord sur la ligne d'une demande dans la feuille « ${REQUESTS_SHEET_NAME} », ou choisissez la demande dans la liste.`,
+      `Cliquez d’abord sur la ligne d’une demande dans la feuille « ${REQUESTS_SHEET_NAME} », ou choisissez la demande dans la liste.`,
       'requestId',
     );
   }
   if (selected.getNumRows() > 1) {
-    throw new UserError('Plusieurs lignes sont sélectionnées : cliquez sur une seule demande.', 'requestId');
+    throw new UserError('Plusieurs lignes sont sélectionnées : cliquez sur une seule demande.', 'requestId');
   }
   return index;
 }

@@ -88,7 +88,7 @@ describe('warning-only protections', () => {
     expect(after.every((p) => p.warningOnly)).toBe(true);
     expect(ok(protectWorkbook({}))).toMatchObject({
       added: 0,
-      message: 'La structure était déjà protégée : rien à changer.',
+      message: 'La structure était déjà protégée : rien à changer.',
     });
     expect(ourProtections()).toEqual(after);
   });
@@ -131,7 +131,7 @@ describe('daily reminder', () => {
       ok: false,
       fields: {
         counsellorEmail:
-          "Indiquez l'adresse e-mail de votre conseiller ou conseillère pour le mettre en copie.",
+          'Indiquez l’adresse e-mail de votre conseiller ou conseillère pour le mettre en copie.',
       },
     });
     expect(triggers()).toEqual([]);

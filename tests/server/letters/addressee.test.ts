@@ -145,9 +145,9 @@ describe('the letter’s input from the plan and the row', () => {
   });
 
   it('tells who writes and why in the first person, from the plan’s answers', () => {
-    expect(situationOf(plan({}))).toBe("Je suis actuellement en recherche d'emploi.");
+    expect(situationOf(plan({}))).toBe('Je suis actuellement en recherche d’emploi.');
     expect(situationOf(plan({ content: { currentSkills: "J'ai été caissière pendant six ans" } }))).toBe(
-      "Je suis actuellement en recherche d'emploi. J'ai été caissière pendant six ans.",
+      "Je suis actuellement en recherche d’emploi. J'ai été caissière pendant six ans.",
     );
     expect(
       whyOf(
@@ -157,7 +157,7 @@ describe('the letter’s input from the plan and the row', () => {
         }),
       ),
     ).toBe(
-      "Ce stage serait pour moi l'occasion de me créer un réseau de contacts professionnels. J'en attends ceci : une première expérience en mairie.",
+      'Ce stage serait pour moi l’occasion de me créer un réseau de contacts professionnels. J’en attends ceci : une première expérience en mairie.',
     );
     expect(whyOf(plan({}))).toBe('');
   });

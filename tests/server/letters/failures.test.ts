@@ -64,7 +64,7 @@ describe('a letter that cannot be drafted leaves the workbook as it was', () => 
     expect(result).toEqual({
       ok: false,
       message:
-        'Pour rédiger la demande, indiquez votre adresse dans le plan (étape 5 : Préparer la prise de contact, « Adresse »).',
+        'Pour rédiger la demande, indiquez votre adresse dans le plan (étape 5 : Préparer la prise de contact, « Adresse »).',
       fields: { 'sender.addressLines': expect.any(String) },
     });
     expect(wb.emulator.documents.documents()).toEqual([]);
@@ -83,9 +83,7 @@ describe('a letter that cannot be drafted leaves the workbook as it was', () => 
     const result = draftRequestLetter({ requestId, kind: 'request' });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.message).toBe(
-      'Pour rédiger la demande, indiquez : ' +
-        'votre rôle semaine par semaine (par exemple « Semaine 1 : observateur ») dans le plan (étape 2 : Mon rôle, « Mon rôle au fil du stage ») ; ' +
-        "la durée du stage en semaines (les courriers la donnent en semaines, par exemple « 2 semaines ») dans le plan (étape 4 : Conditions idéales d'accueil, « Durée du stage »).",
+      "Pour rédiger la demande, indiquez : votre rôle semaine par semaine (par exemple « Semaine 1 : observateur ») dans le plan (étape 2 : Mon rôle, « Mon rôle au fil du stage ») ; la durée du stage en semaines (les courriers la donnent en semaines, par exemple « 2 semaines ») dans le plan (étape 4 : Conditions idéales d'accueil, « Durée du stage »).",
     );
     expect(wb.emulator.documents.documents()).toEqual([]);
   });

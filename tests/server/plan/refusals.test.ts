@@ -81,7 +81,7 @@ describe('a refused save: French messages by field, nothing written', () => {
       const result = savePlan(COMPLETE);
       expect(result).toEqual({
         ok: false,
-        message: "Quelqu'un d'autre modifie le classeur, réessayez dans un instant.",
+        message: 'Quelqu’un d’autre modifie le classeur, réessayez dans un instant.',
         fields: {},
       });
       expect(wb.emulator.spreadsheet.getSheetByName(PLAN_SHEET_NAME)).toBeNull();

@@ -94,9 +94,9 @@ describe('adopting a table the person already keeps', () => {
         .slice(2)
         .map((r) => [r[1], r[4]]),
     ).toEqual([
-      ['D-002', 'Demande reprise de la feuille « Mes démarches ».'],
-      ['D-003', 'Demande reprise de la feuille « Mes démarches ».'],
-      ['D-004', 'Demande reprise de la feuille « Mes démarches ».'],
+      ['D-002', 'Demande reprise de la feuille « Mes démarches ».'],
+      ['D-003', 'Demande reprise de la feuille « Mes démarches ».'],
+      ['D-004', 'Demande reprise de la feuille « Mes démarches ».'],
     ]);
   });
 
@@ -141,7 +141,7 @@ describe('adopting a table the person already keeps', () => {
       }),
     ).toMatchObject({
       ok: false,
-      message: 'Deux colonnes vont vers la même destination : choisissez-en une seule.',
+      message: 'Deux colonnes vont vers la même destination : choisissez-en une seule.',
     });
     expect(wb.emulator.spreadsheet.getSheetByName(SUIVI)).toBeNull();
   });

@@ -183,7 +183,7 @@ describe('requests from the sidebar', () => {
     expect(recordTrackingAction({ requestId: 'D-404', kind: 'call', date: '2026-11-28' })).toMatchObject({
       ok: false,
       message:
-        'La demande D-404 est introuvable dans « Suivi des demandes » : elle a peut-être été supprimée.',
+        'La demande D-404 est introuvable dans « Suivi des demandes » : elle a peut-être été supprimée.',
     });
   });
 

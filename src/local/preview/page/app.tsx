@@ -40,7 +40,7 @@ function MenuItems({ items, onRun }: { items: MenuEntry[]; onRun(functionName: s
   );
 }
 
-/** The sheet's charts, drawn as plain bars: enough to see what the add-on's charts show. */
+/** The sheet’s charts, drawn as plain bars: enough to see what the add-on’s charts show. */
 function Charts({ charts }: { charts: ChartView[] }) {
   if (charts.length === 0) return null;
   return (
@@ -71,7 +71,7 @@ export function App() {
   const [reader, setReader] = useState<DocumentView | null>(null);
   const [showDocs, setShowDocs] = useState(false);
   const [showMails, setShowMails] = useState(false);
-  // A write that waits for the person's word (a warning-only protection), or a refused edit.
+  // A write that waits for the person’s word (a warning-only protection), or a refused edit.
   const [confirm, setConfirm] = useState<{ message: string; proceed(): Promise<RunResponse> } | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -84,7 +84,7 @@ export function App() {
           setLoadError(null);
           setState(next);
         },
-        () => setLoadError('Le serveur local de l’aperçu ne répond pas. Relancez « npm start ».'),
+        () => setLoadError('Le serveur local de l’aperçu ne répond pas. Relancez « npm start ».'),
       ),
     [],
   );
@@ -93,7 +93,7 @@ export function App() {
   useEffect(() => {
     refresh();
     // The sidebar tells the page when one of its calls may have changed the workbook, and asks
-    // it to open a document the add-on made (in the preview's own Docs reader).
+    // it to open a document the add-on made (in the preview’s own Docs reader).
     const onMessage = (event: MessageEvent) => {
       if (event.origin !== location.origin) return;
       if (event.data?.type === 'workbook-changed') refresh();

@@ -158,7 +158,7 @@ export function Grid({ grid, selected, onSelect, onEdit, onPaste }: GridProps) {
         aria-label={`Feuille ${grid.name}`}
         aria-rowcount={rowCount}
         aria-colcount={columnCount}
-        // A fixed layout needs the table's own width, or empty columns collapse.
+        // A fixed layout needs the table’s own width, or empty columns collapse.
         style={{ width: px(46 + grid.columnWidths.reduce((sum, w) => sum + w, 0)) }}
         onKeyDown={onGridKeyDown}
         onPaste={onGridPaste}
@@ -197,14 +197,14 @@ export function Grid({ grid, selected, onSelect, onEdit, onPaste }: GridProps) {
                   return (
                     <td
                       key={c}
-                      // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the ARIA grid pattern's cell
+                      // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the ARIA grid pattern’s cell
                       role="gridcell"
                       data-cell={a1}
                       tabIndex={row === focusRow && column === focusColumn ? 0 : -1}
                       aria-selected={isSelected}
                       title={
                         cell.unevaluated
-                          ? 'L’aperçu local ne sait pas calculer cette formule ; Google Sheets la calculera.'
+                          ? 'L’aperçu local ne sait pas calculer cette formule ; Google Sheets la calculera.'
                           : cell.note
                       }
                       class={[
@@ -254,7 +254,7 @@ export function Grid({ grid, selected, onSelect, onEdit, onPaste }: GridProps) {
                             }}
                             onInput={(e) => setEditing({ ...editing, value: e.currentTarget.value })}
                             onKeyDown={(e) => {
-                              // The grid's own keys (arrows, Entrée) must not act while typing.
+                              // The grid’s own keys (arrows, Entrée) must not act while typing.
                               e.stopPropagation();
                               if (e.key === 'Enter') {
                                 e.preventDefault();
