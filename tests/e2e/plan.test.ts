@@ -111,7 +111,7 @@ describe('« Mon plan » in the preview (Chromium)', () => {
   it('refuses 60 hours a week next to the field, keeping what was typed, and puts the cursor there', async () => {
     await sidebar.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
     await heading('Conditions');
-    const hours = sidebar.getByLabel("Nombre d'heures par semaine", { exact: true });
+    const hours = sidebar.getByLabel('Nombre d’heures par semaine', { exact: true });
     await byId('conditions.hoursPerWeek-error').waitFor();
     await expect(byId('conditions.hoursPerWeek-error').textContent()).resolves.toBe(
       'Une PMSMP ne peut pas dépasser 48 heures par semaine : indiquez 48 heures au plus.',
@@ -125,7 +125,7 @@ describe('« Mon plan » in the preview (Chromium)', () => {
   });
 
   it('saves, then writes the presentation from the answers', async () => {
-    await sidebar.getByLabel("Nombre d'heures par semaine", { exact: true }).fill('35');
+    await sidebar.getByLabel('Nombre d’heures par semaine', { exact: true }).fill('35');
     await sidebar.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
     await sidebar
       .getByText(
@@ -179,7 +179,7 @@ describe('« Mon plan » in the preview (Chromium)', () => {
     await heading('Pourquoi');
     await sidebar.getByRole('button', { name: /^Étape 4/ }).click();
     await expect(
-      sidebar.getByLabel("Nombre d'heures par semaine", { exact: true }).inputValue(),
+      sidebar.getByLabel('Nombre d’heures par semaine', { exact: true }).inputValue(),
     ).resolves.toBe('28');
     await expect(sidebar.getByRole('button', { name: /^Étape 1/ }).getAttribute('aria-label')).resolves.toBe(
       'Étape 1, Pourquoi\u00a0: complète',

@@ -14,6 +14,20 @@ export const ACTION_LABELS: Readonly<Record<ActionKind, string>> = {
   note: 'Note',
 };
 
+/** The action in a sentence (« Noté pour D-003 : refus. »). */
+export const DONE_WORDS: Readonly<Record<ActionKind, string>> = {
+  call: 'appel',
+  letter: 'courrier',
+  email: 'courriel',
+  followUp: 'relance',
+  meeting: 'rencontre',
+  positiveAnswer: 'réponse positive',
+  negativeAnswer: 'refus',
+  accept: 'stage accepté',
+  abandon: 'abandon de la demande',
+  note: 'note',
+};
+
 export const ACTION_ORDER = Object.keys(ACTION_LABELS) as ActionKind[];
 
 /** « Ne pas reprendre » would lose data: a column without a destination goes to Notes. */
