@@ -109,7 +109,7 @@ export class PreviewSession {
     if (!result.event) return this.execute(() => undefined);
     const event = result.event;
     const hasOnEdit = typeof this.runtime.evaluate().onEdit === 'function';
-    return this.execute(() => (hasOnEdit ? this.runtime.run('onEdit', event) : undefined));
+    return this.execute(() => (hasOnEdit ? this.runtime.runTrigger('onEdit', event) : undefined));
   }
 
   select(sheet: string, row?: number, column?: number): RunResponse {
