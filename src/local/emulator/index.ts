@@ -34,6 +34,7 @@ import { decodeDates, encodeDates, writeFileAtomic } from './state';
 import { UiRecorder } from './ui';
 import { createUrlFetchApp } from './url-fetch-app';
 import { createUtilities } from './utilities';
+import { type PlainTextRules, STRICT_PLAIN_TEXT } from './values';
 import { EmulatorView } from './view';
 
 export type { LogLine } from './logger';
@@ -47,7 +48,7 @@ export type {
   ToastRecord,
 } from './ui';
 export type { CellView, SheetSummary, SheetView, ValueKind } from './view';
-export type { AuthModeName, Installation, OnEditEvent, OnOpenEvent, UserEditResult };
+export type { AuthModeName, Installation, OnEditEvent, OnOpenEvent, PlainTextRules, UserEditResult };
 
 /** The services beyond SpreadsheetApp and HtmlService, one module each. */
 export interface OtherServiceGlobals {
@@ -112,6 +113,13 @@ export interface EmulatorOptions {
   boundToDocument?: boolean;
   /** DocumentApp.create quota per user and day (250 on a consumer account). */
   docsPerDay?: number;
+  /** Spreadsheet.getSpreadsheetLocale() of a new workbook (default fr_FR). */
+  locale?: string;
+  /**
+   * What setValue(s) does with a leading ' or = in a Plain-text (@) cell, undocumented:
+   * by default the strictest reading (the ' stays, the = makes a formula).
+   */
+  plainText?: PlainTextRules;
   state?: EmulatorState;
 }
 
@@ -202,6 +210,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       name: options.spreadsheetName ?? 'Stage en collectivité',
       timeZone: options.spreadsheetTimeZone ?? ctx.scriptTimeZone,
       owner: users[0] ?? activeUser,
+      ...(options.locale === undefined ? {} : { locale: options.locale }),
     });
   if (!restored) for (const u of users.slice(1)) state.editors.push(u);
   const ui = new UiRecorder();
@@ -210,6 +219,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     ctx,
     ui,
     engine: new FormulaEngine({ workbook: () => rt.state, clock }),
+    plainText: options.plainText ?? STRICT_PLAIN_TEXT,
   };
   const api: Api = { rt, log: calls };
   const quietApi: Api = { rt, log: new CallLog() };
