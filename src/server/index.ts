@@ -51,8 +51,8 @@ export function refreshDashboardFromMenu(): void {
 }
 
 /** Time-driven trigger (7 h every day, opt-in in the settings): e-mails the follow-ups due today. */
-export function sendDailyReminder(): void {
-  runDailyReminder();
+export function sendDailyReminder(e?: GoogleAppsScript.Events.TimeDriven): void {
+  runDailyReminder(e?.triggerUid);
 }
 
 /**

@@ -232,7 +232,10 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const bound = options.boundToDocument ?? true;
   const properties = createPropertiesService(ctx, saved<PropertiesState>('PropertiesService'));
   const lock = createLockService(ctx, { boundToDocument: bound });
-  const scriptApp = createScriptApp(ctx, saved<ScriptAppState>('ScriptApp'));
+  const scriptApp = createScriptApp(ctx, saved<ScriptAppState>('ScriptApp'), {
+    documentId: () => rt.state.id,
+    isAddon: () => installation !== 'bound',
+  });
   const documents = createDocumentApp(ctx, saved<DocumentAppState>('DocumentApp'), {
     ...(options.docsPerDay === undefined ? {} : { docsPerDay: options.docsPerDay }),
   });

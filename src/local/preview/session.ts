@@ -156,7 +156,7 @@ export class PreviewSession {
     try {
       for (const trigger of this.emulator.scriptApp.takeDue(now)) {
         this.emulator.setActiveUser(trigger.owner);
-        this.runtime.run(trigger.handler);
+        this.runtime.run(trigger.handler, this.emulator.scriptApp.clockEvent(trigger, now));
       }
     } finally {
       this.emulator.setActiveUser(person);

@@ -91,8 +91,10 @@ export const saveCounsellorSettings = endpoint(CounsellorSettingsSchema, (settin
       );
     }
   }
-  writeCounsellorSettings(settings);
-  if (settings.reminderEnabled) installReminder();
-  else removeReminder();
+  withDocumentLock(() => {
+    writeCounsellorSettings(settings);
+    if (settings.reminderEnabled) installReminder();
+    else removeReminder();
+  });
   return counsellorView();
 });
