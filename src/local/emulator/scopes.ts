@@ -56,7 +56,7 @@ export const SCOPE_TABLE: Readonly<Record<string, ClassScopes>> = {
   SpreadsheetApp: {
     page: `${REF}/spreadsheet/spreadsheet-app`,
     scopes: SHEETS,
-    methods: ['getActive', 'getActiveSpreadsheet', 'flush'],
+    methods: ['getActive', 'getActiveRange', 'getActiveSheet', 'getActiveSpreadsheet', 'flush'],
     except: {
       // No Authorization section: the Ui and the builders touch no user data.
       getUi: NO_SCOPE,
@@ -244,6 +244,7 @@ export const SCOPE_TABLE: Readonly<Record<string, ClassScopes>> = {
       'build',
       'copy',
       'getBooleanCondition',
+      'getGradientCondition',
       'getRanges',
       'setBackground',
       'setBold',
@@ -548,6 +549,8 @@ export const SCOPE_TABLE: Readonly<Record<string, ClassScopes>> = {
       'appendListItem',
       'appendPageBreak',
       'appendParagraph',
+      'clear',
+      'editAsText',
       'getNumChildren',
       'getParagraphs',
       'getText',
@@ -584,10 +587,12 @@ export const SCOPE_TABLE: Readonly<Record<string, ClassScopes>> = {
     methods: [
       'editAsText',
       'getAlignment',
+      'getHeading',
       'getText',
       'getType',
       'setAlignment',
       'setAttributes',
+      'setHeading',
       'setIndentStart',
       'setLineSpacing',
       'setSpacingAfter',

@@ -5,6 +5,7 @@ import { UserError } from '../../shared/validation';
 import { endpoint } from '../endpoint';
 import { readCounsellorSettings, writeCounsellorSettings } from '../settings-store';
 import { withDocumentLock } from '../tracking/document-lock';
+import { currentAuthor } from '../tracking/workbook';
 import { protectStructure } from './protections';
 import { refreshDashboardSheet } from './refresh';
 import { hasReminderTrigger, installReminder, removeReminder } from './reminder';
@@ -36,7 +37,7 @@ function counsellorView(): CounsellorView {
     shared: counsellor.email !== '' && isEditor(spreadsheet, counsellor.email),
     settings: readCounsellorSettings(),
     reminderInstalledForMe: hasReminderTrigger(),
-    me: Session.getActiveUser().getEmail(),
+    me: currentAuthor(),
   };
 }
 
@@ -90,8 +91,10 @@ export const saveCounsellorSettings = endpoint(CounsellorSettingsSchema, (settin
       );
     }
   }
-  writeCounsellorSettings(settings);
-  if (settings.reminderEnabled) installReminder();
-  else removeReminder();
+  withDocumentLock(() => {
+    writeCounsellorSettings(settings);
+    if (settings.reminderEnabled) installReminder();
+    else removeReminder();
+  });
   return counsellorView();
 });

@@ -179,7 +179,16 @@ export function today(timeZone: string): IsoDay {
   return dayOf(new Date(), timeZone);
 }
 
-/** The e-mail of the person acting (empty when Google does not disclose it, e.g. another domain). */
+/**
+ * The e-mail of the person acting, or '' when unknown: Google gives a blank address when
+ * security policies hide it (another domain, a consumer account, a simple trigger), and the
+ * call itself needs the userinfo.email scope. An author is a courtesy in the journal, never a
+ * reason for an action to fail, so this never throws. Not for onEdit: use the event's user.
+ */
 export function currentAuthor(): string {
-  return Session.getActiveUser().getEmail();
+  try {
+    return Session.getActiveUser().getEmail() ?? '';
+  } catch {
+    return '';
+  }
 }

@@ -16,9 +16,14 @@ export interface Workbook {
   close(): void;
 }
 
-export function openWorkbook(options: { now?: Date } = {}): Workbook {
+export function openWorkbook(options: { now?: Date; identityInSimpleTriggers?: boolean } = {}): Workbook {
   const now = options.now ?? NOW;
-  const emulator = createEmulator({ now, users: USERS, spreadsheetName: 'Ma recherche de stage' });
+  const emulator = createEmulator({
+    now,
+    users: USERS,
+    spreadsheetName: 'Ma recherche de stage',
+    identityInSimpleTriggers: options.identityInSimpleTriggers ?? false,
+  });
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(now);
   const uninstall = installGlobals(emulator);
