@@ -3,6 +3,7 @@
  * every emulated class shares. Nothing here is visible to the script under test.
  */
 import { type GridRange, shiftGrid } from './a1';
+import { moveReferences } from './formula';
 
 export type CellValue = string | number | boolean | Date;
 
@@ -249,8 +250,22 @@ export function shiftDimension(
     sheet.maxColumns += count;
   }
   const move = (g: GridRange) => shiftGrid(g, dim, at, count);
+  // Formulas follow the cells they point to: the sheet's own cells and its conditional formats.
+  for (const row of sheet.cells) {
+    for (const cell of row ?? []) if (cell?.f !== undefined) cell.f = moveReferences(cell.f, dim, at, count);
+  }
   sheet.conditionalFormats = sheet.conditionalFormats
-    .map((rule) => ({ ...rule, ranges: rule.ranges.map(move).filter((g): g is GridRange => g !== null) }))
+    .map((rule) => {
+      const ranges = rule.ranges.map(move).filter((g): g is GridRange => g !== null);
+      const key = dim === 'row' ? 'row' : 'col';
+      const [before, after] = [rule.ranges[0], ranges[0]];
+      const anchor = before && after ? { from: before[key], to: after[key] } : undefined;
+      const values =
+        rule.criteria === 'CUSTOM_FORMULA'
+          ? rule.values.map((v) => (typeof v === 'string' ? moveReferences(v, dim, at, count, anchor) : v))
+          : rule.values;
+      return { ...rule, ranges, values };
+    })
     .filter((rule) => rule.ranges.length > 0);
   if (sheet.filter) sheet.filter = move(sheet.filter);
   sheet.protections = sheet.protections.filter((p) => {
