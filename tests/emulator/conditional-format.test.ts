@@ -164,7 +164,10 @@ describe(`Conditional-format references follow inserted and deleted rows and col
   const formulaOf = (sheet: GoogleAppsScript.Spreadsheet.Sheet) =>
     sheet.getConditionalFormatRules()[0]?.getBooleanCondition()?.getCriteriaValues()[0];
   const rangeOf = (sheet: GoogleAppsScript.Spreadsheet.Sheet) =>
-    sheet.getConditionalFormatRules()[0]?.getRanges().map((r) => r.getA1Notation());
+    sheet
+      .getConditionalFormatRules()[0]
+      ?.getRanges()
+      .map((r) => r.getA1Notation());
 
   it('insertRowBefore(2): the range and the formula move down, the same rows stay coloured', () => {
     const s = setup();
