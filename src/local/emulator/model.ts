@@ -45,6 +45,14 @@ export interface CfRuleState {
   format: CfFormat;
 }
 
+/** One column's filter criteria: values to hide, and/or a condition rows must meet to show. */
+export interface FilterCriteriaState {
+  hiddenValues: string[];
+  visibleValues: string[];
+  criteria: string | null;
+  values: unknown[];
+}
+
 export interface ProtectionState {
   id: number;
   type: 'SHEET' | 'RANGE';
@@ -87,6 +95,8 @@ export interface SheetState {
   columnWidths: Record<string, number>;
   conditionalFormats: CfRuleState[];
   filter: GridRange | null;
+  /** The filter's criteria by 1-based column (absent in old saves: none). */
+  filterCriteria?: Record<string, FilterCriteriaState>;
   protections: ProtectionState[];
   hidden: boolean;
   tabColor: string | null;
@@ -268,6 +278,15 @@ export function shiftDimension(
     })
     .filter((rule) => rule.ranges.length > 0);
   if (sheet.filter) sheet.filter = move(sheet.filter);
+  if (!sheet.filter) delete sheet.filterCriteria;
+  if (dim === 'col' && sheet.filterCriteria) {
+    const criteria: Record<string, FilterCriteriaState> = {};
+    for (const [k, c] of Object.entries(sheet.filterCriteria)) {
+      const moved = shiftGrid({ row: 1, col: Number(k), numRows: 1, numCols: 1 }, 'col', at, count);
+      if (moved) criteria[String(moved.col)] = c;
+    }
+    sheet.filterCriteria = criteria;
+  }
   sheet.protections = sheet.protections.filter((p) => {
     if (!p.range) return true;
     p.range = move(p.range);

@@ -243,6 +243,7 @@ export class PreviewSession {
       lastRow: sheet.lastRow,
       lastColumn: sheet.lastColumn,
       filter: sheet.filter,
+      hiddenRows: sheet.hiddenRows,
     };
   }
 

@@ -68,6 +68,8 @@ export function Grid({ grid, selected, onSelect, onEdit }: GridProps) {
         </thead>
         <tbody>
           {grid.rows.map((cells, r) => {
+            // A row the filter hides is not drawn, as in Sheets (its number is skipped).
+            if (grid.hiddenRows.includes(r + 1)) return null;
             const frozen = r < grid.frozenRows;
             return (
               <tr
