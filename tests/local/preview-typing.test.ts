@@ -50,3 +50,42 @@ describe('typing in the preview grid', () => {
     expect(target?.getRange(4, 2).getValue()).toBe('12/09/2026');
   });
 });
+
+describe('a person inserting or deleting a row in the preview', () => {
+  let preview: RunningPreview;
+  const SUIVI = 'Suivi des demandes';
+
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stage-rows-'));
+    preview = await startPreview({
+      file: join(dir, 'classeur.json'),
+      start: 'fresh',
+      port: 0,
+      distDir: join(dir, 'dist'),
+      now: new Date('2026-11-28T09:00:00+01:00'),
+    });
+  });
+
+  afterAll(() => preview?.close());
+
+  const background = (row: number) =>
+    preview.session.emulator.view.sheet(SUIVI).rows[row - 1]?.[1]?.background ?? '';
+
+  it('keeps the follow-up colour on the request’s own row (conditional formats follow the rows)', () => {
+    const run = (fn: string, arg: unknown) => expect(preview.session.runFromSidebar(fn, [arg]).ok).toBe(true);
+    run('setUpTrackingTable', {});
+    run('addTrackingRequest', { collectivity: 'Mairie de Lyon' });
+    run('addTrackingRequest', { collectivity: 'Mairie de Bron' });
+    // A letter sent 27 days ago: its follow-up is due, the row is coloured.
+    run('recordTrackingAction', { requestId: 'D-001', kind: 'letter', date: '2026-11-01' });
+    const due = background(2);
+    expect(due).not.toBe('#ffffff');
+    expect(background(3)).toBe('#ffffff');
+
+    expect(preview.session.changeRows(SUIVI, 2, 1).ok).toBe(true);
+    expect([background(2), background(3), background(4)]).toEqual(['#ffffff', due, '#ffffff']);
+
+    expect(preview.session.changeRows(SUIVI, 2, -1).ok).toBe(true);
+    expect([background(2), background(3)]).toEqual([due, '#ffffff']);
+  });
+});
