@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { failure, type Result, success } from '../shared/result';
 import { UserError, validate } from '../shared/validation';
+import { withPropertiesSnapshot } from './document-properties';
 
 /**
  * Makes a sidebar-callable function: the payload is validated with `schema` whatever the
@@ -15,7 +16,7 @@ export function endpoint<S extends z.ZodMiniType, T>(
     const checked = validate(schema, payload);
     if (!checked.ok) return checked;
     try {
-      return success(handler(checked.value));
+      return success(withPropertiesSnapshot(() => handler(checked.value)));
     } catch (error) {
       if (error instanceof UserError) {
         return failure(error.message, error.field === undefined ? {} : { [error.field]: error.message });

@@ -85,7 +85,8 @@ const NEW_REQUEST = {
 
 /**
  * The fewest calls creating the two tracking sheets could make with SpreadsheetApp, counted
- * from the column definitions: per sheet, find and insert it (2), the header (getRange,
+ * from the column definitions: per sheet, find and insert it (2), its size (getMaxRows,
+ * getMaxColumns), the header (getRange,
  * setValues, setFontWeight), every number format at once (getRange, setNumberFormats), each
  * dropdown (newDataValidation, requireValueInList, setAllowInvalid, setHelpText, build,
  * getRange, setDataValidation), one setColumnWidths per run of equal widths, each column's
@@ -98,7 +99,7 @@ function setUpLowerBound(): number {
   const sheet = (columns: readonly ColumnDefinition<string>[]) => {
     const dropdowns = columns.filter((c) => c.dropdown !== null).length;
     const widthRuns = columns.filter((c, i) => i === 0 || columns[i - 1]?.width !== c.width).length;
-    return 2 + 3 + 2 + dropdowns * 7 + widthRuns + columns.length * 2 + 1 + 2;
+    return 2 + 2 + 3 + 2 + dropdowns * 7 + widthRuns + columns.length * 2 + 1 + 2;
   };
   const rules = followUpFormatRules(locateColumns(REQUEST_COLUMNS, [], []), 21).length;
   return sheet(REQUEST_COLUMNS) + sheet(JOURNAL_COLUMNS) + 3 + rules * 5 + 2 + 4 + 1 + 2 + 1 + 1;
@@ -121,7 +122,7 @@ export const OPERATIONS: Operation[] = [
     label: 'Open the sidebar on « Mon plan », with its data',
     phase: 'steady',
     needs: ['openSidebar', 'getHome', 'getPlan', 'savePlan'],
-    budget: { executions: 3, calls: 16 },
+    budget: { executions: 1, calls: 15 },
     lowerBound: {
       calls: 13,
       why: 'the page (createHtmlOutputFromFile, setTitle, append the data, getUi, showSidebar), the home (getActive, getName, properties 2), the plan (getSheetByName, getSpreadsheetTimeZone, getDataRange, getValues)',
@@ -173,7 +174,7 @@ export const OPERATIONS: Operation[] = [
     label: 'Show « Suivi des demandes » (the requests, the follow-ups due)',
     phase: 'steady',
     needs: ['getTracking'],
-    budget: { executions: 1, calls: 13 },
+    budget: { executions: 1, calls: 8 },
     lowerBound: {
       calls: 7,
       why: 'getActive, getSpreadsheetTimeZone, properties 2 (delay, column cache), the table (getSheetByName, getDataRange, getValues)',
@@ -187,7 +188,7 @@ export const OPERATIONS: Operation[] = [
     label: 'Add a request, and see the list again',
     phase: 'steady',
     needs: ['addTrackingRequest', 'getTracking'],
-    budget: { executions: 2, calls: 39 },
+    budget: { executions: 1, calls: 20 },
     lowerBound: {
       calls: 18,
       why: 'the lock 4, getActive, getSpreadsheetTimeZone, properties 2, the table (getSheetByName, getDataRange, getValues), the journal (getSheetByName, getDataRange, getValues: a N° is never given twice), the author (getActiveUser, getEmail), appendRow, the journal line (appendRow)',
@@ -199,10 +200,10 @@ export const OPERATIONS: Operation[] = [
     label: 'Record an action on a request, and see the list again',
     phase: 'steady',
     needs: ['recordTrackingAction', 'getTracking'],
-    budget: { executions: 2, calls: 39 },
+    budget: { executions: 1, calls: 19 },
     lowerBound: {
-      calls: 20,
-      why: 'the lock 4, getActive, getSpreadsheetTimeZone, properties 2, the table (getSheetByName, getDataRange, getValues), the author 2, the row (getRange, getFormulas: a formula of the person stays one, setValues), the journal (getSheetByName, its header: getRange, getValues), appendRow',
+      calls: 17,
+      why: 'the lock 4, getActive, getSpreadsheetTimeZone, properties 2, the table (getSheetByName, getDataRange, getValues), the author 2, the journal (getSheetByName, its header: getRange, getValues), appendRow; a note changes no cell of the row',
     },
     run: (wb) =>
       trackingAction(wb, 'recordTrackingAction', {
@@ -217,8 +218,11 @@ export const OPERATIONS: Operation[] = [
     label: 'Change the step of a request, and see the list again',
     phase: 'steady',
     needs: ['changeTrackingStep', 'getTracking'],
-    budget: { executions: 2, calls: 42 },
-    lowerBound: { calls: 20, why: 'as recording an action' },
+    budget: { executions: 1, calls: 22 },
+    lowerBound: {
+      calls: 20,
+      why: 'as recording a note, and the row written (getRange, getFormulas: a formula of the person stays one, setValues)',
+    },
     run: (wb) =>
       trackingAction(wb, 'changeTrackingStep', {
         requestId: 'D-002',
@@ -232,7 +236,7 @@ export const OPERATIONS: Operation[] = [
     phase: 'steady',
     needs: ['findTrackingImports', 'importTrackingTable'],
     // Two clicks: find the candidates, then confirm the columns.
-    budget: { executions: 2, calls: 60 },
+    budget: { executions: 2, calls: 46 },
     lowerBound: {
       calls: 40,
       why: 'finding: getActive, getSheets, per sheet (4) getName and its header (getRange, getValues); importing: the lock 4, getActive, getSpreadsheetTimeZone, properties 2, the source (getSheetByName, getDataRange, getValues), the table 3, the journal 3, the author 2, the rows (getMaxRows, insertRowsAfter, getRange, setValues), the journal lines (getRange, setValues)',
@@ -272,7 +276,7 @@ export const OPERATIONS: Operation[] = [
     label: 'Refresh the « Tableau de bord » (figures and charts)',
     phase: 'steady',
     needs: ['refreshDashboard'],
-    budget: { executions: 1, calls: 80 },
+    budget: { executions: 1, calls: 60 },
     lowerBound: {
       calls: 48,
       why: 'the lock 4, getActive, getSpreadsheetTimeZone, properties 2, the table 3, the journal 3, the dashboard sheet found by its metadata (6), one write of values and one per kind of format (6), two charts each read, rebuilt and updated (20)',
@@ -289,7 +293,7 @@ export const OPERATIONS: Operation[] = [
     label: 'The daily reminder trigger (follow-ups due, e-mail)',
     phase: 'steady',
     needs: ['sendDailyReminder', 'savePlan', 'getPlan', 'saveCounsellorSettings'],
-    budget: { executions: 1, calls: 30 },
+    budget: { executions: 1, calls: 20 },
     lowerBound: {
       calls: 13,
       why: 'getActive, getSpreadsheetTimeZone, properties 2, the table 3, the plan (getSheetByName, getDataRange, getValues: the person’s name), getName, getUrl, sendEmail',
@@ -328,7 +332,7 @@ export const OPERATIONS: Operation[] = [
     label: 'Add five proposed collectivités to the tracking table',
     phase: 'steady',
     needs: ['searchCollectivitesAround', 'addCollectivitesToTracking'],
-    budget: { executions: 1, calls: 40 },
+    budget: { executions: 1, calls: 28 },
     lowerBound: {
       calls: 20,
       why: 'the lock 4, getActive, getSpreadsheetTimeZone, properties 2, the table 3, the journal 3, the author 2, the rows (getRange, setValues), the journal lines (getRange, setValues)',
@@ -348,7 +352,7 @@ export const OPERATIONS: Operation[] = [
     label: 'Draft the demande de stage as a Google Doc',
     phase: 'steady',
     needs: ['draftRequestLetter', 'savePlan', 'getPlan'],
-    budget: { executions: 1, calls: 100 },
+    budget: { executions: 1, calls: 80 },
     lowerBound: {
       calls: 30,
       why: 'the lock 4, getActive, getSpreadsheetTimeZone, properties 2, the table 3, the plan 3, the addressee’s collectivité (createHtmlOutputFromFile, getContent), the Doc (Docs.Documents.create, batchUpdate), the row (getRange, getFormulas, setValues), the journal (getSheetByName, getRange, getValues, appendRow), the author 2',
@@ -376,10 +380,10 @@ export const OPERATIONS: Operation[] = [
     label: 'Complete a request from the API Annuaire (opt-in; one URL fetch)',
     phase: 'steady',
     needs: ['saveAnnuaireSettings', 'completeRequestFromAnnuaire', 'addTrackingRequest'],
-    budget: { executions: 1, calls: 35 },
+    budget: { executions: 1, calls: 26 },
     lowerBound: {
-      calls: 24,
-      why: 'the lock 4, getActive, getSpreadsheetTimeZone, properties 2, the table 3, the fetch (fetch, getResponseCode, getContentText), the row 3, the journal 3, appendRow, the author 2',
+      calls: 23,
+      why: 'the lock 4, getActive, getSpreadsheetTimeZone, properties 2, the table 3, the fetch (fetch, getResponseCode, getContentText), the row 3, the journal (getSheetByName, its header: getRange, getValues), appendRow, the author 2',
     },
     prepare: (wb) => {
       call(wb, 'saveAnnuaireSettings', { enabled: true });
@@ -398,7 +402,7 @@ export const OPERATIONS: Operation[] = [
     label: 'First day: « Créer le tableau de suivi », and see the (empty) list',
     phase: 'firstDay',
     needs: ['setUpTrackingTable', 'getTracking'],
-    budget: { executions: 2, calls: 300 },
+    budget: { executions: 1, calls: 170 },
     lowerBound: {
       calls: setUpLowerBound(),
       why: 'counted from the columns (setUpLowerBound): per sheet its header, formats, dropdowns, widths, one metadata per column, frozen row, filter; the colour rules; the lock, the settings, the caches; the list answered without reading',
@@ -410,7 +414,7 @@ export const OPERATIONS: Operation[] = [
     label: 'First day: the first « Ajouter une demande » after the set-up, and the list',
     phase: 'firstDay',
     needs: ['setUpTrackingTable', 'addTrackingRequest', 'getTracking'],
-    budget: { executions: 2, calls: 150 },
+    budget: { executions: 1, calls: 20 },
     lowerBound: { calls: 18, why: 'as adding a request in a workbook in use' },
     prepare: (wb) => {
       call(wb, 'setUpTrackingTable');
@@ -436,7 +440,7 @@ export const OPERATIONS: Operation[] = [
     label: 'First day: show the plan just after its first save',
     phase: 'firstDay',
     needs: ['savePlan', 'getPlan'],
-    budget: { executions: 1, calls: 190 },
+    budget: { executions: 1, calls: 8 },
     lowerBound: { calls: 7, why: 'as showing the plan in a workbook in use' },
     prepare: (wb) => {
       call(wb, 'savePlan', SAMPLE_PLAN);

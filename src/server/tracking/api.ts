@@ -6,13 +6,15 @@ import {
   isIsoDay,
   NewRequestSchema,
   REQUEST_COLUMNS,
+  REQUESTS_SHEET_NAME,
 } from '../../domain/tracking';
 import { endpoint } from '../endpoint';
 import { readSettings } from '../settings-store';
 import { withDocumentLock } from './document-lock';
 import { findImportCandidates, importTable } from './import-table';
-import { addRequest, changeRequestStep, recordAction, trackingOverview } from './requests';
+import { addRequest, changeRequestStep, overviewOf, recordAction, trackingOverview } from './requests';
 import { describeSetUp, setUpTrackingSheets } from './set-up';
+import { today } from './workbook';
 
 const NoPayload = z.optional(z.object({}));
 
@@ -23,11 +25,19 @@ const IMPORT_TARGETS = REQUEST_COLUMNS.map((c) => c.key).filter(
   (key): key is ImportTarget => key !== 'requestId',
 );
 
-/** Creates or repairs the two sheets; says in French what was done. */
+/**
+ * Creates or repairs the two sheets; says in French what was done, with the list as it is now
+ * (a table just created is empty: nothing to read).
+ */
 export const setUpTrackingTable = endpoint(NoPayload, () =>
   withDocumentLock(() => {
-    const report = setUpTrackingSheets(SpreadsheetApp.getActive(), readSettings().followUpDays);
-    return { ...report, message: describeSetUp(report) };
+    const spreadsheet = SpreadsheetApp.getActive();
+    const { followUpDays } = readSettings();
+    const report = setUpTrackingSheets(spreadsheet, followUpDays);
+    const overview = report.createdSheets.includes(REQUESTS_SHEET_NAME)
+      ? overviewOf([], today(spreadsheet.getSpreadsheetTimeZone()), followUpDays)
+      : trackingOverview();
+    return { ...report, message: describeSetUp(report), overview };
   }),
 );
 
