@@ -7,13 +7,13 @@ const Payload = z.object({ name: z.string().check(z.minLength(1, { error: 'Indiq
 
 describe('endpoint', () => {
   it('passes the validated payload to the handler and wraps its answer', () => {
-    const greet = endpoint(Payload, ({ name }) => `Bonjour ${name}`);
+    const greet = endpoint(() => Payload, ({ name }) => `Bonjour ${name}`);
     expect(greet({ name: 'Awa' })).toEqual({ ok: true, value: 'Bonjour Awa' });
   });
 
   it('answers an invalid payload with French messages and never calls the handler', () => {
     let called = false;
-    const greet = endpoint(Payload, () => {
+    const greet = endpoint(() => Payload, () => {
       called = true;
     });
     expect(greet({ name: '' })).toEqual({
@@ -26,7 +26,7 @@ describe('endpoint', () => {
   });
 
   it('turns a UserError into a failure tied to its field', () => {
-    const refuse = endpoint(Payload, () => {
+    const refuse = endpoint(() => Payload, () => {
       throw new UserError('Ce nom est déjà pris.', 'name');
     });
     expect(refuse({ name: 'x' })).toEqual({
@@ -37,7 +37,7 @@ describe('endpoint', () => {
   });
 
   it('lets programming errors through to the failure handler', () => {
-    const broken = endpoint(Payload, () => {
+    const broken = endpoint(() => Payload, () => {
       throw new TypeError('bug');
     });
     expect(() => broken({ name: 'x' })).toThrow(TypeError);
