@@ -57,7 +57,14 @@ export const SCOPE_TABLE: Readonly<Record<string, ClassScopes>> = {
     page: `${REF}/spreadsheet/spreadsheet-app`,
     scopes: SHEETS,
     // newFilterCriteria held to the Spreadsheet scopes (conservative).
-    methods: ['getActive', 'getActiveRange', 'getActiveSheet', 'getActiveSpreadsheet', 'flush', 'newFilterCriteria'],
+    methods: [
+      'getActive',
+      'getActiveRange',
+      'getActiveSheet',
+      'getActiveSpreadsheet',
+      'flush',
+      'newFilterCriteria',
+    ],
     except: {
       // No Authorization section: the Ui and the builders touch no user data.
       getUi: NO_SCOPE,
