@@ -1,11 +1,14 @@
 /**
  * The add-on's public functions, and nothing else. The build turns each export into a
- * top-level function declaration of Code.js, which is what Apps Script can call.
+ * top-level function declaration of Code.js, which is what Apps Script can call. Each one
+ * (but onOpen, which may touch nothing) reads the document properties at most once
+ * (./document-properties.ts); the sidebar's functions do so through ./endpoint.ts.
  */
 
 import { COLLECTIVITES_SECTION_ID, PLAN_SECTION_ID } from '../shared/start-section';
 import { refreshDashboardFromMenu as refreshDashboardSheetFromMenu } from './dashboard/menu';
 import { runDailyReminder } from './dashboard/reminder';
+import { withPropertiesSnapshot } from './document-properties';
 import { buildMenu } from './menu';
 import { showSidebar } from './sidebar';
 import { setUpFromMenu } from './tracking/menu';
@@ -27,32 +30,32 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 
 /** Menu: « Ouvrir le panneau ». */
 export function openSidebar(): void {
-  showSidebar();
+  withPropertiesSnapshot(() => showSidebar());
 }
 
 /** Menu: « Préparer mon plan de stage »: the sidebar, opened on « Mon plan ». */
 export function openPlanFromMenu(): void {
-  showSidebar(PLAN_SECTION_ID);
+  withPropertiesSnapshot(() => showSidebar(PLAN_SECTION_ID));
 }
 
 /** Menu: « Trouver des collectivités à contacter »: the sidebar, opened on « Collectivités ». */
 export function openCollectivitesFromMenu(): void {
-  showSidebar(COLLECTIVITES_SECTION_ID);
+  withPropertiesSnapshot(() => showSidebar(COLLECTIVITES_SECTION_ID));
 }
 
 /** Menu: « Créer ou réparer le tableau de suivi ». */
 export function setUpTrackingTableFromMenu(): void {
-  setUpFromMenu();
+  withPropertiesSnapshot(setUpFromMenu);
 }
 
 /** Menu: « Actualiser le tableau de bord ». */
 export function refreshDashboardFromMenu(): void {
-  refreshDashboardSheetFromMenu();
+  withPropertiesSnapshot(refreshDashboardSheetFromMenu);
 }
 
 /** Time-driven trigger (7 h every day, opt-in in the settings): e-mails the follow-ups due today. */
 export function sendDailyReminder(e?: GoogleAppsScript.Events.TimeDriven): void {
-  runDailyReminder(e?.triggerUid);
+  withPropertiesSnapshot(() => runDailyReminder(e?.triggerUid));
 }
 
 /**
@@ -60,7 +63,7 @@ export function sendDailyReminder(e?: GoogleAppsScript.Events.TimeDriven): void 
  * Runs in LIMITED, or NONE where the add-on was never used (then it returns at once).
  */
 export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
-  handleEdit(e);
+  withPropertiesSnapshot(() => handleEdit(e));
 }
 
 /** Sidebar API (google.script.run): see ./api.ts. */
