@@ -19,6 +19,7 @@ import {
   type Step,
 } from '../../domain/tracking';
 import { UserError } from '../../shared/validation';
+import { deleteProperty, readProperty, writeProperty } from '../document-properties';
 import { readPlanSheet } from '../plan/plan-sheet';
 import { withDocumentLock } from '../tracking/document-lock';
 import { readSheetLayout } from '../tracking/sheet-layout';
@@ -143,9 +144,9 @@ interface PendingDoc {
   readonly docId: string;
 }
 
-function readPendingDoc(properties: GoogleAppsScript.Properties.Properties): PendingDoc | null {
+function readPendingDoc(): PendingDoc | null {
   try {
-    const value = JSON.parse(properties.getProperty(PENDING_DOC_KEY) ?? 'null') as Partial<PendingDoc> | null;
+    const value = JSON.parse(readProperty(PENDING_DOC_KEY) ?? 'null') as Partial<PendingDoc> | null;
     if (value === null || typeof value.docId !== 'string' || typeof value.requestId !== 'string') return null;
     return { requestId: value.requestId, kind: value.kind as LetterKind, docId: value.docId };
   } catch {
@@ -168,13 +169,12 @@ function reopenPending(pending: PendingDoc | null, requestId: string, kind: Lett
  * Doc's id is recorded before anything else can fail; a failed attempt's Doc is reused.
  */
 function createDoc(document: LetterDocument, requestId: string, kind: LetterKind): string {
-  const properties = PropertiesService.getDocumentProperties();
   try {
-    const earlier = reopenPending(readPendingDoc(properties), requestId, kind);
+    const earlier = reopenPending(readPendingDoc(), requestId, kind);
     const doc = earlier ?? DocumentApp.create(document.title);
     if (earlier === null) {
       const pending: PendingDoc = { requestId, kind, docId: doc.getId() };
-      properties.setProperty(PENDING_DOC_KEY, JSON.stringify(pending));
+      writeProperty(PENDING_DOC_KEY, JSON.stringify(pending));
     }
     return fillLetterDoc(doc, document, earlier !== null);
   } catch (error) {
@@ -185,7 +185,7 @@ function createDoc(document: LetterDocument, requestId: string, kind: LetterKind
 
 /** The row and the journal now point to the Doc: a next draft is a new letter. */
 function forgetPendingDoc(): void {
-  PropertiesService.getDocumentProperties().deleteProperty(PENDING_DOC_KEY);
+  deleteProperty(PENDING_DOC_KEY);
 }
 
 export type LetterKindToSend = Exclude<LetterKind, 'callSheet'>;
