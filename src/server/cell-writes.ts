@@ -67,21 +67,12 @@ export function writeContents(
 const range = (first: number, end: number): number[] =>
   Array.from({ length: end - first }, (_, i) => first + i);
 
-/**
- * The rows from `start`, the sheet grown first when it is too short. getRange refuses rows
- * beyond the sheet ("The coordinates of the range are outside the dimensions of the sheet."),
- * so the size is asked only then: one call less on every append to a sheet with room.
- */
+/** The rows from `start`, the sheet grown first when it is too short. */
 function rowsFrom(sheet: Sheet, start: number, numRows: number, width: number): Range {
-  try {
-    return sheet.getRange(start, 1, numRows, width);
-  } catch (error) {
-    const maxRows = sheet.getMaxRows();
-    const end = start + numRows - 1;
-    if (end <= maxRows) throw error;
-    sheet.insertRowsAfter(maxRows, end - maxRows);
-    return sheet.getRange(start, 1, numRows, width);
-  }
+  const maxRows = sheet.getMaxRows();
+  const end = start + numRows - 1;
+  if (end > maxRows) sheet.insertRowsAfter(maxRows, end - maxRows);
+  return sheet.getRange(start, 1, numRows, width);
 }
 
 /**
