@@ -57,7 +57,14 @@ export const SCOPE_TABLE: Readonly<Record<string, ClassScopes>> = {
     page: `${REF}/spreadsheet/spreadsheet-app`,
     scopes: SHEETS,
     // newFilterCriteria held to the Spreadsheet scopes (conservative).
-    methods: ['getActive', 'getActiveSpreadsheet', 'flush', 'newFilterCriteria'],
+    methods: [
+      'getActive',
+      'getActiveRange',
+      'getActiveSheet',
+      'getActiveSpreadsheet',
+      'flush',
+      'newFilterCriteria',
+    ],
     except: {
       // No Authorization section: the Ui and the builders touch no user data.
       getUi: NO_SCOPE,
@@ -246,6 +253,7 @@ export const SCOPE_TABLE: Readonly<Record<string, ClassScopes>> = {
       'build',
       'copy',
       'getBooleanCondition',
+      'getGradientCondition',
       'getRanges',
       'setBackground',
       'setBold',
@@ -579,6 +587,8 @@ export const SCOPE_TABLE: Readonly<Record<string, ClassScopes>> = {
       'appendListItem',
       'appendPageBreak',
       'appendParagraph',
+      'clear',
+      'editAsText',
       'getNumChildren',
       'getParagraphs',
       'getText',
@@ -615,10 +625,12 @@ export const SCOPE_TABLE: Readonly<Record<string, ClassScopes>> = {
     methods: [
       'editAsText',
       'getAlignment',
+      'getHeading',
       'getText',
       'getType',
       'setAlignment',
       'setAttributes',
+      'setHeading',
       'setIndentStart',
       'setLineSpacing',
       'setSpacingAfter',

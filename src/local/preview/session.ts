@@ -109,7 +109,7 @@ export class PreviewSession {
     if (!result.event) return this.execute(() => undefined);
     const event = result.event;
     const hasOnEdit = typeof this.runtime.evaluate().onEdit === 'function';
-    return this.execute(() => (hasOnEdit ? this.runtime.run('onEdit', event) : undefined));
+    return this.execute(() => (hasOnEdit ? this.runtime.runTrigger('onEdit', event) : undefined));
   }
 
   /**
@@ -169,7 +169,7 @@ export class PreviewSession {
     try {
       for (const trigger of this.emulator.scriptApp.takeDue(now)) {
         this.emulator.setActiveUser(trigger.owner);
-        this.runtime.run(trigger.handler);
+        this.runtime.run(trigger.handler, this.emulator.scriptApp.clockEvent(trigger, now));
       }
     } finally {
       this.emulator.setActiveUser(person);

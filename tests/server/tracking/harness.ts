@@ -21,12 +21,15 @@ export interface Workbook {
   close(): void;
 }
 
-export function openWorkbook(options: { now?: Date; plainText?: PlainTextRules } = {}): Workbook {
+export function openWorkbook(
+  options: { now?: Date; identityInSimpleTriggers?: boolean; plainText?: PlainTextRules } = {},
+): Workbook {
   const now = options.now ?? NOW;
   const emulator = createEmulator({
     now,
     users: USERS,
     spreadsheetName: 'Ma recherche de stage',
+    identityInSimpleTriggers: options.identityInSimpleTriggers ?? false,
     ...(options.plainText ? { plainText: options.plainText } : {}),
   });
   vi.useFakeTimers({ toFake: ['Date'] });
