@@ -10,3 +10,6 @@ export const PLAN_SECTION_ID = 'plan';
 
 /** « Collectivités »: the search of the collectivités to contact. */
 export const COLLECTIVITES_SECTION_ID = 'collectivites';
+
+/** « Aide »: the version, the guide's steps, the counsellor, what each permission is for. */
+export const HELP_SECTION_ID = 'aide';
