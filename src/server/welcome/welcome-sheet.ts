@@ -44,13 +44,27 @@ export interface WelcomeReport {
   readonly created: boolean;
 }
 
+/**
+ * A « Bienvenue » sheet without our metadata that starts with our exact title was written by
+ * the add-on (a copy of the template made by a tool that drops developer metadata): it is
+ * labelled again rather than duplicated. Anything else by that name is the person's own.
+ */
+function adoptUnlabelled(spreadsheet: Spreadsheet, title: string): Sheet | null {
+  const sheet = spreadsheet.getSheetByName(WELCOME_SHEET_NAME);
+  if (sheet === null || sheet.getRange(1, 1).getValue() !== title) return null;
+  sheet.addDeveloperMetadata(WELCOME_METADATA_KEY, 'v1');
+  return sheet;
+}
+
 /** Finds the welcome sheet, or creates it first in the tabs, written and formatted in one pass. */
 export function ensureWelcomeSheet(spreadsheet: Spreadsheet): WelcomeReport {
   const existing = findWelcomeSheet(spreadsheet);
   if (existing !== null) return { sheet: existing, created: false };
+  const rows = currentWelcomeRows();
+  const adopted = adoptUnlabelled(spreadsheet, rows[0]?.text ?? '');
+  if (adopted !== null) return { sheet: adopted, created: false };
   const sheet = spreadsheet.insertSheet(freeSheetName(spreadsheet, WELCOME_SHEET_NAME), 0);
   sheet.addDeveloperMetadata(WELCOME_METADATA_KEY, 'v1');
-  const rows = currentWelcomeRows();
   const range = sheet.getRange(1, 1, rows.length, 1);
   // Plain text first: nothing written here may be read as a number, a date or a formula.
   range.setNumberFormat('@');

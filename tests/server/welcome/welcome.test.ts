@@ -91,4 +91,17 @@ describe('« Bienvenue »: the first page of the template workbook, written by t
     showWelcomeFromMenu();
     expect(sheetNames().filter((name) => name.startsWith('Bienvenue'))).toEqual(['Bienvenue']);
   });
+
+  it('labels again its own page copied without metadata, rather than adding a second one', () => {
+    wb = openWorkbook();
+    showWelcomeFromMenu();
+    const ours = wb.emulator.spreadsheet.getSheetByName('Bienvenue');
+    for (const metadata of ours?.getDeveloperMetadata() ?? []) metadata.remove();
+    showWelcomeFromMenu();
+    expect(sheetNames().filter((name) => name.startsWith('Bienvenue'))).toEqual(['Bienvenue']);
+    expect(ours?.getDeveloperMetadata().map((m) => m.getKey())).toEqual([WELCOME_METADATA_KEY]);
+    wb.emulator.calls.reset();
+    showWelcomeFromMenu();
+    expect(writes()).toEqual([]);
+  });
 });
