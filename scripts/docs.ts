@@ -8,6 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { lowerFirst } from '../src/domain/french';
 import { PERMISSIONS, shortScope } from '../src/shared/permissions';
 import { ROOT } from './build';
 
@@ -27,7 +28,12 @@ const permissionsTable = (): string =>
 const permissionsInFrench = (): string =>
   PERMISSIONS.map(
     (p) =>
-      `- **${p.title}** (\`${shortScope(p.scope)}\`${p.optIn ? ', seulement si vous l’activez' : ''})\u00a0: ${p.fr}`,
+      `- **${p.title}** (\`${shortScope(p.scope)}\`${p.optIn ? ', seulement si vous l’activez' : ''})\u00a0: ${lowerFirst(p.fr)}`,
+  ).join('\n');
+
+const consentLines = (): string =>
+  PERMISSIONS.map(
+    (p) => `- «\u00a0${p.googleSays}\u00a0»\u00a0: ${lowerFirst(p.fr)}${p.optIn ? ' Cette fonction est facultative.' : ''}`,
   ).join('\n');
 
 const justifications = (): string =>
@@ -45,6 +51,7 @@ export function generatedBlocks(): Record<string, Record<string, string>> {
   return {
     'README.md': { permissions: permissionsTable() },
     'docs/confidentialite.md': { permissions: permissionsInFrench() },
+    'docs/installation.md': { consent: consentLines() },
     'docs/publication.md': { justifications: justifications() },
   };
 }

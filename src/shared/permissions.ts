@@ -16,6 +16,11 @@ export interface Permission {
   readonly fr: string;
   /** The same justification in English, for the OAuth consent screen and the Marketplace. */
   readonly en: string;
+  /**
+   * About what Google's authorisation screen shows for the scope in French (docs/installation.md
+   * quotes it so that people recognise the line; Google's exact wording may vary).
+   */
+  readonly googleSays: string;
   /** Google classes it as sensitive: publishing needs OAuth verification for it. */
   readonly sensitive: boolean;
   /** Nothing is done with it until the person turns the feature on. */
@@ -30,6 +35,7 @@ export const PERMISSIONS: readonly Permission[] = [
     title: 'Ce classeur, et lui seul',
     fr: 'Lire et écrire dans le classeur où le module est installé, et dans aucun autre\u00a0: le plan de stage, le suivi des demandes, le journal des démarches, le tableau de bord. Cette permission sert aussi à partager le classeur avec votre conseiller ou conseillère, seulement quand vous le demandez.',
     en: 'Read and write the spreadsheet the add-on is installed in, and no other: the internship plan, the tracking table, the action journal and the dashboard sheets. It also covers sharing that spreadsheet with the counsellor (Spreadsheet.addEditor), only when the user asks for it, so no Drive scope is requested.',
+    googleSays: 'Afficher et gérer les feuilles de calcul dans lesquelles cette application a été installée',
     sensitive: false,
     optIn: false,
   },
@@ -38,6 +44,7 @@ export const PERMISSIONS: readonly Permission[] = [
     title: 'Le menu et le panneau',
     fr: 'Afficher le menu Extensions › Stage en collectivité, le panneau latéral et les petits messages en bas de l’écran.',
     en: 'Show the add-on menu (Extensions › Stage en collectivité), its sidebar and toasts inside Google Sheets.',
+    googleSays: 'Afficher et exécuter du contenu Web tiers dans les invites et les barres latérales des applications Google',
     sensitive: false,
     optIn: false,
   },
@@ -46,6 +53,7 @@ export const PERMISSIONS: readonly Permission[] = [
     title: 'Les courriers dans Google Docs',
     fr: 'Créer dans votre Drive un nouveau document Google Docs pour chaque courrier ou fiche d’appel, seulement quand vous cliquez sur «\u00a0Rédiger dans Google Docs\u00a0». Le module n’ouvre, ne modifie, ne partage ni ne supprime aucun autre document.',
     en: 'Create a new Google Doc in the user’s Drive for each letter or phone script, only when the user clicks « Rédiger dans Google Docs ». The narrower documents.currentonly scope only reaches a document the script is bound to, and this script is bound to a spreadsheet. No other document is opened, changed, shared or deleted.',
+    googleSays: 'Consulter, modifier, créer et supprimer tous vos documents Google Docs',
     sensitive: true,
     optIn: false,
   },
@@ -54,6 +62,7 @@ export const PERMISSIONS: readonly Permission[] = [
     title: 'Le rappel quotidien (facultatif)',
     fr: 'Programmer le rappel quotidien de 7\u00a0h, seulement si vous l’activez dans les réglages\u00a0; le désactiver le supprime.',
     en: 'Install the optional daily reminder’s time-driven trigger (7 a.m.) when the user turns it on in the settings, and remove it when they turn it off.',
+    googleSays: 'Autoriser cette application à s’exécuter lorsque vous n’êtes pas présent',
     sensitive: false,
     optIn: true,
   },
@@ -62,14 +71,16 @@ export const PERMISSIONS: readonly Permission[] = [
     title: 'Le courriel du rappel (facultatif)',
     fr: 'Envoyer le courriel du rappel quotidien depuis votre compte, à vous-même (votre conseiller ou conseillère en copie si vous le choisissez). Aucun courriel n’est envoyé tant que le rappel n’est pas activé, ni un jour sans relance à faire.',
     en: 'Send the optional daily reminder e-mail from the user’s own account to themselves (the counsellor in copy if chosen). Nothing is sent until the reminder is turned on, nor on a day with no follow-up due.',
+    googleSays: 'Envoyer des e-mails en votre nom',
     sensitive: false,
     optIn: true,
   },
   {
     scope: `${AUTH}script.external_request`,
     title: 'L’Annuaire de l’administration (facultatif)',
-    fr: 'Demander à l’API Annuaire de l’administration (service-public.gouv.fr) le téléphone, l’adresse et le courriel d’une mairie, seulement si vous activez cette option. Seul le code INSEE de la commune est envoyé, rien d’autre.',
-    en: 'Ask the French government’s API Annuaire de l’administration (service-public.gouv.fr) for a town hall’s phone, address and e-mail, only when the user turns this option on. Only the commune’s public INSEE code is sent.',
+    fr: 'Demander à l’API Annuaire de l’administration (Service-Public, un service de l’État) le téléphone, l’adresse et le courriel d’une mairie, seulement si vous activez cette option. Seul le code INSEE de la commune est envoyé, rien d’autre.',
+    en: 'Ask the French government’s API Annuaire de l’administration (Service-Public, DILA) for a town hall’s phone, address and e-mail, only when the user turns this option on. Only the commune’s public INSEE code is sent.',
+    googleSays: 'Se connecter à un service externe',
     sensitive: false,
     optIn: true,
   },
@@ -78,6 +89,7 @@ export const PERMISSIONS: readonly Permission[] = [
     title: 'Votre adresse, pour signer le journal',
     fr: 'Connaître l’adresse de la personne qui utilise le module, pour remplir la colonne «\u00a0Auteur\u00a0» du journal des démarches (vous ou votre conseiller ou conseillère) et savoir qui a activé le rappel. Elle n’est écrite que dans ce classeur.',
     en: 'Read the current user’s e-mail address to fill the « Auteur » column of the action journal (the job seeker or the counsellor) and to know who turned the reminder on. It is only written into this spreadsheet.',
+    googleSays: 'Afficher l’adresse e-mail principale de votre compte Google',
     sensitive: false,
     optIn: false,
   },
