@@ -33,7 +33,8 @@ const permissionsInFrench = (): string =>
 
 const consentLines = (): string =>
   PERMISSIONS.map(
-    (p) => `- «\u00a0${p.googleSays}\u00a0»\u00a0: ${lowerFirst(p.fr)}${p.optIn ? ' Cette fonction est facultative.' : ''}`,
+    (p) =>
+      `- «\u00a0${p.googleSays}\u00a0»\u00a0: ${lowerFirst(p.fr)}${p.optIn ? ' Cette fonction est facultative.' : ''}`,
   ).join('\n');
 
 const justifications = (): string =>

@@ -44,7 +44,8 @@ export const PERMISSIONS: readonly Permission[] = [
     title: 'Le menu et le panneau',
     fr: 'Afficher le menu Extensions › Stage en collectivité, le panneau latéral et les petits messages en bas de l’écran.',
     en: 'Show the add-on menu (Extensions › Stage en collectivité), its sidebar and toasts inside Google Sheets.',
-    googleSays: 'Afficher et exécuter du contenu Web tiers dans les invites et les barres latérales des applications Google',
+    googleSays:
+      'Afficher et exécuter du contenu Web tiers dans les invites et les barres latérales des applications Google',
     sensitive: false,
     optIn: false,
   },
