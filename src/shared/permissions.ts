@@ -88,8 +88,8 @@ export const PERMISSIONS: readonly Permission[] = [
   {
     scope: `${AUTH}userinfo.email`,
     title: 'Votre adresse, pour signer le journal',
-    fr: 'Connaître l’adresse de la personne qui utilise le module, pour remplir la colonne «\u00a0Auteur\u00a0» du journal des démarches (vous ou votre conseiller ou conseillère) et savoir qui a activé le rappel. Elle n’est écrite que dans ce classeur.',
-    en: 'Read the current user’s e-mail address to fill the « Auteur » column of the action journal (the job seeker or the counsellor) and to know who turned the reminder on. It is only written into this spreadsheet.',
+    fr: 'Connaître votre adresse, et rien d’autre de votre compte\u00a0: pour signer chaque ligne du journal des démarches (colonne «\u00a0Auteur\u00a0») et pour adresser le rappel quotidien à la personne qui l’a activé. Elle n’est écrite que dans ce classeur.',
+    en: 'Read the user’s own e-mail address, and nothing else of their account: the author of each action journal line (Session.getActiveUser) and the daily reminder’s recipient (Session.getEffectiveUser). It is only written into this spreadsheet.',
     googleSays: 'Afficher l’adresse e-mail principale de votre compte Google',
     sensitive: false,
     optIn: false,
