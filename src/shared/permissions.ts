@@ -61,8 +61,8 @@ export const PERMISSIONS: readonly Permission[] = [
   {
     scope: `${AUTH}script.scriptapp`,
     title: 'Le rappel quotidien (facultatif)',
-    fr: 'Programmer le rappel quotidien de 7\u00a0h, seulement si vous l’activez dans les réglages\u00a0; le désactiver le supprime.',
-    en: 'Install the optional daily reminder’s time-driven trigger (7 a.m.) when the user turns it on in the settings, and remove it when they turn it off.',
+    fr: 'Programmer le rappel quotidien, envoyé chaque matin entre 7 et 8\u00a0heures, seulement si vous l’activez dans les réglages\u00a0; le désactiver le supprime.',
+    en: 'Install the optional daily reminder’s time-driven trigger (every day, some time between 7 and 8 a.m.) when the user turns it on in the settings, and remove it when they turn it off: one per person per spreadsheet, recorded in the spreadsheet with its own id.',
     googleSays: 'Autoriser cette application à s’exécuter lorsque vous n’êtes pas présent',
     sensitive: false,
     optIn: true,
