@@ -75,7 +75,7 @@ export function callSheet(input: LetterInput): LetterDocument {
     ),
     paragraph(
       `La convention est signée avec ${prescriberPhrase(plan.counsellor)}, qui m'accompagne : ` +
-        `l'accueil n'entraîne aucun frais pour ${yourCollectivity(recipient.kind)} et je conserve mon statut.`,
+        `l'accueil n'entraîne aucun frais pour ${yourCollectivity(recipient.kind, recipient.name)} et je conserve mon statut.`,
     ),
     ...(squash(plan.why) === '' ? [] : [heading('Pourquoi ce service'), paragraph(asSentences(plan.why))]),
     ...(squash(content) === ''

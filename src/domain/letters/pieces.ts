@@ -162,6 +162,14 @@ export function letterPieces(kind: LetterKind, input: LetterInput): Piece[] {
   if (blank(recipient.name))
     missing('recipient.name', 'le nom de la collectivité', PLACES.row('Collectivité'));
   if (blank(recipient.service)) missing('recipient.service', 'le service visé', PLACES.row('Service visé'));
+  if (needs.has('headTitle') && recipient.head.unasked === true) {
+    const who = recipient.head.title === 'mayor' ? 'du maire' : 'du président ou de la présidente';
+    missing(
+      'recipient.head.civility',
+      `la civilité ${who} à qui le courrier est adressé (Madame ou Monsieur, ou « Inconnue » si vous ne la trouvez pas)`,
+      PLACES.row('Civilité du maire ou du président'),
+    );
+  }
   if (needs.has('headTitle') && recipient.head.title === 'other' && blank(recipient.head.otherTitle)) {
     missing(
       'recipient.head.otherTitle',

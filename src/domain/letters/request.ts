@@ -46,7 +46,7 @@ export function requestedStage(input: LetterInput, where: string): string {
 
 export function requestParts(input: LetterInput): LetterParts {
   const { plan, recipient, sender } = input;
-  const ours = yourCollectivity(recipient.kind);
+  const ours = yourCollectivity(recipient.kind, recipient.name);
   const opening = callOpening(input);
   const where = opening.namesService
     ? 'au sein de ce service'

@@ -57,7 +57,7 @@ export function thanksAfterRefusalParts(input: LetterInput): LetterParts {
     paragraphs: [
       `J'ai bien reçu votre réponse du ${frenchDate(refusal?.date ?? '')} à ma demande de ${PMSMP_IN_FULL} ` +
         `au sein ${service.of}. Je vous remercie d'avoir pris le temps de l'étudier et de me répondre.`,
-      `${UNDERSTOOD[refusal?.reason ?? 'other']} Mon intérêt pour ${yourCollectivity(recipient.kind)} reste entier : ` +
+      `${UNDERSTOOD[refusal?.reason ?? 'other']} Mon intérêt pour ${yourCollectivity(recipient.kind, recipient.name)} reste entier : ` +
         "n'hésitez pas à me recontacter si un accueil devenait possible dans les prochains mois.",
       `${reachSentence(sender)} Je vous remercie encore pour votre attention.`,
     ],

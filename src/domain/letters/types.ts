@@ -30,6 +30,13 @@ export interface Head {
   readonly title: 'mayor' | 'president' | 'other';
   /** For `other`: the function as the person wrote it (« directrice générale des services »). */
   readonly otherTitle?: string;
+  /** « Claire Dupont », when known (the tracking table, the API Annuaire). */
+  readonly name?: string;
+  /**
+   * Nobody has said yet who the head is: the letters wait for the answer (« Madame »,
+   * « Monsieur », or « Inconnue » when the person cannot find it) rather than guess.
+   */
+  readonly unasked?: boolean;
 }
 
 /** A person named in the letter: the one spoken to by phone, or met. */
@@ -62,6 +69,8 @@ export interface Recipient {
   readonly service: string;
   /** The person spoken to by phone, if any. */
   readonly interlocutor?: Contact;
+  /** The person spoken to was the head: the letters speak to them of « notre échange ». */
+  readonly interlocutorIsHead?: boolean;
   readonly address?: PostalAddress;
   /** The number to call, for the fiche d'appel. */
   readonly phone?: string;

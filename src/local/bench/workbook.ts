@@ -50,6 +50,8 @@ function sampleRequest(i: number): Request {
     letter: '',
     notes: '',
     counsellorComment: '',
+    headCivility: '',
+    headName: '',
   };
 }
 

@@ -141,12 +141,44 @@ export function bodyOfName(kind: CollectivityKind, typed: string): Pick<Body, 'b
   }
 }
 
-const HEAD_FUNCTION = /^(maire|président|présidente)(?![\p{L}])/iu;
+// « Maire », « Présidente », « Maire de Lyon », « Président du Conseil départemental »: the head.
+const HEAD_FUNCTION = /^(maire|président|présidente)(\s+(de|du|des|d['’]).*)?$/iu;
+// A deputy, a district mayor, the président of a commission or of a CCAS: not the head.
+const NOT_HEAD =
+  /(adjointe?|délégué|déléguée|arrondissement|secteur|commission|ccas|cias|action sociale|conseil d['’]administration|vice|honoraire|comité|syndicat|office|association|conseil (municipal|communautaire)|délégation)/iu;
+
+/** Whether a function written in the row is the head's own (not a deputy's, a district mayor's…). */
+export function isHeadFunction(role: string): boolean {
+  const clean = role.replace(/\s+/g, ' ').trim();
+  return HEAD_FUNCTION.test(clean) && !NOT_HEAD.test(clean);
+}
+
+// Bodies of « Autre organisme public » whose head is a président(e) (« du CCAS de Lyon »).
+const PRESIDED_BODY =
+  /^(ccas|cias|centre (communal|intercommunal) d['’]action sociale|syndicat|sivu|sivom|centre de gestion|sdis|service départemental d['’]incendie)(?![\p{L}])/iu;
+
+/** « du CCAS de Lyon », « du Syndicat des eaux… »: after the président's title. */
+function presidedOf(body: string): string {
+  return /^(ccas|cias|centre|syndicat|sivu|sivom|sdis|service)(?![\p{L}])/iu.test(body)
+    ? `du ${body}`
+    : withArticle(body);
+}
+
+/** The head's civility recorded in the row (« Inconnue » once the person said they do not know). */
+function recordedCivility(request: Request): Civility | 'unknown' | null {
+  const written = request.headCivility.trim().toLocaleLowerCase('fr');
+  if (written === 'madame' || written === 'mme') return 'Madame';
+  if (written === 'monsieur' || written === 'm.') return 'Monsieur';
+  if (written === 'inconnue' || written === 'inconnu') return 'unknown';
+  return null;
+}
 
 /**
- * The addressee of a letter for `request`. The head's civility is known only when the person
- * spoken to is the head (Fonction « Maire », « Présidente »…); otherwise the letter opens with
- * « Madame, Monsieur ». For another public body, the head is the person in the Fonction column.
+ * The addressee of a letter for `request`. The head's civility and name are the row's own
+ * columns (« Civilité du maire ou du président », « Nom du maire ou du président »), filled by
+ * the person or from the API Annuaire; when empty and the person spoken to is the head, theirs.
+ * Otherwise the head is `unasked`: the sidebar asks before the first letter. For another public
+ * body, the head is the person in the Fonction column (the président of a CCAS by default).
  */
 export function addresseeOf(request: Request, directory: Directory | null): Addressee {
   const kind = kindOfRow(request);
@@ -160,12 +192,34 @@ export function addresseeOf(request: Request, directory: Directory | null): Addr
   const civility: Civility | 'unknown' =
     request.civility === 'Madame' || request.civility === 'Monsieur' ? request.civility : 'unknown';
   const role = request.contactRole.trim();
-  const isHead = HEAD_FUNCTION.test(role);
+  const isHead = interlocutorIsHead(request);
   const title = fromData?.head ?? usualHeadTitle(kind);
-  const head: Head =
-    title === 'other'
-      ? { civility: role === '' ? 'unknown' : civility, title, otherTitle: role }
-      : { civility: isHead ? civility : 'unknown', title };
+  const recorded = recordedCivility(request);
+  const headName = request.headName.trim();
+  const name = headName !== '' ? headName : isHead ? request.contactName.trim() : '';
+  const named = name === '' ? {} : { name };
+  if (title === 'other') {
+    const presided = PRESIDED_BODY.test(body.body.trim());
+    if (presided && (role === '' || /^(président|présidente)(?![\p{L}])/iu.test(role))) {
+      const headCivility = recorded ?? (role === '' ? 'unknown' : civility);
+      return {
+        kind,
+        name: body.body,
+        nameWithArticle: presidedOf(body.body),
+        head: {
+          civility: headCivility,
+          title: 'president',
+          ...named,
+          ...(recorded === null && role === '' ? { unasked: true } : {}),
+        },
+      };
+    }
+    const head: Head = { civility: role === '' ? 'unknown' : civility, title, otherTitle: role };
+    return { kind, name: body.body, ...(body.headOf === null ? {} : { nameWithArticle: body.headOf }), head };
+  }
+  const headCivility = recorded ?? (isHead ? civility : 'unknown');
+  const unasked = recorded === null && !(isHead && civility !== 'unknown');
+  const head: Head = { civility: headCivility, title, ...named, ...(unasked ? { unasked: true } : {}) };
   return {
     kind,
     name: body.body,
@@ -176,5 +230,10 @@ export function addresseeOf(request: Request, directory: Directory | null): Addr
 
 /** Whether the person spoken to is the head the letter is addressed to (then no « À l'attention de »). */
 export function interlocutorIsHead(request: Request): boolean {
-  return HEAD_FUNCTION.test(request.contactRole.trim()) && kindOfRow(request) !== 'other';
+  if (kindOfRow(request) === 'other' || NOT_HEAD.test(request.contactRole)) return false;
+  const headName = request.headName.trim().toLocaleLowerCase('fr');
+  const contact = request.contactName.trim().toLocaleLowerCase('fr');
+  if (headName !== '' && contact !== '' && (headName === contact || headName.endsWith(` ${contact}`)))
+    return true;
+  return isHeadFunction(request.contactRole);
 }

@@ -161,7 +161,8 @@ export interface RowContext {
 /** The letter's whole input: the plan's answers, the row's addressee, service, contact and dates. */
 export function letterInputOf(plan: Plan, { request, addressee, history, today }: RowContext): LetterInput {
   const me = plan.contact.me;
-  const contact = interlocutorIsHead(request) ? undefined : contactOf(request);
+  const isHead = interlocutorIsHead(request);
+  const contact = isHead ? undefined : contactOf(request);
   const address = postalAddressOf(request.address);
   return {
     sender: {
@@ -178,6 +179,7 @@ export function letterInputOf(plan: Plan, { request, addressee, history, today }
       ...addressee,
       service: clean(request.service),
       ...(contact === undefined ? {} : { interlocutor: contact }),
+      ...(isHead ? { interlocutorIsHead: true } : {}),
       ...(address === undefined ? {} : { address }),
       ...(clean(request.phone) === '' ? {} : { phone: clean(request.phone) }),
     },

@@ -34,7 +34,8 @@ const APPELS: Readonly<Record<Title, Readonly<Record<HeadCivility, string>>>> = 
     Monsieur: 'Monsieur le Président',
     unknown: 'Madame, Monsieur',
   },
-  other: { Madame: 'Madame', Monsieur: 'Monsieur', unknown: 'Madame, Monsieur' },
+  // A director is addressed with their title (« Madame la Directrice, »).
+  other: { Madame: 'Madame la Directrice', Monsieur: 'Monsieur le Directeur', unknown: 'Madame, Monsieur' },
 };
 
 const HEAD_LINES: Readonly<Record<Title, Readonly<Record<HeadCivility, readonly string[]>>>> = {
@@ -108,7 +109,13 @@ describe.each(LETTER_KINDS)('%s', (kind) => {
       // Capitals for the head only in the appel and the closing.
       expect(body(letter)).not.toMatch(/\b(Madame|Monsieur|Maire|Présidente?|Directeur|Directrice)\b/);
       if (kind === 'request' || kind === 'thanksAfterRefusal') {
-        expect(body(letter)).toContain(title === 'mayor' ? 'votre commune' : 'votre collectivité');
+        const ours =
+          title === 'mayor'
+            ? 'votre commune'
+            : title === 'other'
+              ? 'votre établissement'
+              : 'votre collectivité';
+        expect(body(letter)).toContain(ours);
       }
       expectCleanText(letter);
       expect(estimateLines(letter)).toBeLessThanOrEqual(PAGE.lines);

@@ -58,7 +58,7 @@ describe('writing requests', () => {
       layout,
       PARIS,
     );
-    expect(row).toHaveLength(19);
+    expect(row).toHaveLength(REQUEST_COLUMNS.length);
     expect(row[layout.columns.collectivity - 1]).toBe('\'=HYPERLINK("http://x")');
     expect(row[layout.columns.phone - 1]).toBe("'+33 4 78 12 34 56");
     expect(row[layout.columns.lastActionDate - 1]).toEqual(new Date('2026-11-02T23:00:00Z'));

@@ -51,6 +51,8 @@ function requestNumber(i: number): Request {
     letter: '',
     notes: '',
     counsellorComment: '',
+    headCivility: '',
+    headName: '',
   };
 }
 

@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Directory, loadDirectory } from '../../../src/domain/collectivites/directory';
 import type { Request } from '../../../src/domain/tracking';
-import { addresseeOf, bodyOfName, kindOfRow, needsDirectory } from '../../../src/server/letters/addressee';
+import {
+  addresseeOf,
+  bodyOfName,
+  interlocutorIsHead,
+  isHeadFunction,
+  kindOfRow,
+  needsDirectory,
+} from '../../../src/server/letters/addressee';
 import { periodOf, postalAddressOf, situationOf, whyOf } from '../../../src/server/letters/letter-input';
 import { plan } from '../../domain/plan/fixtures';
 
@@ -27,6 +34,8 @@ const row = (fields: Partial<Request>): Request =>
     letter: '',
     notes: '',
     counsellorComment: '',
+    headCivility: '',
+    headName: '',
     ...fields,
   }) as Request;
 
@@ -43,7 +52,7 @@ describe('the addressee of a row', () => {
     ).toEqual({
       kind: 'commune',
       name: 'Mairie du Havre',
-      head: { civility: 'unknown', title: 'mayor' },
+      head: { civility: 'unknown', title: 'mayor', unasked: true },
     });
     expect(
       addresseeOf(row({ collectivity: 'CD 01', code: '01', collectivityType: 'Département' }), directory),
@@ -51,7 +60,7 @@ describe('the addressee of a row', () => {
       kind: 'department',
       name: "Conseil départemental de l'Ain",
       nameWithArticle: "du Conseil départemental de l'Ain",
-      head: { civility: 'unknown', title: 'president' },
+      head: { civility: 'unknown', title: 'president', unasked: true },
     });
   });
 
@@ -80,23 +89,39 @@ describe('the addressee of a row', () => {
     expect(needsDirectory(row({ collectivity: 'Mairie de Lyon', collectivityType: 'Commune' }))).toBe(false);
   });
 
-  it('the head’s civility only when the person spoken to is the head', () => {
+  it('the head’s civility from its own columns, else from the person spoken to when that is the head', () => {
     const mayor = row({
       collectivity: 'Mairie de Lyon',
       civility: 'Madame',
       contactRole: 'Maire',
       contactName: 'Martin',
     });
-    expect(addresseeOf(mayor, null).head).toEqual({ civility: 'Madame', title: 'mayor' });
-    const head = row({
+    expect(addresseeOf(mayor, null).head).toEqual({ civility: 'Madame', title: 'mayor', name: 'Martin' });
+    expect(interlocutorIsHead(mayor)).toBe(true);
+    const serviceHead = row({
       collectivity: 'Mairie de Lyon',
       civility: 'Madame',
       contactRole: 'cheffe de service',
       contactName: 'Martin',
     });
-    expect(addresseeOf(head, null).head).toEqual({ civility: 'unknown', title: 'mayor' });
+    expect(addresseeOf(serviceHead, null).head).toEqual({
+      civility: 'unknown',
+      title: 'mayor',
+      unasked: true,
+    });
+    const recorded = { ...serviceHead, headCivility: 'Monsieur', headName: 'Grégory Doucet' };
+    expect(addresseeOf(recorded, null).head).toEqual({
+      civility: 'Monsieur',
+      title: 'mayor',
+      name: 'Grégory Doucet',
+    });
+    // « Inconnue »: asked, and nobody knows; the letter opens « Madame, Monsieur ».
+    expect(addresseeOf({ ...serviceHead, headCivility: 'Inconnue' }, null).head).toEqual({
+      civility: 'unknown',
+      title: 'mayor',
+    });
     const other = row({
-      collectivity: 'CCAS de Bron',
+      collectivity: 'Office de tourisme de Bron',
       collectivityType: 'Autre organisme public',
       civility: 'Monsieur',
       contactRole: 'directeur',
@@ -107,9 +132,46 @@ describe('the addressee of a row', () => {
       otherTitle: 'directeur',
     });
   });
-});
 
-describe('the letter’s input from the plan and the row', () => {
+  it('a deputy, a district mayor, a président of a commission or of a CCAS are not the head', () => {
+    for (const role of [
+      'Maire adjointe',
+      'Adjoint au maire chargé du personnel',
+      'Maire du 11e arrondissement',
+      'Maire déléguée',
+      'Président de la commission des finances',
+      'Présidente du CCAS',
+      'Vice-président',
+      'Conseillère municipale déléguée',
+    ]) {
+      expect(isHeadFunction(role), role).toBe(false);
+      const request = row({
+        collectivity: 'Mairie de Lyon',
+        civility: 'Madame',
+        contactRole: role,
+        contactName: 'Roux',
+      });
+      expect(addresseeOf(request, null).head.civility, role).toBe('unknown');
+    }
+    for (const role of ['Maire', 'maire de Lyon', 'Présidente', 'Président du Conseil départemental']) {
+      expect(isHeadFunction(role), role).toBe(true);
+    }
+  });
+
+  it('a CCAS is an établissement public whose head is its président', () => {
+    const ccas = row({ collectivity: 'CCAS de Bron', collectivityType: 'Autre organisme public' });
+    expect(addresseeOf(ccas, null)).toEqual({
+      kind: 'other',
+      name: 'CCAS de Bron',
+      nameWithArticle: 'du CCAS de Bron',
+      head: { civility: 'unknown', title: 'president', unasked: true },
+    });
+    expect(addresseeOf({ ...ccas, headCivility: 'Madame' }, null).head).toEqual({
+      civility: 'Madame',
+      title: 'president',
+    });
+  });
+
   it('splits a one-cell address into street lines, postal code and town', () => {
     expect(postalAddressOf('1 place de la Comédie, 69001 Lyon')).toEqual({
       lines: ['1 place de la Comédie'],

@@ -60,7 +60,7 @@ describe('drafting a demande de stage', () => {
     expect(paragraphs.slice(0, 4).map((p) => p.text.replace(/\u00a0/g, ' '))).toEqual(sender);
     for (const p of paragraphs.slice(0, 4)) expect([p.alignment, p.indentStart]).toEqual(['LEFT', 0]);
     const right = [
-      'Madame, Monsieur le Maire',
+      'Monsieur le Maire',
       'Mairie de Villeurbanne',
       'Place Lazare-Goujon',
       '69100 Villeurbanne',
@@ -80,7 +80,7 @@ describe('drafting a demande de stage', () => {
     expect(at('À l’attention de Mme Dupont').text).toBe(
       'À l’attention de Mme Dupont, responsable du service',
     );
-    expect(at('Madame, Monsieur,').alignment).toBe('LEFT');
+    expect(at('Monsieur le Maire,').alignment).toBe('LEFT');
     expect(at('Je suis actuellement en recherche d’emploi.').alignment).toBe('JUSTIFY');
     const signature = paragraphs.at(-1);
     expect([signature?.text, signature?.indentStart, signature?.spacingBefore]).toEqual([
@@ -107,7 +107,7 @@ describe('drafting a demande de stage', () => {
     expect(text).toContain('du 1er au 26 mars 2027');
     expect(text).toContain('France Travail Villeurbanne');
     expect(text).toContain(
-      'Je vous prie d’agréer, Madame, Monsieur, l’expression de ma haute considération.',
+      'Je vous prie d’agréer, Monsieur le Maire, l’expression de ma haute considération.',
     );
   });
 
