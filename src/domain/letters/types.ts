@@ -120,8 +120,15 @@ export interface LetterPlan {
   readonly toSee: readonly string[];
   readonly toDo: readonly string[];
   readonly toLearn: readonly string[];
+  /** Role phases, counted in weeks, or in days when the duration is in days (`durationDays`). */
   readonly roles: readonly RolePhase[];
   readonly durationWeeks?: number;
+  /** A duration the plan gives in days (« 10 jours »): the letters then count in days. */
+  readonly durationDays?: number;
+  /** The town the person lives in (the plan's « Ma commune de résidence »). */
+  readonly homeTown?: string;
+  /** The presentation the person edited for the call (the fiche d'appel reads it as written). */
+  readonly pitch?: string;
   readonly period?: StagePeriod;
   readonly rhythm?: 'fullTime' | 'partTime';
   readonly hoursPerWeek?: number;

@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 import { CIVILITIES, COLLECTIVITY_TYPES } from '../tracking/vocabulary';
 import { dropBlanks, email, isoDay, phone, postalCode, TEXT_LIMITS, text, textList, unique } from './fields';
-import { conditionIssues, roleIssues } from './rules';
+import { conditionIssues, minorIssues, roleIssues } from './rules';
 import {
   AGE_GROUP_KEYS,
   DURATION_UNITS,
@@ -145,7 +145,7 @@ const PlanShape = z
     conditions: z.prefault(ConditionsSchema, {}),
     contact: z.prefault(ContactSchema, {}),
   })
-  .check(z.superRefine((plan, context) => addIssues(context, roleIssues(plan))));
+  .check(z.superRefine((plan, context) => addIssues(context, [...roleIssues(plan), ...minorIssues(plan)])));
 
 /**
  * The draft schema: what every save is checked with, whatever the sidebar or the sheet sent.

@@ -52,6 +52,8 @@ export function seedDemoWorkbook(emulator: Emulator, runtime: AddonRuntime): voi
     civility: 'Madame',
     contactRole: 'Cheffe du service accueil',
     phone: '04 78 03 67 67',
+    headCivility: 'Monsieur',
+    headName: 'Cédric Van Styvendael',
   });
   run(runtime, 'addTrackingRequest', {
     collectivity: 'Mairie de Vaulx-en-Velin',

@@ -219,8 +219,30 @@ describe('the addressee of a row', () => {
         }),
       ),
     ).toBe(
-      "Ce stage serait pour moi l'occasion de me créer un réseau de contacts professionnels. J'en attends ceci : une première expérience en mairie.",
+      "Cette immersion serait pour moi l'occasion de me créer un réseau de contacts professionnels. J'en attends une première expérience en mairie.",
     );
     expect(whyOf(plan({}))).toBe('');
+  });
+
+  it('turns answers of any form into sentences, never « Mes compétences actuelles : … »', () => {
+    const skills = (currentSkills: string) => situationOf(plan({ content: { currentSkills } })).slice(44);
+    expect(skills('Accueil du public\nla gestion du courrier\n- Permis B')).toBe(
+      "J'ai le permis B. J'ai des compétences en accueil du public et en gestion du courrier.",
+    );
+    expect(skills('tailler les haies ; conduire un tracteur')).toBe(
+      'Je sais tailler les haies et conduire un tracteur.',
+    );
+    expect(skills('CAP Travaux paysagers\ndix ans de vente')).toBe(
+      "Je suis titulaire d'un CAP Travaux paysagers. J'ai dix ans de vente.",
+    );
+    expect(skills('Dossier administratif')).toBe("J'ai des compétences en dossier administratif.");
+    const gains = (expectedGains: string) => whyOf(plan({ content: { expectedGains } }));
+    expect(gains('découvrir le travail en équipe\nreprendre confiance')).toBe(
+      "J'espère ainsi découvrir le travail en équipe et reprendre confiance.",
+    );
+    expect(gains('une expérience récente ; un réseau')).toBe(
+      "J'en attends une expérience récente et un réseau.",
+    );
+    for (const text of [skills('Accueil'), gains('une expérience')]) expect(text).not.toMatch(/ : /);
   });
 });

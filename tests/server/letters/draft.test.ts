@@ -74,7 +74,9 @@ describe('drafting a demande de stage', () => {
       expect([p.alignment, p.indentStart]).toEqual(['LEFT', DOC_PAGE.column]);
     }
     const subject = at('Objet');
-    expect(subject.text).toBe('Objet\u00a0: Demande de stage (PMSMP) au service Accueil et état civil');
+    expect(subject.text).toBe(
+      'Objet\u00a0: Demande d’immersion professionnelle (PMSMP) au service Accueil et état civil',
+    );
     expect(subject.bold).toBe(true);
     expect(paragraphs.filter((p) => p.bold).map((p) => p.text)).toEqual([subject.text]);
     expect(at('À l’attention de Mme Dupont').text).toBe(
@@ -146,7 +148,9 @@ describe('drafting a demande de stage', () => {
     const text = onlyDoc(wb.emulator)
       .paragraphs.map((p) => p.text)
       .join('\n');
-    expect(text).toContain('Objet\u00a0: Relance de ma demande de stage du 26 novembre 2026');
+    expect(text).toContain(
+      'Objet\u00a0: Relance de ma demande d’immersion professionnelle (PMSMP) du 26 novembre 2026',
+    );
     expect(checkLetterText(text)).toEqual([]);
   });
 });
@@ -213,7 +217,9 @@ describe('the fiche d’appel as a Google Doc', () => {
     const bold = doc.paragraphs.filter((p) => p.bold).map((p) => p.text);
     expect(bold).toContain('Questions à poser');
     const items = doc.paragraphs.filter((p) => p.type === 'LIST_ITEM').map((p) => p.text);
-    expect(items[0]).toBe('Votre service serait-il ouvert à l’accueil d’une personne en stage\u00a0?');
+    expect(items[0]).toBe(
+      'Votre service serait-il ouvert à l’accueil d’une personne en immersion professionnelle\u00a0?',
+    );
     expect(sheetValues(wb.emulator, REQUESTS_SHEET_NAME)).toEqual(before);
   });
 });
