@@ -5,9 +5,15 @@
  * Pure: the directory is passed in by the caller, which reads it only when a code is there.
  */
 import type { Body } from '../../domain/collectivites/bodies';
-import { communeBody, departmentBody, epciBody, regionBody } from '../../domain/collectivites/bodies';
+import {
+  communeBody,
+  departmentBody,
+  epciBody,
+  holderOf,
+  regionBody,
+} from '../../domain/collectivites/bodies';
 import type { Department, Directory } from '../../domain/collectivites/directory';
-import { epciWithDe, withDe } from '../../domain/collectivites/names';
+import { epciOfficialName, epciWithDe, withDe, withLigatures } from '../../domain/collectivites/names';
 import { usualHeadTitle } from '../../domain/letters/addressing';
 import type { Civility, CollectivityKind, Head, Recipient } from '../../domain/letters/types';
 import type { Request } from '../../domain/tracking';
@@ -101,11 +107,31 @@ export function bodyOfAreaName(directory: Directory, kind: CollectivityKind, typ
   return null;
 }
 
-/** Whether the row's addressee needs the official data: a Code, or a bare département or région name. */
+// « Mairie de », « Ville d' »… before a commune's name typed in the row.
+const COMMUNE_PREFIX = /^(mairie|ville|commune|hôtel de ville)\s+(de\s+|d['’]\s*)?/iu;
+
+/** « Mairie d'Hyères » → « Hyères »; « Le Havre » as it is. */
+const communeNameOf = (typed: string) => typed.replace(/\s+/g, ' ').trim().replace(COMMUNE_PREFIX, '');
+
+/**
+ * Whether the row's addressee needs the official data: a Code, a bare département or région
+ * name, or a commune whose name starts with H (« d'Hyères » but « de Hirson »: only the INSEE
+ * type de liaison says which).
+ */
 export function needsDirectory(request: Request): boolean {
   const kind = kindOfRow(request);
   const bare = !/^(conseil|collectivité|département|région)(?![\p{L}])/iu.test(request.collectivity.trim());
-  return request.code.trim() !== '' || ((kind === 'department' || kind === 'region') && bare);
+  if (request.code.trim() !== '') return true;
+  if (kind === 'department' || kind === 'region')
+    return bare && holderOf(kind, request.collectivity) === null;
+  return kind === 'commune' && /^h/i.test(communeNameOf(request.collectivity));
+}
+
+/** A commune typed by its name: its article from the data when the name is a single commune's. */
+export function bodyOfCommuneName(directory: Directory, typed: string): Body | null {
+  const found = directory.byName(communeNameOf(typed));
+  const [commune] = found;
+  return found.length === 1 && commune !== undefined ? communeBody(commune.name, commune.liaison) : null;
 }
 
 /** « du Conseil départemental de l'Ain », « de la Communauté de communes … »: after a président's title. */
@@ -118,7 +144,9 @@ function withArticle(body: string): string {
 
 /** The body from the name as typed: « Lyon » → « Mairie de Lyon », « Ain » → « Conseil départemental de l'Ain ». */
 export function bodyOfName(kind: CollectivityKind, typed: string): Pick<Body, 'body' | 'headOf'> {
-  const name = typed.replace(/\s+/g, ' ').trim();
+  const written = withLigatures(typed.replace(/\s+/g, ' ').trim());
+  // « CC du Pays de Gex » typed as the data writes it; « CA Communauté Paris-Saclay » without its doubled type.
+  const name = kind === 'intercommunality' ? epciOfficialName(written) : written;
   switch (kind) {
     case 'commune':
       return {
@@ -181,13 +209,23 @@ function recordedCivility(request: Request): Civility | 'unknown' | null {
  * body, the head is the person in the Fonction column (the président of a CCAS by default).
  */
 export function addresseeOf(request: Request, directory: Directory | null): Addressee {
-  const kind = kindOfRow(request);
+  const rowKind = kindOfRow(request);
+  // A département or a région with no council of its own: the body that holds its powers.
+  const holder =
+    rowKind === 'department' || rowKind === 'region'
+      ? holderOf(rowKind, request.code.trim() !== '' ? request.code : request.collectivity)
+      : null;
+  const kind = holder?.kind ?? rowKind;
   const fromData =
-    directory === null
-      ? null
-      : request.code.trim() !== ''
-        ? bodyOfCode(directory, kind, request.code)
-        : bodyOfAreaName(directory, kind, request.collectivity);
+    holder !== null
+      ? holder.body
+      : directory === null
+        ? null
+        : request.code.trim() !== ''
+          ? bodyOfCode(directory, kind, request.code)
+          : kind === 'commune'
+            ? bodyOfCommuneName(directory, request.collectivity)
+            : bodyOfAreaName(directory, kind, request.collectivity);
   const body = fromData ?? bodyOfName(kind, request.collectivity);
   const civility: Civility | 'unknown' =
     request.civility === 'Madame' || request.civility === 'Monsieur' ? request.civility : 'unknown';

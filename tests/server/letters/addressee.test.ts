@@ -158,6 +158,35 @@ describe('the addressee of a row', () => {
     }
   });
 
+  it('never a body that does not exist: Paris, Corse, Martinique, Guyane, Mayotte go to the body holding the powers', () => {
+    const paris = addresseeOf(
+      row({ collectivity: 'Conseil départemental de Paris', collectivityType: 'Département' }),
+      directory,
+    );
+    expect([paris.kind, paris.name, paris.head.title]).toEqual(['commune', 'Mairie de Paris', 'mayor']);
+    const corse = addresseeOf(
+      row({ collectivity: 'Corse-du-Sud', collectivityType: 'Département', code: '2A' }),
+      directory,
+    );
+    expect([corse.name, corse.nameWithArticle]).toEqual([
+      'Collectivité de Corse',
+      'du Conseil exécutif de Corse',
+    ]);
+    const mayotte = addresseeOf(row({ collectivity: 'Mayotte', collectivityType: 'Région' }), null);
+    expect(mayotte.name).toBe('Conseil départemental de Mayotte');
+    expect(needsDirectory(row({ collectivity: 'Guyane', collectivityType: 'Département' }))).toBe(false);
+  });
+
+  it('a commune typed with an H takes its article from the data: « d’Hyères », « de Haguenau »', () => {
+    expect(needsDirectory(row({ collectivity: 'Mairie d’Hyères', collectivityType: 'Commune' }))).toBe(true);
+    expect(addresseeOf(row({ collectivity: 'Hyères', collectivityType: 'Commune' }), directory).name).toBe(
+      "Mairie d'Hyères",
+    );
+    expect(addresseeOf(row({ collectivity: 'Haguenau', collectivityType: 'Commune' }), directory).name).toBe(
+      'Mairie de Haguenau',
+    );
+  });
+
   it('a CCAS is an établissement public whose head is its président', () => {
     const ccas = row({ collectivity: 'CCAS de Bron', collectivityType: 'Autre organisme public' });
     expect(addresseeOf(ccas, null)).toEqual({
