@@ -215,7 +215,8 @@ export function servicePhrases(service: string): { bare: string; the: string; of
 export function contactFunction(contact: Contact, service: string): string {
   const written = functionFor(contact.civility, contact.function ?? '');
   if (written === '') return '';
-  const general = /^(\S+)\s+de\s+service$/i.exec(written);
+  // « chef de service », « responsable du service »: the service the letter is about.
+  const general = /^(\S+)\s+(?:de|du)\s+service$/i.exec(written);
   return general && squash(service) !== '' ? `${general[1]} ${servicePhrases(service).of}` : written;
 }
 

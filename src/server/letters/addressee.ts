@@ -268,7 +268,14 @@ export function addresseeOf(request: Request, directory: Directory | null): Addr
 
 /** Whether the person spoken to is the head the letter is addressed to (then no « À l'attention de »). */
 export function interlocutorIsHead(request: Request): boolean {
-  if (kindOfRow(request) === 'other' || NOT_HEAD.test(request.contactRole)) return false;
+  const role = request.contactRole.replace(/\s+/g, ' ').trim();
+  if (kindOfRow(request) === 'other') {
+    // The président of a CCAS or a syndicat written to is the person spoken to.
+    return (
+      PRESIDED_BODY.test(request.collectivity.trim()) && /^(président|présidente)(?![\p{L}])/iu.test(role)
+    );
+  }
+  if (NOT_HEAD.test(role)) return false;
   const headName = request.headName.trim().toLocaleLowerCase('fr');
   const contact = request.contactName.trim().toLocaleLowerCase('fr');
   if (headName !== '' && contact !== '' && (headName === contact || headName.endsWith(` ${contact}`)))

@@ -30,9 +30,9 @@ const sentence = (text: string) => `${text.charAt(0).toLocaleUpperCase('fr')}${t
 export const SITUATION_START = "Je suis actuellement en recherche d'emploi.";
 
 // The person's answers may be a list typed without articles, one per line or separated by « ; ».
-const items = (text: string | undefined): string[] =>
+const items = (text: string | undefined, commas = false): string[] =>
   (text ?? '')
-    .split(/\n|;|•|·/)
+    .split(commas ? /\n|;|•|·|,\s/ : /\n|;|•|·/)
     .map((item) => phrase(item.replace(/^[\s\-–—*]+/, '')))
     .filter((item) => item !== '');
 
@@ -65,8 +65,10 @@ export function skillSentences(text: string | undefined): string {
   const had: string[] = [];
   const diplomas: string[] = [];
   const fields: string[] = [];
-  for (const item of items(text).map(lowerFirst)) {
-    if (/^permis(?![\p{L}])/iu.test(item)) had.push(`le ${item}`);
+  const at = [] as string[];
+  for (const item of items(text, true).map(lowerFirst)) {
+    if (/^à l['’]aise(?![\p{L}])/iu.test(item)) at.push(item);
+    else if (/^permis(?![\p{L}])/iu.test(item)) had.push(`le ${item}`);
     else if (DIPLOMA.test(item)) diplomas.push(`${/^licence/i.test(item) ? "d'une" : "d'un"} ${item}`);
     else if (HAVE.test(item)) had.push(item);
     else if (INFINITIVE.test(item) && !NOUN_LIKE_VERB.test(item)) verbs.push(item);
@@ -77,6 +79,7 @@ export function skillSentences(text: string | undefined): string {
     had.length > 0 ? `J'ai ${joinAnd(had)}.` : '',
     fields.length > 0 ? `J'ai des compétences ${joinAnd(fields)}.` : '',
     verbs.length > 0 ? `Je sais ${joinAnd(verbs)}.` : '',
+    at.length > 0 ? `Je suis ${joinAnd(at)}.` : '',
   ]
     .filter((part) => part !== '')
     .join(' ');
@@ -241,7 +244,11 @@ export function letterInputOf(plan: Plan, { request, addressee, history, today }
       ...(clean(request.phone) === '' ? {} : { phone: clean(request.phone) }),
     },
     plan: letterPlanOf(plan),
-    history,
+    // The head met in person is the reader: « l'entretien que vous m'avez accordé ».
+    history:
+      isHead && history.meeting !== undefined
+        ? { ...history, meeting: { date: history.meeting.date } }
+        : history,
     writtenOn: today,
   };
 }

@@ -80,7 +80,7 @@ describe('drafting a demande de stage', () => {
     expect(subject.bold).toBe(true);
     expect(paragraphs.filter((p) => p.bold).map((p) => p.text)).toEqual([subject.text]);
     expect(at('À l’attention de Mme Dupont').text).toBe(
-      'À l’attention de Mme Dupont, responsable du service',
+      'À l’attention de Mme Dupont, responsable du service Accueil et état civil',
     );
     expect(at('Monsieur le Maire,').alignment).toBe('LEFT');
     expect(at('Je suis actuellement en recherche d’emploi.').alignment).toBe('JUSTIFY');
