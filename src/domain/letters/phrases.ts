@@ -28,14 +28,15 @@ const PERIOD_PREPOSITION =
 const MONTH_OR_SEASON =
   /^(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|été|automne|hiver|printemps)(\s|$)/i;
 
-/** « du 1er au 26 mars 2027 », « en mars 2027 », « au printemps 2027 », « sur la période suivante : la fin de l'année ». */
+/** « du 1er au 26 mars 2027 », « en mars 2027 », « au printemps 2027 », « dates à convenir ». */
 export function periodPhrase(period: StagePeriod): string {
   if (period.kind === 'dates') return frenchDateRange(period.start, period.end);
   const text = asPhrase(period.text);
   if (PERIOD_PREPOSITION.test(text)) return lowerFirst(text);
   const start = MONTH_OR_SEASON.exec(text);
   if (start) return `${start[1]?.toLocaleLowerCase('fr') === 'printemps' ? 'au' : 'en'} ${lowerFirst(text)}`;
-  return `sur la période suivante : ${text}`;
+  // The person's own words (« dates à convenir », « semaine 12 »), between commas.
+  return lowerFirst(text);
 }
 
 /** « à temps plein (35 heures par semaine) », « à temps partiel ». */

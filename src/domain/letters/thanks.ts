@@ -57,7 +57,7 @@ export function thanksAfterRefusalParts(input: LetterInput): LetterParts {
     paragraphs: [
       `J'ai bien reçu votre réponse du ${frenchDate(refusal?.date ?? '')} à ma demande de ${PMSMP_IN_FULL} ` +
         `au sein ${service.of}, et je vous remercie d'avoir pris le temps de l'examiner.`,
-      `${UNDERSTOOD(ours)[refusal?.reason ?? 'other']} Mon intérêt pour ${ours} demeure entier : ` +
+      `${UNDERSTOOD(ours)[refusal?.reason ?? 'other']} Mon intérêt pour ${ours} demeure entier, et ` +
         "je vous saurais gré de bien vouloir conserver ma candidature, afin qu'elle puisse être examinée à nouveau " +
         'si un accueil devenait possible au cours des prochains mois.',
       `${reachSentence(sender)} Je vous renouvelle mes remerciements pour l'attention portée à ma démarche.`,

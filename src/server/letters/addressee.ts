@@ -237,19 +237,16 @@ export function addresseeOf(request: Request, directory: Directory | null): Addr
   const name = headName !== '' ? headName : isHead ? request.contactName.trim() : '';
   const named = name === '' ? {} : { name };
   if (title === 'other') {
-    const presided = PRESIDED_BODY.test(body.body.trim());
-    if (presided && (role === '' || /^(président|présidente)(?![\p{L}])/iu.test(role))) {
-      const headCivility = recorded ?? (role === '' ? 'unknown' : civility);
+    // A CCAS, a syndicat: its président is the head, whoever was spoken to.
+    if (PRESIDED_BODY.test(body.body.trim())) {
+      const spokenTo = /^(président|présidente)(?![\p{L}])/iu.test(role);
+      const headCivility = recorded ?? (spokenTo ? civility : 'unknown');
+      const unasked = recorded === null && !(spokenTo && civility !== 'unknown');
       return {
         kind,
         name: body.body,
         nameWithArticle: presidedOf(body.body),
-        head: {
-          civility: headCivility,
-          title: 'president',
-          ...named,
-          ...(recorded === null && role === '' ? { unasked: true } : {}),
-        },
+        head: { civility: headCivility, title: 'president', ...named, ...(unasked ? { unasked: true } : {}) },
       };
     }
     const head: Head = { civility: role === '' ? 'unknown' : civility, title, otherTitle: role };

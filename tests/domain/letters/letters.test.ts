@@ -310,13 +310,14 @@ describe('demande de stage', () => {
     );
   });
 
-  it('reads a period without a preposition after a colon', () => {
+  it('reads a period without a preposition as the person wrote it, between commas, never after a colon', () => {
     const input = inputFor('request');
     const letter = writeLetter('request', {
       ...input,
       plan: { ...input.plan, period: { kind: 'text', text: 'la fin de l’année' } },
     });
-    expect(body(letter)).toContain(`sur la période suivante${NBSP}: la fin de l’année, à temps plein`);
+    expect(body(letter)).toContain('au sein de ce service, la fin de l’année, à temps plein');
+    expect(body(letter)).not.toContain(`${NBSP}:`);
   });
 });
 

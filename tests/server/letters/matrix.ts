@@ -85,7 +85,9 @@ function interlocutorFields(c: Case): Pick<Request, 'contactName' | 'civility' |
 /** The row of « Suivi des demandes » for a case. */
 export function rowOf(c: Case): Request {
   // The head's recorded answer; when the head was spoken to, the row may leave it empty.
-  const headCivility = c.interlocutor === 'head' ? '' : c.head;
+  const spokenToHead =
+    c.interlocutor === 'head' || (c.body.type === 'Autre organisme public' && c.interlocutor === 'ccas');
+  const headCivility = spokenToHead ? '' : c.head;
   return {
     requestId: 'D-001',
     collectivity: c.body.name,
@@ -124,9 +126,14 @@ const CAMILLE = plan({
   conditions: { ...PLAN.conditions, earliestStart: '2027-03-01', latestEnd: '2027-03-26' },
 });
 
+// The addressee depends on the row only: found once per case, as drafting finds it once per letter.
+const addressees = new WeakMap<Case, ReturnType<typeof addresseeOf>>();
+
 /** The letter's input for a case and a kind, as drafting builds it from the workbook. */
 export function inputOf(c: Case, kind: LetterKind, directory: Directory) {
   const request = rowOf(c);
+  const addressee = addressees.get(c) ?? addresseeOf(request, directory);
+  addressees.set(c, addressee);
   const lines =
     kind === 'callSheet'
       ? []
@@ -143,7 +150,7 @@ export function inputOf(c: Case, kind: LetterKind, directory: Directory) {
   const history: LetterHistory = historyOf(request, lines, contactOf(request));
   return letterInputOf(CAMILLE, {
     request,
-    addressee: addresseeOf(request, directory),
+    addressee,
     history,
     today: WRITTEN_ON[kind],
   });
