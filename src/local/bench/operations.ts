@@ -226,7 +226,9 @@ export const OPERATIONS: Operation[] = [
     // About 17 paragraphs, each appended then given its font and spacing: 2 calls a paragraph.
     budget: 100,
     prepare: (wb) => {
-      call(wb, 'savePlan', SAMPLE_PLAN);
+      // A stage still to come on the bench's day (a period already begun is refused).
+      const conditions = { ...SAMPLE_PLAN.conditions, earliestStart: '2027-03-01', latestEnd: '2027-03-26' };
+      call(wb, 'savePlan', { ...SAMPLE_PLAN, conditions });
       call(wb, 'getPlan');
       call(wb, 'addTrackingRequest', {
         collectivity: 'Mairie de Villeurbanne',
@@ -236,6 +238,8 @@ export const OPERATIONS: Operation[] = [
         contactName: 'Bernard',
         civility: 'Madame',
         contactRole: 'Cheffe du service accueil',
+        headCivility: 'Monsieur',
+        headName: 'Cédric Van Styvendael',
       });
       lastRequestIds.set(wb, lastRequestId(wb));
     },
