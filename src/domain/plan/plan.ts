@@ -169,9 +169,7 @@ const PlanShape = lazy(() =>
       conditions: z.prefault(ConditionsSchema, {}),
       contact: z.prefault(ContactSchema, {}),
     })
-    .check(
-      z.superRefine((plan, context) => addIssues(context, [...roleIssues(plan), ...minorIssues(plan)])),
-    ),
+    .check(z.superRefine((plan, context) => addIssues(context, [...roleIssues(plan), ...minorIssues(plan)]))),
 );
 
 /**
