@@ -59,7 +59,7 @@ export function callSheet(input: LetterInput): LetterDocument {
     : `la personne responsable ${service.of}`;
   const number =
     phone === ''
-      ? ` : numéro à demander à l'accueil ${recipient.kind === 'commune' ? 'de la mairie' : 'de la collectivité'}`
+      ? ` (numéro à demander à l'accueil ${recipient.kind === 'commune' ? 'de la mairie' : 'de la collectivité'})`
       : `, au ${formatPhone(phone)}`;
   // First to whoever answers, then to the head of the service once put through.
   const greeting = named && contact.civility !== undefined ? `Bonjour ${contact.civility},` : 'Bonjour,';

@@ -92,6 +92,29 @@ const NOUN_START =
 // An infinitive (« tailler », « accueillir », « comprendre »): it replaces the verb of the list.
 const INFINITIVE = /^\p{Ll}*(er|ir|re|oir)$/u;
 
+// Endings that tell a common noun's gender well enough to give it its article.
+const FEMININE_ENDING =
+  /(tion|sion|xion|ure|ence|ance|té|ie|ade|ette|ise|ière|elle|esse|ée|ine|aine|onne|ille|tte|nte)$/u;
+const COMMON_NOUN_ENDING = new RegExp(
+  `(${FEMININE_ENDING.source.slice(1, -2)}|ment|age|isme|oir|ier|eau)$`,
+  'u',
+);
+
+/**
+ * A task typed without its article (« préparation des repas ») gets one (« la préparation des
+ * repas »), from its first word's ending; a name (« Excel ») is left as written.
+ */
+function withNounArticle(phrase: string): string {
+  const [first = ''] = phrase.split(/[\s'’]/);
+  const word = first.toLocaleLowerCase('fr');
+  const common = first === word || COMMON_NOUN_ENDING.test(word);
+  if (!common || !/^\p{L}+$/u.test(first)) return phrase;
+  const text = lowerFirst(phrase);
+  if (/^[aeiouyéèêàâîôûœh]/i.test(word)) return `l'${text}`;
+  if (/[sx]$/.test(word)) return `les ${text}`;
+  return `${FEMININE_ENDING.test(word) ? 'la' : 'le'} ${text}`;
+}
+
 function contentPart(verb: string, items: readonly string[]): string[] {
   const phrases = items.map(asPhrase).filter((item) => item !== '');
   const nouns: string[] = [];
@@ -102,7 +125,7 @@ function contentPart(verb: string, items: readonly string[]): string[] {
     if (/^à$/i.test(first)) verbs.push(`${verb} ${lowerFirst(phrase)}`);
     else if (NOUN_START.test(first)) nouns.push(lowerFirst(phrase));
     else if (INFINITIVE.test(lowerFirst(first))) verbs.push(lowerFirst(phrase));
-    else nouns.push(phrase);
+    else nouns.push(withNounArticle(phrase));
   }
   return [...(nouns.length > 0 ? [`${verb} ${joinWithAnd(nouns)}`] : []), ...verbs];
 }

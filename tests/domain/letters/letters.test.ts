@@ -310,6 +310,22 @@ describe('demande de stage', () => {
     );
   });
 
+  it('gives a task typed without its article one, and leaves a name as written', () => {
+    const input = inputFor('request');
+    const letter = writeLetter('request', {
+      ...input,
+      plan: {
+        ...input.plan,
+        toSee: ['préparation des repas', 'accueil du public'],
+        toDo: ['Excel'],
+        toLearn: ['gestion des plannings'],
+      },
+    });
+    expect(body(letter)).toContain(
+      'je souhaite voir la préparation des repas et l’accueil du public, faire Excel, et apprendre la gestion des plannings.',
+    );
+  });
+
   it('reads a period without a preposition as the person wrote it, between commas, never after a colon', () => {
     const input = inputFor('request');
     const letter = writeLetter('request', {
@@ -511,7 +527,7 @@ describe('fiche d’appel', () => {
       if (interlocutor === undefined) {
         expect(all).toContain(
           fr(
-            "À appeler : la personne responsable du service Espaces verts : numéro à demander à l'accueil de la mairie.",
+            "À appeler : la personne responsable du service Espaces verts (numéro à demander à l'accueil de la mairie).",
           ),
         );
       }
