@@ -79,8 +79,8 @@ export const PERMISSIONS: readonly Permission[] = [
   {
     scope: `${AUTH}script.external_request`,
     title: 'L’Annuaire de l’administration (facultatif)',
-    fr: 'Demander à l’API Annuaire de l’administration (Service-Public, un service de l’État) le téléphone, l’adresse et le courriel d’une mairie, seulement si vous activez cette option. Seul le code INSEE de la commune est envoyé, rien d’autre.',
-    en: 'Ask the French government’s API Annuaire de l’administration (Service-Public, DILA) for a town hall’s phone, address and e-mail, only when the user turns this option on. Only the commune’s public INSEE code is sent.',
+    fr: 'Demander à l’API Annuaire de l’administration (Service-Public, un service de l’État) le téléphone, l’adresse et le courriel d’une mairie, ainsi que la civilité et le nom de son maire (à qui s’adressent les courriers), seulement si vous activez cette option. Seul le code INSEE de la commune est envoyé, rien d’autre.',
+    en: 'Ask the French government’s API Annuaire de l’administration (Service-Public, DILA) for a town hall’s phone, address and e-mail, and its mayor’s civility and name (to whom the letters are addressed), only when the user turns this option on. Only the commune’s public INSEE code is sent.',
     googleSays: 'Se connecter à un service externe',
     sensitive: false,
     optIn: true,

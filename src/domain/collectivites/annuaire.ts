@@ -56,7 +56,8 @@ export function mairieQueryUrl(inseeCode: string): string {
   const code = inseeCode.trim().toUpperCase();
   if (!INSEE_COMMUNE_CODE.test(code)) throw new Error(`Not an INSEE commune code: ${inseeCode}`);
   const params = [
-    ['select', 'nom,telephone,adresse,adresse_courriel,pivot'],
+    // affectation_personne: the people of the mairie and their function, the maire among them.
+    ['select', 'nom,telephone,adresse,adresse_courriel,pivot,affectation_personne'],
     ['where', `code_insee_commune="${code}" and pivot LIKE "mairie"`],
     // A commune has one mairie and sometimes a few annexes or delegated ones.
     ['limit', '20'],
@@ -73,7 +74,15 @@ export interface MairieContact {
   /** « Place Lazare-Goujon », « 69100 Villeurbanne »; [] when none. */
   readonly addressLines: readonly string[];
   readonly emails: readonly string[];
+  /** The maire, when the Annuaire names them (`affectation_personne`, fonction « Maire »). */
+  readonly head?: MairieHead;
   readonly credit: typeof ANNUAIRE_CREDIT;
+}
+
+/** The maire as the Annuaire names them: « Madame », « Claire Dupont ». */
+export interface MairieHead {
+  readonly civility: 'Madame' | 'Monsieur';
+  readonly name: string;
 }
 
 export type AnnuaireReading =
@@ -89,6 +98,7 @@ const RecordSchema = lazy(() =>
     adresse: z.optional(z.unknown()),
     adresse_courriel: z.optional(z.unknown()),
     pivot: z.optional(z.unknown()),
+    affectation_personne: z.optional(z.unknown()),
   }),
 );
 type AnnuaireRecord = z.infer<typeof RecordSchema>;
@@ -108,6 +118,15 @@ const Address = lazy(() =>
   }),
 );
 const Pivot = lazy(() => z.object({ type_service_local: text }));
+// One person of the service: `{ fonction: "Maire", personne: { civilite, prenom, nom } }`.
+const Assignment = lazy(() =>
+  z.object({
+    fonction: z.optional(text),
+    personne: z.optional(
+      z.object({ civilite: z.optional(text), prenom: z.optional(text), nom: z.optional(text) }),
+    ),
+  }),
+);
 
 /**
  * A field the Annuaire sends as JSON inside a string (or, should it ever change, as the array
@@ -141,6 +160,44 @@ function addressLinesOf(value: unknown): string[] {
   return [chosen.complement1, chosen.complement2, chosen.numero_voie, chosen.service_distribution, town]
     .map(squash)
     .filter((line) => line !== '');
+}
+
+// The Annuaire writes « Monsieur », « Madame », or their abbreviations.
+const CIVILITY_OF: Readonly<Record<string, MairieHead['civility']>> = {
+  madame: 'Madame',
+  mme: 'Madame',
+  'mme.': 'Madame',
+  mlle: 'Madame',
+  monsieur: 'Monsieur',
+  m: 'Monsieur',
+  'm.': 'Monsieur',
+  mr: 'Monsieur',
+};
+
+/** « DUPONT » → « Dupont », « LE GALL » → « Le Gall »; a name already in mixed case is kept. */
+function nameCase(name: string): string {
+  if (name !== name.toLocaleUpperCase('fr')) return name;
+  return name
+    .toLocaleLowerCase('fr')
+    .replace(
+      /(^|[\s'’-])(\p{L})/gu,
+      (_, before: string, letter: string) => before + letter.toLocaleUpperCase('fr'),
+    );
+}
+
+/**
+ * The maire among the mairie's people: the one whose function is exactly « Maire » (not
+ * « Maire délégué », « Adjoint au maire »), with a civility and a name; else nothing.
+ */
+function headOf(value: unknown): MairieHead | undefined {
+  for (const assignment of jsonList(value, Assignment)) {
+    if (squash(assignment.fonction).toLocaleLowerCase('fr') !== 'maire') continue;
+    const person = assignment.personne;
+    const civility = CIVILITY_OF[squash(person?.civilite).toLocaleLowerCase('fr')];
+    const name = squash(`${squash(person?.prenom)} ${nameCase(squash(person?.nom))}`);
+    if (civility !== undefined && squash(person?.nom) !== '') return { civility, name };
+  }
+  return undefined;
 }
 
 const EMAIL = /^[^\s@;,]+@[^\s@;,]+\.[^\s@;,]+$/;
@@ -202,6 +259,7 @@ export function readMairieAnswer(body: string, communeName = ''): AnnuaireReadin
   const phone = jsonList(mairie.telephone, Phone)
     .map((p) => squash(p.valeur))
     .find((p) => p !== '');
+  const head = headOf(mairie.affectation_personne);
   return {
     status: 'found',
     contact: {
@@ -209,6 +267,7 @@ export function readMairieAnswer(body: string, communeName = ''): AnnuaireReadin
       phone: phone ?? '',
       addressLines: addressLinesOf(mairie.adresse),
       emails: emailsOf(mairie.adresse_courriel),
+      ...(head === undefined ? {} : { head }),
       credit: ANNUAIRE_CREDIT,
     },
   };
@@ -216,7 +275,12 @@ export function readMairieAnswer(body: string, communeName = ''): AnnuaireReadin
 
 /** Whether the contact brings anything at all. */
 export function hasContactDetails(contact: MairieContact): boolean {
-  return contact.phone !== '' || contact.addressLines.length > 0 || contact.emails.length > 0;
+  return (
+    contact.phone !== '' ||
+    contact.addressLines.length > 0 ||
+    contact.emails.length > 0 ||
+    contact.head !== undefined
+  );
 }
 
 /** The cells the enrichment may fill: only those the person left empty. */
@@ -225,12 +289,15 @@ export interface ContactCells {
   readonly email: string;
   readonly address: string;
   readonly notes: string;
+  /** The maire the letters are addressed to (« Madame », « Claire Dupont »). */
+  readonly headCivility: string;
+  readonly headName: string;
 }
 
 export interface Completion {
   /** The cells to write (Notes included when anything else is filled). */
   readonly cells: Partial<ContactCells>;
-  /** « téléphone », « e-mail », « adresse »: what was filled, for the message and the journal. */
+  /** « téléphone », « e-mail », « adresse », « maire »: what was filled, for the message and the journal. */
   readonly filled: readonly string[];
 }
 
@@ -254,6 +321,12 @@ export function completeContact(row: ContactCells, contact: MairieContact): Comp
   if (row.address.trim() === '' && contact.addressLines.length > 0) {
     cells.address = contact.addressLines.join(', ');
     filled.push('adresse');
+  }
+  // The maire: only when the person has not recorded one (« Inconnue » included: an answer is theirs).
+  if (row.headCivility.trim() === '' && row.headName.trim() === '' && contact.head !== undefined) {
+    cells.headCivility = contact.head.civility;
+    cells.headName = contact.head.name;
+    filled.push('civilité et nom du maire');
   }
   if (filled.length === 0) return { cells: {}, filled };
   const others =

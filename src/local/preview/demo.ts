@@ -41,7 +41,13 @@ export function seedDemoWorkbook(emulator: Emulator, runtime: AddonRuntime): voi
   sheet.getRange(1, 1, 1, OWN_TABLE[0]?.length ?? 0).setFontWeight('bold');
   sheet.getRange(2, 1, OWN_TABLE.length - 1, 1).setNumberFormat('dd/mm/yyyy');
 
-  run(runtime, 'savePlan', SAMPLE_PLAN);
+  // The stage eight weeks ahead of the preview's day: a period already begun cannot be asked for.
+  const conditions = {
+    ...SAMPLE_PLAN.conditions,
+    earliestStart: isoDaysAgo(emulator, -56),
+    latestEnd: isoDaysAgo(emulator, -81),
+  };
+  run(runtime, 'savePlan', { ...SAMPLE_PLAN, conditions });
   run(runtime, 'setUpTrackingTable', {});
   run(runtime, 'addTrackingRequest', {
     collectivity: 'Mairie de Villeurbanne',
@@ -52,6 +58,8 @@ export function seedDemoWorkbook(emulator: Emulator, runtime: AddonRuntime): voi
     civility: 'Madame',
     contactRole: 'Cheffe du service accueil',
     phone: '04 78 03 67 67',
+    headCivility: 'Monsieur',
+    headName: 'Cédric Van Styvendael',
   });
   run(runtime, 'addTrackingRequest', {
     collectivity: 'Mairie de Vaulx-en-Velin',

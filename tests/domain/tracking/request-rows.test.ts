@@ -65,7 +65,7 @@ describe('writing requests', () => {
       layout,
       PARIS,
     );
-    expect(row).toHaveLength(19);
+    expect(row).toHaveLength(REQUEST_COLUMNS.length);
     // = in an Automatic cell behind an apostrophe: never a formula, whatever a Plain-text cell does.
     expect(row[layout.columns.collectivity - 1]).toEqual({
       value: '\'=HYPERLINK("http://x")',
