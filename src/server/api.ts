@@ -5,6 +5,7 @@
  */
 export * from './collectivites/annuaire-api';
 export * from './collectivites/api';
+export * from './convention/api';
 export * from './dashboard/api';
 export * from './home/api';
 export * from './letters/api';

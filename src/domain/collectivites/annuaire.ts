@@ -31,12 +31,21 @@ export function isInseeCommuneCode(code: string): boolean {
   return INSEE_COMMUNE_CODE.test(code.trim().toUpperCase());
 }
 
+/** The fields the contact completion asks for. */
+export const CONTACT_FIELDS = 'nom,telephone,adresse,adresse_courriel,pivot';
+/**
+ * The fields the convention asks for: the mairie's `siret`, a field of the dataset (« SIRET »
+ * in the technical documentation, documentation_technique_api_annuaire_de_l_administration.pdf,
+ * attached to the dataset), often empty.
+ */
+export const SIRET_FIELDS = 'nom,siret,pivot';
+
 /** The query for the mairie(s) of the commune `inseeCode`; throws on anything but an INSEE code. */
-export function mairieQueryUrl(inseeCode: string): string {
+export function mairieQueryUrl(inseeCode: string, fields: string = CONTACT_FIELDS): string {
   const code = inseeCode.trim().toUpperCase();
   if (!INSEE_COMMUNE_CODE.test(code)) throw new Error(`Not an INSEE commune code: ${inseeCode}`);
   const params = [
-    ['select', 'nom,telephone,adresse,adresse_courriel,pivot'],
+    ['select', fields],
     ['where', `code_insee_commune="${code}" and pivot LIKE "mairie"`],
     // A commune has one mairie and sometimes a few annexes or delegated ones.
     ['limit', '20'],
@@ -53,6 +62,8 @@ export interface MairieContact {
   /** « Place Lazare-Goujon », « 69100 Villeurbanne »; [] when none. */
   readonly addressLines: readonly string[];
   readonly emails: readonly string[];
+  /** The mairie's SIRET, 14 digits, when the query asked for it and the Annuaire gives one. */
+  readonly siret?: string;
   readonly credit: typeof ANNUAIRE_CREDIT;
 }
 
@@ -68,6 +79,7 @@ const RecordSchema = z.object({
   adresse: z.optional(z.unknown()),
   adresse_courriel: z.optional(z.unknown()),
   pivot: z.optional(z.unknown()),
+  siret: z.optional(z.unknown()),
 });
 type AnnuaireRecord = z.infer<typeof RecordSchema>;
 
@@ -130,6 +142,13 @@ function emailsOf(value: unknown): string[] {
   return [...new Set(all)];
 }
 
+/** 14 digits, whether the Annuaire sends them as text (with spaces or not) or as a number. */
+function siretOf(value: unknown): string {
+  const digits =
+    typeof value === 'number' ? String(value) : typeof value === 'string' ? value.replace(/\s/g, '') : '';
+  return /^\d{14}$/.test(digits) ? digits : '';
+}
+
 const ANNEX = /\b(annexe|deleguee|delegue|mobile)\b/;
 const plain = (s: string) =>
   s
@@ -185,6 +204,7 @@ export function readMairieAnswer(body: string, communeName = ''): AnnuaireReadin
       phone: phone ?? '',
       addressLines: addressLinesOf(mairie.adresse),
       emails: emailsOf(mairie.adresse_courriel),
+      ...(siretOf(mairie.siret) === '' ? {} : { siret: siretOf(mairie.siret) }),
       credit: ANNUAIRE_CREDIT,
     },
   };

@@ -30,7 +30,7 @@ export interface SetUpReport {
   readonly coloursUpdated: boolean;
 }
 
-interface EnsuredSheet<K extends string> {
+export interface EnsuredSheet<K extends string> {
   readonly sheet: Sheet;
   readonly layout: Layout<K>;
   readonly created: boolean;
@@ -52,7 +52,7 @@ function dropdownRule(values: readonly string[]): GoogleAppsScript.Spreadsheet.D
   );
 }
 
-function ensureSheet<K extends string>(
+export function ensureSheet<K extends string>(
   spreadsheet: Spreadsheet,
   name: string,
   definitions: readonly ColumnDefinition<K>[],
