@@ -139,7 +139,9 @@ describe('Préparer ma convention', () => {
         'Mise à jour': '28/11/2026',
       }),
     ]);
-    const notes = rows('Journal des démarches').filter((r) => r.Détail.startsWith('Convention préparée'));
+    const notes = rows('Journal des démarches').filter((r) =>
+      (r.Détail ?? '').startsWith('Convention préparée'),
+    );
     expect(notes).toHaveLength(1);
 
     // Prepared again with another tutor: the same row, no second journal line, the form shows it back.
@@ -147,7 +149,7 @@ describe('Préparer ma convention', () => {
     expect(rows('Conventions')).toHaveLength(1);
     expect(rows('Conventions')[0]?.['Prénom du tuteur']).toBe('Paul');
     expect(
-      rows('Journal des démarches').filter((r) => r.Détail.startsWith('Convention préparée')),
+      rows('Journal des démarches').filter((r) => (r.Détail ?? '').startsWith('Convention préparée')),
     ).toHaveLength(1);
     const view = ok(getConvention({ requestId }));
     expect(view.details).toMatchObject({
