@@ -69,7 +69,7 @@ function periodIssues(periods: readonly TimePeriod[]): RuleIssue[] {
     if (minutesOf(after.start) < minutesOf(before.end)) {
       issues.push({
         path: ['periods'],
-        message: `Les plages ${before.start}-${before.end} et ${after.start}-${after.end} se chevauchent : corrigez l’une des deux.`,
+        message: `Les plages ${before.start}-${before.end} et ${after.start}-${after.end} se chevauchent : corrigez l’une des deux.`,
       });
     }
   }
@@ -83,7 +83,7 @@ export function conventionIssues(details: ConventionDetails, frame: ConventionFr
   if (end < start) {
     issues.push({
       path: ['dateEnd'],
-      message: 'La date de fin ne peut pas être avant la date de début : corrigez l’une des deux dates.',
+      message: 'La date de fin ne peut pas être avant la date de début : corrigez l’une des deux dates.',
     });
     return issues;
   }
@@ -91,20 +91,20 @@ export function conventionIssues(details: ConventionDetails, frame: ConventionFr
   if (earliestStart !== undefined && start < earliestStart) {
     issues.push({
       path: ['dateStart'],
-      message: `Votre plan prévoit un début au plus tôt le ${frenchDate(earliestStart)} : choisissez une date à partir de celle-ci, ou changez d’abord la période dans « Mon plan ».`,
+      message: `Votre plan prévoit un début au plus tôt le ${frenchDate(earliestStart)} : choisissez une date à partir de celle-ci, ou changez d’abord la période dans « Mon plan ».`,
     });
   }
   if (latestEnd !== undefined && end > latestEnd) {
     issues.push({
       path: ['dateEnd'],
-      message: `Votre plan prévoit une fin au plus tard le ${frenchDate(latestEnd)} : choisissez une date jusqu’à celle-ci, ou changez d’abord la période dans « Mon plan ».`,
+      message: `Votre plan prévoit une fin au plus tard le ${frenchDate(latestEnd)} : choisissez une date jusqu’à celle-ci, ou changez d’abord la période dans « Mon plan ».`,
     });
   }
   const last = lastAllowedDay(start);
   if (end > last) {
     issues.push({
       path: ['dateEnd'],
-      message: `Une PMSMP dure au plus un mois de date à date (article D5135-3 du Code du travail) : commencée le ${frenchDate(start)}, elle se termine au plus tard le ${frenchDate(last)}. Si besoin, la convention pourra être renouvelée une fois.`,
+      message: `Une PMSMP dure au plus un mois de date à date (article D5135-3 du Code du travail) : commencée le ${frenchDate(start)}, elle se termine au plus tard le ${frenchDate(last)}. Si besoin, la convention pourra être renouvelée une fois.`,
     });
   }
 
@@ -118,8 +118,8 @@ export function conventionIssues(details: ConventionDetails, frame: ConventionFr
     issues.push({
       path: ['periods'],
       message: frame.minor
-        ? `Ces horaires font ${hours(daily)} par jour : avant 18 ans, une journée compte au plus ${MINOR_HOURS_PER_DAY_MAX} heures (article L3162-1 du Code du travail).`
-        : `Ces horaires font ${hours(daily)} par jour : une journée compte au plus ${HOURS_PER_DAY_MAX} heures (article L3121-18 du Code du travail).`,
+        ? `Ces horaires font ${hours(daily)} par jour : avant 18 ans, une journée compte au plus ${MINOR_HOURS_PER_DAY_MAX} heures (article L3162-1 du Code du travail).`
+        : `Ces horaires font ${hours(daily)} par jour : une journée compte au plus ${HOURS_PER_DAY_MAX} heures (article L3121-18 du Code du travail).`,
     });
   }
 
@@ -137,7 +137,7 @@ export function conventionIssues(details: ConventionDetails, frame: ConventionFr
     issues.push({
       path: ['weekdays'],
       message:
-        'Aucun des jours cochés ne tombe entre la date de début et la date de fin : cochez d’autres jours ou changez les dates.',
+        'Aucun des jours cochés ne tombe entre la date de début et la date de fin : cochez d’autres jours ou changez les dates.',
     });
   }
   const weekMax = (frame.minor ? MINOR_HOURS_PER_WEEK_MAX : HOURS_PER_WEEK_MAX) * 60;
@@ -147,8 +147,8 @@ export function conventionIssues(details: ConventionDetails, frame: ConventionFr
     issues.push({
       path: ['periods'],
       message: frame.minor
-        ? `Avec ces horaires, la semaine du ${frenchDate(monday)} compte ${hours(minutes)} : avant 18 ans, une semaine compte au plus ${MINOR_HOURS_PER_WEEK_MAX} heures (article L3162-1 du Code du travail). Réduisez les horaires ou le nombre de jours.`
-        : `Avec ces horaires, la semaine du ${frenchDate(monday)} compte ${hours(minutes)} : une PMSMP ne peut pas dépasser ${HOURS_PER_WEEK_MAX} heures par semaine. Réduisez les horaires ou le nombre de jours.`,
+        ? `Avec ces horaires, la semaine du ${frenchDate(monday)} compte ${hours(minutes)} : avant 18 ans, une semaine compte au plus ${MINOR_HOURS_PER_WEEK_MAX} heures (article L3162-1 du Code du travail). Réduisez les horaires ou le nombre de jours.`
+        : `Avec ces horaires, la semaine du ${frenchDate(monday)} compte ${hours(minutes)} : une PMSMP ne peut pas dépasser ${HOURS_PER_WEEK_MAX} heures par semaine. Réduisez les horaires ou le nombre de jours.`,
     });
   }
   return issues;

@@ -23,7 +23,7 @@ export const WEEKDAY_NAMES = [
 const OBJECTIVE_KEYS = Object.keys(PLATFORM_OBJECTIVES) as [ObjectiveKey, ...ObjectiveKey[]];
 
 export const OBJECTIVE_MESSAGE =
-  'Choisissez l’objectif de la PMSMP : un seul des trois objectifs officiels figure sur la convention.';
+  'Choisissez l’objectif de la PMSMP : un seul des trois objectifs officiels figure sur la convention.';
 export const TIME_MESSAGE = 'Indiquez une heure, par exemple 09:00.';
 export const WEEKDAYS_MESSAGE = 'Cochez au moins un jour de présence.';
 

@@ -36,7 +36,7 @@ export interface FieldToFill {
 function activitiesOf(plan: Plan): string {
   const { tasksToDo = [], tasksToSee = [], tasksToUnderstand = [] } = plan.content;
   const items = [...tasksToDo, ...tasksToSee, ...tasksToUnderstand].map(asPhrase).filter((t) => t !== '');
-  const text = items.map((item, index) => (index === 0 ? item : lowerFirst(item))).join(' ; ');
+  const text = items.map((item, index) => (index === 0 ? item : lowerFirst(item))).join(' ; ');
   return text === '' ? '' : `${text}.`;
 }
 
@@ -107,10 +107,10 @@ const LABELS: Readonly<Record<ConventionParameter, string>> = {
 
 /** Where the person can find a value the workbook lacks. */
 const WHERE: Partial<Record<ConventionParameter, string>> = {
-  firstName: 'votre prénom (vous pouvez aussi le compléter dans « Mon plan », étape 5)',
-  lastName: 'votre nom (vous pouvez aussi le compléter dans « Mon plan », étape 5)',
-  email: 'votre adresse de courriel (ou complétez-la dans « Mon plan », étape 5)',
-  phone: 'votre numéro de téléphone (ou complétez-le dans « Mon plan », étape 5)',
+  firstName: 'votre prénom (vous pouvez aussi le compléter dans « Mon plan », étape 5)',
+  lastName: 'votre nom (vous pouvez aussi le compléter dans « Mon plan », étape 5)',
+  email: 'votre adresse de courriel (ou complétez-la dans « Mon plan », étape 5)',
+  phone: 'votre numéro de téléphone (ou complétez-le dans « Mon plan », étape 5)',
   siret:
     'le SIRET de la collectivité, qu’elle vous donnera, ou celui trouvé sur annuaire-entreprises.data.gouv.fr',
   immersionAddress: 'l’adresse où se déroulera le stage',
@@ -130,12 +130,12 @@ function alwaysOnSite(plan: Plan): FieldToFill[] {
   const job = plan.content.targetJob?.trim() ?? '';
   const jobHint =
     rome !== undefined
-      ? `choisissez dans la liste le métier le plus proche de « ${job || ROME_JOBS[rome]} » (code ROME ${rome}) : le lien ne peut pas le choisir pour vous, la liste du site utilise ses propres codes.`
+      ? `choisissez dans la liste le métier le plus proche de « ${job || ROME_JOBS[rome]} » (code ROME ${rome}) : le lien ne peut pas le choisir pour vous, la liste du site utilise ses propres codes.`
       : 'choisissez dans la liste le métier observé pendant le stage.';
   return [
     {
       label: 'Votre structure d’accompagnement',
-      hint: `choisissez votre agence${plan.contact.counsellor.agency ? ` (${plan.contact.counsellor.agency})` : ''} : elle valide la convention.`,
+      hint: `choisissez votre agence${plan.contact.counsellor.agency ? ` (${plan.contact.counsellor.agency})` : ''} : elle valide la convention.`,
     },
     { label: 'Date de naissance du candidat', hint: 'le classeur ne la connaît pas.' },
     { label: 'Intitulé du poste / métier observé pendant l’immersion', hint: jobHint },
@@ -154,7 +154,7 @@ export function fieldsToFill(sources: ConventionSources, link: ConventionLink): 
   for (const name of link.leftOut) {
     fields.push({
       label: LABELS[name],
-      hint: `le lien serait trop long pour le porter : recopiez ${WHERE[name] ?? 'la valeur'}.`,
+      hint: `le lien serait trop long pour le porter : recopiez ${WHERE[name] ?? 'la valeur'}.`,
     });
   }
   for (const [name, where] of Object.entries(WHERE) as [ConventionParameter, string][]) {
@@ -172,7 +172,7 @@ export function fieldsToFill(sources: ConventionSources, link: ConventionLink): 
     const who = plan.contact.me.legalRepresentative?.trim();
     fields.push({
       label: 'Représentant légal',
-      hint: `avant 18 ans, votre représentant légal${who ? ` (${who})` : ''} signe aussi : indiquez ses nom, prénom, courriel et téléphone.`,
+      hint: `avant 18 ans, votre représentant légal${who ? ` (${who})` : ''} signe aussi : indiquez ses nom, prénom, courriel et téléphone.`,
     });
   }
   return [...fields, ...alwaysOnSite(plan)];

@@ -5,10 +5,10 @@
  */
 
 export const SIRET_MESSAGE =
-  'Le SIRET compte 14 chiffres, par exemple 732 829 320 00074 : demandez-le à la collectivité ou cherchez-le sur annuaire-entreprises.data.gouv.fr.';
+  'Le SIRET compte 14 chiffres, par exemple 732 829 320 00074 : demandez-le à la collectivité ou cherchez-le sur annuaire-entreprises.data.gouv.fr.';
 
 export const SIRET_CHECK_MESSAGE =
-  'Ce SIRET ne passe pas le contrôle de validité (clé de Luhn) : un chiffre a sans doute été mal recopié. Vérifiez-le auprès de la collectivité ou sur annuaire-entreprises.data.gouv.fr.';
+  'Ce SIRET ne passe pas le contrôle de validité (clé de Luhn) : un chiffre a sans doute été mal recopié. Vérifiez-le auprès de la collectivité ou sur annuaire-entreprises.data.gouv.fr.';
 
 const LA_POSTE_SIREN = '356000000';
 

@@ -62,10 +62,10 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export const ACCEPTED_STEP = 'Stage accepté';
 
 export const NO_PLAN_MESSAGE =
-  'La convention reprend votre plan de stage : remplissez d’abord « Mon plan » (il crée la feuille « Plan de stage »).';
+  'La convention reprend votre plan de stage : remplissez d’abord « Mon plan » (il crée la feuille « Plan de stage »).';
 
 export const notAcceptedMessage = (requestId: string, step: string) =>
-  `La demande ${requestId} est à l’étape « ${step || 'À contacter'} » : la convention se prépare une fois le stage accepté. Notez d’abord l’accord de la collectivité dans « Suivi des demandes ».`;
+  `La demande ${requestId} est à l’étape « ${step || 'À contacter'} » : la convention se prépare une fois le stage accepté. Notez d’abord l’accord de la collectivité dans « Suivi des demandes ».`;
 
 function readPlan(spreadsheet: Spreadsheet): Plan {
   const sheet = readPlanSheet(spreadsheet, { forSave: false });
@@ -223,7 +223,7 @@ function preparedView(plan: Plan, request: Request, stored: StoredDetails): Prep
     requestId: request.requestId,
     url: link.url,
     toFill,
-    message: `Votre demande de convention pour ${request.collectivity} est prête : ouvrez le lien, vérifiez chaque champ, complétez ceux qui restent, puis envoyez-la depuis Immersion Facilitée.`,
+    message: `Votre demande de convention pour ${request.collectivity} est prête : ouvrez le lien, vérifiez chaque champ, complétez ceux qui restent, puis envoyez-la depuis Immersion Facilitée.`,
   };
 }
 
@@ -293,7 +293,7 @@ export function saveConvention(details: ConventionDetails): Result<PreparedView>
             requestId: request.requestId,
             collectivity: request.collectivity,
             action: 'Note',
-            detail: `Convention préparée pour Immersion Facilitée (feuille « ${CONVENTIONS_SHEET_NAME} ») : à compléter et envoyer depuis le site.`,
+            detail: `Convention préparée pour Immersion Facilitée (feuille « ${CONVENTIONS_SHEET_NAME} ») : à compléter et envoyer depuis le site.`,
             author: currentAuthor(),
           },
         ],
@@ -305,6 +305,6 @@ export function saveConvention(details: ConventionDetails): Result<PreparedView>
     requestId: request.requestId,
     url: prepared.link.url,
     toFill: prepared.toFill,
-    message: `Votre demande de convention pour ${request.collectivity} est prête et enregistrée dans la feuille « ${CONVENTIONS_SHEET_NAME} » : ouvrez le lien, vérifiez chaque champ, complétez ceux qui restent, puis envoyez-la depuis Immersion Facilitée.`,
+    message: `Votre demande de convention pour ${request.collectivity} est prête et enregistrée dans la feuille « ${CONVENTIONS_SHEET_NAME} » : ouvrez le lien, vérifiez chaque champ, complétez ceux qui restent, puis envoyez-la depuis Immersion Facilitée.`,
   });
 }

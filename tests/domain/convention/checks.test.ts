@@ -32,7 +32,7 @@ describe('PMSMP checks before the link (Code du travail D5135-3, L3121-18, L3162
 
   it('keeps the dates inside the plan’s window, naming the plan’s own dates in words', () => {
     expect(messages({ dateStart: '2026-10-30' })).toEqual([
-      'dateStart: Votre plan prévoit un début au plus tôt le 2 novembre 2026 : choisissez une date à partir de celle-ci, ou changez d’abord la période dans « Mon plan ».',
+      'dateStart: Votre plan prévoit un début au plus tôt le 2 novembre 2026 : choisissez une date à partir de celle-ci, ou changez d’abord la période dans « Mon plan ».',
     ]);
     expect(messages({ dateEnd: '2026-11-30' }, { latestEnd: '2026-11-27' })[0]).toContain(
       'fin au plus tard le 27 novembre 2026',
@@ -42,7 +42,7 @@ describe('PMSMP checks before the link (Code du travail D5135-3, L3121-18, L3162
 
   it('refuses an end before the start', () => {
     expect(messages({ dateStart: '2026-11-10', dateEnd: '2026-11-09' })).toEqual([
-      'dateEnd: La date de fin ne peut pas être avant la date de début : corrigez l’une des deux dates.',
+      'dateEnd: La date de fin ne peut pas être avant la date de début : corrigez l’une des deux dates.',
     ]);
   });
 
@@ -54,27 +54,27 @@ describe('PMSMP checks before the link (Code du travail D5135-3, L3121-18, L3162
     // 1 January → 31 January is a month date to date but 31 days: the plan's 30 days hold.
     expect(lastAllowedDay('2027-01-01')).toBe('2027-01-30');
     expect(messages({ dateStart: '2026-11-02', dateEnd: '2026-12-02' }, { latestEnd: undefined })).toEqual([
-      'dateEnd: Une PMSMP dure au plus un mois de date à date (article D5135-3 du Code du travail) : commencée le 2 novembre 2026, elle se termine au plus tard le 1er décembre 2026. Si besoin, la convention pourra être renouvelée une fois.',
+      'dateEnd: Une PMSMP dure au plus un mois de date à date (article D5135-3 du Code du travail) : commencée le 2 novembre 2026, elle se termine au plus tard le 1er décembre 2026. Si besoin, la convention pourra être renouvelée une fois.',
     ]);
   });
 
   it('keeps 48 hours a week and 10 hours a day', () => {
     const long = [{ start: '08:00', end: '18:00' }];
     expect(messages({ periods: long, weekdays: [0, 1, 2, 3, 4] })).toEqual([
-      'periods: Avec ces horaires, la semaine du 2 novembre 2026 compte 50 heures : une PMSMP ne peut pas dépasser 48 heures par semaine. Réduisez les horaires ou le nombre de jours.',
+      'periods: Avec ces horaires, la semaine du 2 novembre 2026 compte 50 heures : une PMSMP ne peut pas dépasser 48 heures par semaine. Réduisez les horaires ou le nombre de jours.',
     ]);
     expect(messages({ periods: [{ start: '07:00', end: '18:00' }], weekdays: [0] })).toEqual([
-      'periods: Ces horaires font 11 heures par jour : une journée compte au plus 10 heures (article L3121-18 du Code du travail).',
+      'periods: Ces horaires font 11 heures par jour : une journée compte au plus 10 heures (article L3121-18 du Code du travail).',
     ]);
   });
 
   it('holds a minor to 8 hours a day and 35 a week', () => {
     const minor = { minor: true };
     expect(messages({ periods: [{ start: '08:00', end: '16:30' }], weekdays: [0] }, minor)[0]).toContain(
-      '8 h 30 par jour : avant 18 ans, une journée compte au plus 8 heures',
+      '8 h 30 par jour : avant 18 ans, une journée compte au plus 8 heures',
     );
     expect(messages({ periods: [{ start: '09:00', end: '16:30' }] }, minor)[0]).toContain(
-      'compte 37 h 30 : avant 18 ans, une semaine compte au plus 35 heures',
+      'compte 37 h 30 : avant 18 ans, une semaine compte au plus 35 heures',
     );
   });
 
@@ -91,7 +91,7 @@ describe('PMSMP checks before the link (Code du travail D5135-3, L3121-18, L3162
       })[0],
     ).toContain('se chevauchent');
     expect(messages({ dateStart: '2026-11-07', dateEnd: '2026-11-08' })).toEqual([
-      'weekdays: Aucun des jours cochés ne tombe entre la date de début et la date de fin : cochez d’autres jours ou changez les dates.',
+      'weekdays: Aucun des jours cochés ne tombe entre la date de début et la date de fin : cochez d’autres jours ou changez les dates.',
     ]);
   });
 });
@@ -101,7 +101,7 @@ describe('the form’s schema', () => {
     const parsed = z.safeParse(ConventionDetailsSchema, { ...details, objective: 'both' });
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues[0]?.message).toBe(
-      'Choisissez l’objectif de la PMSMP : un seul des trois objectifs officiels figure sur la convention.',
+      'Choisissez l’objectif de la PMSMP : un seul des trois objectifs officiels figure sur la convention.',
     );
   });
 
@@ -116,7 +116,7 @@ describe('the form’s schema', () => {
     expect(parsed.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
       [
         'siret',
-        'Ce SIRET ne passe pas le contrôle de validité (clé de Luhn) : un chiffre a sans doute été mal recopié. Vérifiez-le auprès de la collectivité ou sur annuaire-entreprises.data.gouv.fr.',
+        'Ce SIRET ne passe pas le contrôle de validité (clé de Luhn) : un chiffre a sans doute été mal recopié. Vérifiez-le auprès de la collectivité ou sur annuaire-entreprises.data.gouv.fr.',
       ],
     ]);
   });

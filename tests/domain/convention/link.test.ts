@@ -70,7 +70,7 @@ describe('the Immersion Facilitée link (gip-inclusion/immersion-facile, front/s
       etPhone: '+33472361313',
       immersionObjective: 'Confirmer un projet professionnel',
       immersionActivities:
-        "L'accueil du public ; la prise de rendez-vous ; la célébration d'un mariage ; le fonctionnement de l'état civil.",
+        "L'accueil du public ; la prise de rendez-vous ; la célébration d'un mariage ; le fonctionnement de l'état civil.",
       immersionSkills: "Connaître l'accueil d'une mairie et l'état civil",
     });
     // The tutor does not sign: the representative is left for the site.
@@ -107,7 +107,7 @@ describe('the Immersion Facilitée link (gip-inclusion/immersion-facile, front/s
   });
 
   it('encodes what a URL cannot carry as is (&, =, #, accents, quotes) and decodes back exactly', () => {
-    const tricky = 'Accueil & état civil = #1 « service » 50 %';
+    const tricky = 'Accueil & état civil = #1 « service » 50 %';
     const query = decode(conventionLink({ businessName: tricky, etJob: 'a+b?c/d' }).url);
     expect(query.businessName).toBe(tricky);
     expect(query.etJob).toBe('a+b?c/d');

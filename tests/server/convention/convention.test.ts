@@ -72,7 +72,7 @@ describe('Préparer ma convention', () => {
     const answer = getConvention({ requestId });
     expect(answer.ok).toBe(false);
     expect(!answer.ok && answer.message).toBe(
-      'La demande D-001 est à l’étape « Appel passé » : la convention se prépare une fois le stage accepté. Notez d’abord l’accord de la collectivité dans « Suivi des demandes ».',
+      'La demande D-001 est à l’étape « Appel passé » : la convention se prépare une fois le stage accepté. Notez d’abord l’accord de la collectivité dans « Suivi des demandes ».',
     );
     expect(prepareConventionLink({ ...DETAILS, requestId }).ok).toBe(false);
     expect(wb.emulator.spreadsheet.getSheetByName('Conventions')).toBeNull();
@@ -115,7 +115,7 @@ describe('Préparer ma convention', () => {
     expect(!answer.ok && answer.fields.siret).toContain('clé de Luhn');
   });
 
-  it('stores the answers in « Conventions », gives the link and logs it once', () => {
+  it('stores the answers in « Conventions », gives the link and logs it once', () => {
     accept();
     const prepared = ok(prepareConventionLink({ ...DETAILS, requestId }));
     const query = new URL(prepared.url).searchParams;
