@@ -135,7 +135,7 @@ function alwaysOnSite(plan: Plan): FieldToFill[] {
   return [
     {
       label: 'Votre structure d’accompagnement',
-      hint: `choisissez votre agence${plan.contact.counsellor.agency ? ` (${plan.contact.counsellor.agency})` : ''} : elle valide la convention.`,
+      hint: `choisissez votre agence${plan.contact.counsellor.agency ? ` (${plan.contact.counsellor.agency})` : ''} : elle valide la convention.`,
     },
     { label: 'Date de naissance du candidat', hint: 'le classeur ne la connaît pas.' },
     { label: 'Intitulé du poste / métier observé pendant l’immersion', hint: jobHint },
@@ -172,7 +172,7 @@ export function fieldsToFill(sources: ConventionSources, link: ConventionLink): 
     const who = plan.contact.me.legalRepresentative?.trim();
     fields.push({
       label: 'Représentant légal',
-      hint: `avant 18 ans, votre représentant légal${who ? ` (${who})` : ''} signe aussi : indiquez ses nom, prénom, courriel et téléphone.`,
+      hint: `avant 18 ans, votre représentant légal${who ? ` (${who})` : ''} signe aussi : indiquez ses nom, prénom, courriel et téléphone.`,
     });
   }
   return [...fields, ...alwaysOnSite(plan)];

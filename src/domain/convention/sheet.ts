@@ -113,7 +113,7 @@ export function storedDetails(
     dateEnd: day(cell('dateEnd')),
     weekdays: weekdaysOf(text('weekdays')),
     periods: periodsOf(text('periods')),
-    ...(objective === undefined ? {} : { objective }),
+    ...(objective === undefined ? {} : { objective }),
   };
 }
 
