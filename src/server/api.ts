@@ -10,4 +10,5 @@ export * from './dashboard/api';
 export * from './home/api';
 export * from './letters/api';
 export * from './plan/api';
+export * from './recap/api';
 export * from './tracking/api';
