@@ -3,7 +3,9 @@
  * services into the globals a script sees, counted call by call, over one workbook whose state
  * is plain data (`toJSON`, `saveEmulator`, `loadEmulator`).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { CallLog } from './calls';
 import { Clock } from './clock';
 import type { EmulatedService, EmulatorContext } from './context';
@@ -17,6 +19,7 @@ import { createMailApp, type MailAppState } from './mail-app';
 import { type CellValue, newWorkbookState, type WorkbookState } from './model';
 import { createPropertiesService, type PropertiesState } from './properties-service';
 import type { Api, Runtime } from './runtime';
+import { manifestScopes, SCOPE, scopeCheck } from './scopes';
 import { createScriptApp, type ScriptAppState } from './script-app';
 import { createSession } from './session';
 import {
@@ -30,6 +33,7 @@ import { decodeDates, encodeDates, writeFileAtomic } from './state';
 import { UiRecorder } from './ui';
 import { createUrlFetchApp } from './url-fetch-app';
 import { createUtilities } from './utilities';
+import { type PlainTextRules, STRICT_PLAIN_TEXT } from './values';
 import { EmulatorView } from './view';
 
 export type { LogLine } from './logger';
@@ -43,7 +47,7 @@ export type {
   ToastRecord,
 } from './ui';
 export type { CellView, SheetSummary, SheetView, ValueKind } from './view';
-export type { AuthModeName, OnEditEvent, OnOpenEvent, UserEditResult };
+export type { AuthModeName, OnEditEvent, OnOpenEvent, PlainTextRules, UserEditResult };
 
 /** The services beyond SpreadsheetApp and HtmlService, one module each. */
 export interface OtherServiceGlobals {
@@ -85,10 +89,24 @@ export interface EmulatorOptions {
   scriptTimeZone?: string;
   /** Where createHtmlOutputFromFile reads `<name>.html` (normally the built `dist/`). */
   htmlDir?: string;
+  /**
+   * The project's manifest (appsscript.json, parsed). Its `oauthScopes` are all the script is
+   * granted: a call needing another scope throws as in Google (./scopes.ts). Defaults to
+   * `<htmlDir>/appsscript.json` when the built folder has one, else the project's
+   * appsscript.json, which the build copies into dist/ unchanged.
+   */
+  manifest?: unknown;
   /** False for a standalone script: SpreadsheetApp.getActive() is then null. */
   boundToDocument?: boolean;
   /** DocumentApp.create quota per user and day (250 on a consumer account). */
   docsPerDay?: number;
+  /** Spreadsheet.getSpreadsheetLocale() of a new workbook (default fr_FR). */
+  locale?: string;
+  /**
+   * What setValue(s) does with a leading ' or = in a Plain-text (@) cell, undocumented:
+   * by default the strictest reading (the ' stays, the = makes a formula).
+   */
+  plainText?: PlainTextRules;
   state?: EmulatorState;
 }
 
@@ -105,6 +123,8 @@ export interface Emulator {
   readonly ui: UiRecorder;
   readonly view: EmulatorView;
   readonly logs: LogLine[];
+  /** The OAuth scopes the manifest grants (every scope of the table when it lists none). */
+  readonly grantedScopes: readonly string[];
   setActiveUser(email: string): void;
   /** A person typing in a cell (validation, protections); returns the onEdit event. */
   userEdit(sheet: string, row: number, col: number, value: CellValue): UserEditResult;
@@ -128,10 +148,26 @@ export interface Emulator {
   toJSON(): EmulatorState;
 }
 
+/** The project's own manifest, next to package.json (dist/ holds a verbatim copy). */
+export const PROJECT_MANIFEST = resolve(dirname(fileURLToPath(import.meta.url)), '../../../appsscript.json');
+
+/** The manifest an emulator enforces: the one given, the built one in `htmlDir`, or the project's. */
+export function readManifest(options: Pick<EmulatorOptions, 'manifest' | 'htmlDir'>): unknown {
+  if (options.manifest !== undefined) return options.manifest;
+  const built = options.htmlDir ? join(options.htmlDir, 'appsscript.json') : null;
+  const path = built && existsSync(built) ? built : PROJECT_MANIFEST;
+  return JSON.parse(readFileSync(path, 'utf8')) as unknown;
+}
+
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const users = options.users ?? [options.user ?? 'proprietaire@example.org'];
   let activeUser = options.user ?? users[0] ?? 'proprietaire@example.org';
   const calls = new CallLog();
+  const manifest = readManifest(options);
+  // No oauthScopes: Apps Script grants what it infers from the code, so only the table's
+  // coverage is checked (every scope counts as granted).
+  const granted = manifestScopes(manifest) ?? Object.values(SCOPE);
+  calls.addCheck(scopeCheck(granted));
   const clock = new Clock(options.now);
   const ctx: EmulatorContext = {
     calls,
@@ -146,6 +182,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       name: options.spreadsheetName ?? 'Stage en collectivité',
       timeZone: options.spreadsheetTimeZone ?? ctx.scriptTimeZone,
       owner: users[0] ?? activeUser,
+      ...(options.locale === undefined ? {} : { locale: options.locale }),
     });
   if (!restored) for (const u of users.slice(1)) state.editors.push(u);
   const ui = new UiRecorder();
@@ -154,6 +191,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     ctx,
     ui,
     engine: new FormulaEngine({ workbook: () => rt.state, clock }),
+    plainText: options.plainText ?? STRICT_PLAIN_TEXT,
   };
   const api: Api = { rt, log: calls };
   const quietApi: Api = { rt, log: new CallLog() };
@@ -207,6 +245,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     ui,
     view: new EmulatorView(quietApi),
     logs,
+    grantedScopes: granted,
     get workbook() {
       return rt.state;
     },

@@ -108,6 +108,8 @@ export interface WorkbookState {
   id: string;
   name: string;
   timeZone: string;
+  /** Spreadsheet.getSpreadsheetLocale(): how typed text is parsed (absent in old saves: fr_FR). */
+  locale?: string;
   owner: string;
   editors: string[];
   sheets: SheetState[];
@@ -142,11 +144,17 @@ export function newSheetState(id: number, name: string): SheetState {
   };
 }
 
-export function newWorkbookState(options: { name: string; timeZone: string; owner: string }): WorkbookState {
+export function newWorkbookState(options: {
+  name: string;
+  timeZone: string;
+  owner: string;
+  locale?: string;
+}): WorkbookState {
   return {
     id: 'emulated-spreadsheet-1',
     name: options.name,
     timeZone: options.timeZone,
+    locale: options.locale ?? 'fr_FR',
     owner: options.owner,
     editors: [options.owner],
     sheets: [newSheetState(0, 'Sheet1')],

@@ -11,7 +11,7 @@ import { newProtection } from './protection';
 import { newRange } from './range';
 import { type Api, asGas, normaliseColor, sheetById } from './runtime';
 import { newSpreadsheet } from './spreadsheet';
-import { writeCell } from './values';
+import { typingContext, writeCell } from './values';
 
 type GSheet = GoogleAppsScript.Spreadsheet.Sheet;
 type GRange = GoogleAppsScript.Spreadsheet.Range;
@@ -198,8 +198,8 @@ export class EmuSheet implements Pick<GSheet, SheetMethods> {
     // appendRow grows the sheet when the last row is already used.
     if (row > sheet.maxRows) sheet.maxRows = row;
     if (rowContents.length > sheet.maxColumns) sheet.maxColumns = rowContents.length;
-    const tz = this.api.rt.state.timeZone;
-    for (const [i, v] of rowContents.entries()) writeCell(cellForWrite(sheet, row, i + 1), v, tz);
+    const ctx = typingContext(this.api.rt);
+    for (const [i, v] of rowContents.entries()) writeCell(cellForWrite(sheet, row, i + 1), v, ctx);
     return this.self;
   }
   clear(): GSheet {
