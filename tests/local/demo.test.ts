@@ -74,7 +74,7 @@ describe('the demo workbook (npm start -- --demo)', () => {
       phone: '+33612345678',
       immersionObjective: 'Confirmer un projet professionnel',
       immersionActivities:
-        "L'accueil du public ; la prise de rendez-vous ; la célébration d'un mariage ; le fonctionnement de l'état civil.",
+        "L'accueil du public ; la prise de rendez-vous ; la célébration d'un mariage ; le fonctionnement de l'état civil.",
       immersionSkills: "Connaître l'accueil d'une mairie et l'état civil",
       // The request (« Suivi des demandes »).
       businessName: 'Mairie de Caluire-et-Cuire',

@@ -3,9 +3,10 @@
  * (tutor, SIRET, agreed dates and hours, objective) and the prefilled link. A visible sheet a
  * counsellor can read without the add-on; columns found by identity like the tracking table's.
  */
-import { type ColumnDefinition, DATE_FORMAT, TEXT_FORMAT } from '../tracking/columns';
+import { dateOf, type IsoDay } from '../tracking/calendar';
+import { type ColumnDefinition, DATE_FORMAT } from '../tracking/columns';
 import type { Layout } from '../tracking/layout';
-import { cellText, neutraliseCellText } from '../tracking/text';
+import { type CellContent, cellText, TEXT_FORMAT, textContent } from '../tracking/text';
 import { type ConventionDetailsInput, periodsOf, periodsText, weekdaysOf, weekdaysText } from './details';
 import { type ObjectiveKey, PLATFORM_OBJECTIVES } from './immersion-facile';
 
@@ -58,33 +59,38 @@ export interface ConventionRow {
 }
 
 /**
- * The row's cells, `layout.width` wide: text neutralised against formula injection, dates as
- * ISO days (the adapter turns each into a Date at midnight in the spreadsheet's zone).
+ * The row's cells, each with the number format that keeps it as written (textContent: text in
+ * Plain-text cells, never a formula; dates as Dates at midnight in the spreadsheet's zone).
  */
-export function conventionCells(row: ConventionRow): Record<ConventionColumnKey, string> {
+export function conventionCells(
+  row: ConventionRow,
+  timeZone: string,
+): Record<ConventionColumnKey, CellContent> {
   const d = row.details;
-  const textOf = (value: string | undefined) => neutraliseCellText(value ?? '') as string;
+  const text = (value: string | undefined) => textContent(value ?? '');
+  const day = (value: IsoDay | undefined) => ({
+    value: value ? dateOf(value, timeZone) : '',
+    format: DATE_FORMAT,
+  });
   return {
-    conventionRequestId: textOf(row.requestId),
-    collectivity: textOf(row.collectivity),
-    tutorFirstName: textOf(d.tutorFirstName),
-    tutorLastName: textOf(d.tutorLastName),
-    tutorRole: textOf(d.tutorRole),
-    tutorEmail: textOf(d.tutorEmail),
-    tutorPhone: textOf(d.tutorPhone),
-    tutorSigns: d.tutorSigns === true ? YES : NO,
-    siret: textOf(d.siret),
-    dateStart: d.dateStart ?? '',
-    dateEnd: d.dateEnd ?? '',
-    weekdays: weekdaysText(d.weekdays ?? []),
-    periods: periodsText(d.periods ?? []),
-    objective: d.objective === undefined ? '' : PLATFORM_OBJECTIVES[d.objective],
-    link: textOf(row.link),
-    updated: row.updated,
+    conventionRequestId: text(row.requestId),
+    collectivity: text(row.collectivity),
+    tutorFirstName: text(d.tutorFirstName),
+    tutorLastName: text(d.tutorLastName),
+    tutorRole: text(d.tutorRole),
+    tutorEmail: text(d.tutorEmail),
+    tutorPhone: text(d.tutorPhone),
+    tutorSigns: text(d.tutorSigns === true ? YES : NO),
+    siret: text(d.siret),
+    dateStart: day(d.dateStart),
+    dateEnd: day(d.dateEnd),
+    weekdays: text(weekdaysText(d.weekdays ?? [])),
+    periods: text(periodsText(d.periods ?? [])),
+    objective: text(d.objective === undefined ? '' : PLATFORM_OBJECTIVES[d.objective]),
+    link: text(row.link),
+    updated: day(row.updated),
   };
 }
-
-export const DATE_COLUMNS: readonly ConventionColumnKey[] = ['dateStart', 'dateEnd', 'updated'];
 
 /**
  * What the form shows again for a stored row. `day` reads a date cell (a Date from getValues)
@@ -96,8 +102,7 @@ export function storedDetails(
   day: (value: unknown) => string,
 ): StoredDetails {
   const cell = (key: ConventionColumnKey) => values[layout.columns[key] - 1];
-  // A leading apostrophe written to keep text as text may come back in a plain-text cell.
-  const text = (key: ConventionColumnKey) => cellText(cell(key)).replace(/^'(?=[=+\-@])/, '');
+  const text = (key: ConventionColumnKey) => cellText(cell(key));
   const objective = (Object.keys(PLATFORM_OBJECTIVES) as ObjectiveKey[]).find(
     (key) => PLATFORM_OBJECTIVES[key] === text('objective'),
   );

@@ -18,7 +18,6 @@ import {
   type ConventionDetails,
   conventionCells,
   conventionIssues,
-  DATE_COLUMNS,
   type FieldToFill,
   lastAllowedDay,
   type ObjectiveKey,
@@ -29,16 +28,16 @@ import {
 } from '../../domain/convention';
 import type { Plan } from '../../domain/plan';
 import {
-  type CellWrite,
-  dateOf,
+  type CellContent,
   type IsoDay,
   type Layout,
-  mergeRow,
   type Request,
+  type RowContents,
   readDateCell,
 } from '../../domain/tracking';
 import { failure, type Result, success } from '../../shared/result';
 import { describeIssues, UserError } from '../../shared/validation';
+import { writeContents } from '../cell-writes';
 import { readPlanSheet } from '../plan/plan-sheet';
 import { readAnnuaireSettings } from '../settings-store';
 import { withDocumentLock } from '../tracking/document-lock';
@@ -227,17 +226,14 @@ function preparedView(plan: Plan, request: Request, stored: StoredDetails): Prep
   };
 }
 
-/** The row's cells for setValues: dates as Dates at midnight in the spreadsheet's zone. */
-function cellsOf(
+/** The row to write: the add-on's columns, null in the person's own (never written). */
+function rowOf(
   layout: Layout<ConventionColumnKey>,
-  values: Record<ConventionColumnKey, string>,
-  timeZone: string,
-): CellWrite[] {
-  return (Object.keys(values) as ConventionColumnKey[]).map((key) => {
-    const value = values[key];
-    const date = DATE_COLUMNS.includes(key) && value !== '';
-    return { column: layout.columns[key], value: date ? dateOf(value, timeZone) : value };
-  });
+  cells: Record<ConventionColumnKey, CellContent>,
+): RowContents {
+  const row: (CellContent | null)[] = Array.from({ length: layout.width }, () => null);
+  for (const key of Object.keys(cells) as ConventionColumnKey[]) row[layout.columns[key] - 1] = cells[key];
+  return row;
 }
 
 /**
@@ -270,20 +266,20 @@ export function saveConvention(details: ConventionDetails): Result<PreparedView>
     const stored = readConventions(spreadsheet, request.requestId) as StoredConvention;
     const day = today(timeZone);
     const { requestId: _id, ...answers } = details;
-    const values = conventionCells({
-      requestId: request.requestId,
-      collectivity: request.collectivity,
-      details: answers,
-      link: prepared.link.url,
-      updated: day,
-    });
-    const cells = cellsOf(stored.layout, values, timeZone);
+    const cells = conventionCells(
+      {
+        requestId: request.requestId,
+        collectivity: request.collectivity,
+        details: answers,
+        link: prepared.link.url,
+        updated: day,
+      },
+      timeZone,
+    );
     const rowNumber = stored.index >= 0 ? stored.index + FIRST_DATA_ROW : stored.rows.length + FIRST_DATA_ROW;
     if (rowNumber > ensured.sheet.getMaxRows()) ensured.sheet.insertRowsAfter(ensured.sheet.getMaxRows(), 1);
-    const range = stored.sheet.getRange(rowNumber, 1, 1, stored.layout.width);
-    const before = stored.index >= 0 ? (stored.rows[stored.index] ?? []) : [];
-    const formulas = stored.index >= 0 ? range.getFormulas()[0] : undefined;
-    range.setValues([mergeRow(before, formulas, cells).slice(0, stored.layout.width)]);
+    // Only the cells of the add-on's columns: a person's own column in the row is never rewritten.
+    writeContents(stored.sheet, rowNumber, 1, [rowOf(stored.layout, cells)]);
     if (stored.index < 0) {
       appendJournal(
         readJournal(spreadsheet),

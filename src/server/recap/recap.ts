@@ -14,9 +14,17 @@ import {
   recapDocument,
   recapRows,
 } from '../../domain/recap/recap';
-import { cellText, dateOf, JOURNAL_COLUMNS, JOURNAL_SHEET_NAME, readDateCell } from '../../domain/tracking';
-import { neutraliseCellText } from '../../domain/tracking/text';
+import {
+  cellText,
+  DATE_FORMAT,
+  dateOf,
+  JOURNAL_COLUMNS,
+  JOURNAL_SHEET_NAME,
+  readDateCell,
+} from '../../domain/tracking';
+import { textContent } from '../../domain/tracking/text';
 import { UserError } from '../../shared/validation';
+import { writeContents } from '../cell-writes';
 import { writeLetterDoc } from '../letters/doc-writer';
 import { readPlanSheet } from '../plan/plan-sheet';
 import { withDocumentLock } from '../tracking/document-lock';
@@ -157,17 +165,15 @@ export function makeRecapSheet(period: Period): RecapMade {
     const name = freeSheetName(spreadsheet, `Récapitulatif ${input.today}`);
     const sheet = spreadsheet.insertSheet(name, spreadsheet.getNumSheets());
     const width = RECAP_HEADER.length;
-    const values = rows.map((row) =>
+    // Each text with the format that keeps it as written (« 04 78… », « 12/10 »), the démarches' days as dates.
+    const contents = rows.map((row) =>
       row.map((cell) =>
-        typeof cell === 'string' ? neutraliseCellText(cell) : dateOf(cell.day, input.timeZone),
+        typeof cell === 'string'
+          ? textContent(cell)
+          : { value: dateOf(cell.day, input.timeZone), format: DATE_FORMAT },
       ),
     );
-    // Plain text everywhere but the démarches' dates (rows 5 on), so that what a person
-    // wrote (« 04 78… », « 12/10 ») stays as written.
-    sheet.getRange(1, 1, rows.length, width).setNumberFormat('@');
-    const dated = rows.filter((row) => typeof row[0] !== 'string').length;
-    if (dated > 0) sheet.getRange(5, 1, dated, 1).setNumberFormat('dd/mm/yyyy');
-    sheet.getRange(1, 1, rows.length, width).setValues(values);
+    writeContents(sheet, 1, 1, contents);
     sheet.getRange(4, 1, 1, width).setFontWeight('bold');
     sheet.getRange(1, 1).setFontWeight('bold');
     sheet.setFrozenRows(4);
