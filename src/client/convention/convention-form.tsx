@@ -267,22 +267,26 @@ export function ConventionForm({ requestId, onClose }: { requestId: string; onCl
           </p>
         )}
       </fieldset>
-      <Field id={id('objective')} label="Objectif de la PMSMP (un seul)" error={errors.objective}>
-        <select
-          id={id('objective')}
-          value={draft.objective}
-          aria-invalid={errors.objective ? 'true' : 'false'}
-          aria-describedby={described('objective')}
-          onChange={(e) => set({ objective: e.currentTarget.value as ObjectiveKey })}
-        >
-          <option value="">Choisissez l’objectif…</option>
-          {(Object.keys(PLATFORM_OBJECTIVES) as ObjectiveKey[]).map((key) => (
-            <option key={key} value={key}>
-              {PLATFORM_OBJECTIVES[key]}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <fieldset class="convention-objective" aria-describedby={described('objective')}>
+        <legend>Objectif de la PMSMP (un seul)</legend>
+        {(Object.keys(PLATFORM_OBJECTIVES) as ObjectiveKey[]).map((key) => (
+          <label key={key}>
+            <input
+              type="radio"
+              name={id('objective')}
+              value={key}
+              checked={draft.objective === key}
+              onChange={() => set({ objective: key })}
+            />{' '}
+            {PLATFORM_OBJECTIVES[key]}
+          </label>
+        ))}
+        {errors.objective && (
+          <p class="field-error" id={`${id('objective')}-error`} role="alert">
+            {errors.objective}
+          </p>
+        )}
+      </fieldset>
       <div class="convention-actions">
         <button type="submit" class="button button--primary" disabled={busy}>
           {busy ? 'Préparation…' : 'Préparer le lien'}
@@ -291,7 +295,7 @@ export function ConventionForm({ requestId, onClose }: { requestId: string; onCl
           Fermer
         </button>
       </div>
-      {message && (
+      {message && !Object.values(errors).includes(message) && (
         <p class="notice notice--error" role="alert">
           {message}
         </p>

@@ -13,6 +13,7 @@ import {
   frenchDate,
   frenchDateRange,
   frenchDayWithWeekday,
+  lowerFirst,
 } from '../french';
 import type { LetterBlock } from '../letters/types';
 import { typeset } from '../letters/typography';
@@ -63,7 +64,7 @@ const byId = (requests: readonly Request[]) =>
 export function personOf(request: Request | undefined): string {
   if (request === undefined || request.contactName === '') return '';
   const title = request.civility === 'Madame' ? 'Mme ' : request.civility === 'Monsieur' ? 'M. ' : '';
-  const role = request.contactRole === '' ? '' : `, ${request.contactRole}`;
+  const role = request.contactRole === '' ? '' : `, ${lowerFirst(request.contactRole)}`;
   return `${title}${request.contactName}${role}`;
 }
 

@@ -98,18 +98,18 @@ export function seedDemoWorkbook(emulator: Emulator, runtime: AddonRuntime): voi
   run(runtime, 'recordTrackingAction', {
     requestId: 'D-004',
     kind: 'call',
-    date: isoDaysAgo(emulator, 27),
+    date: isoDaysAgo(emulator, 26),
     detail: 'Mme Lambert propose un rendez-vous.',
   });
   run(runtime, 'recordTrackingAction', {
     requestId: 'D-004',
     kind: 'meeting',
-    date: isoDaysAgo(emulator, 20),
+    date: isoDaysAgo(emulator, 19),
   });
   run(runtime, 'recordTrackingAction', {
     requestId: 'D-004',
     kind: 'accept',
-    date: isoDaysAgo(emulator, 13),
+    date: isoDaysAgo(emulator, 12),
     detail: 'Stage à l’accueil avec Mme Lambert comme tutrice.',
   });
 }
