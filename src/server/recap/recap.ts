@@ -146,13 +146,12 @@ export function makeRecapDoc(period: Period): RecapMade {
   });
 }
 
-/** A sheet name no sheet of the workbook has: « Récapitulatif 2026-11-28 », then « (2) »… */
+/** A sheet name no sheet of the workbook has: « Récapitulatif 2026-11-28 », then « (2) »… (one call a try). */
 function freeSheetName(spreadsheet: Spreadsheet, base: string): string {
-  const taken = new Set(spreadsheet.getSheets().map((s) => s.getName().toLowerCase()));
-  if (!taken.has(base.toLowerCase())) return base;
+  if (spreadsheet.getSheetByName(base) === null) return base;
   for (let n = 2; ; n++) {
     const name = `${base} (${n})`;
-    if (!taken.has(name.toLowerCase())) return name;
+    if (spreadsheet.getSheetByName(name) === null) return name;
   }
 }
 
