@@ -278,7 +278,8 @@ export function ConventionForm({ requestId, onClose }: { requestId: string; onCl
               checked={draft.objective === key}
               onChange={() => set({ objective: key })}
             />{' '}
-            {PLATFORM_OBJECTIVES[key]}
+            {/* The platform's wording, with the typographic apostrophe a person reads. */}
+            {PLATFORM_OBJECTIVES[key].replace("'", '’')}
           </label>
         ))}
         {errors.objective && (

@@ -29,6 +29,7 @@ import {
 import type { Plan } from '../../domain/plan';
 import {
   type CellContent,
+  COLUMN_METADATA_KEY,
   type IsoDay,
   type Layout,
   type Request,
@@ -38,11 +39,12 @@ import {
 import { failure, type Result, success } from '../../shared/result';
 import { describeIssues, UserError } from '../../shared/validation';
 import { writeContents } from '../cell-writes';
+import { cachedSearch, fingerprintOf } from '../metadata-cache';
 import { readPlanSheet } from '../plan/plan-sheet';
 import { readAnnuaireSettings } from '../settings-store';
 import { withDocumentLock } from '../tracking/document-lock';
 import { ensureSheet } from '../tracking/set-up';
-import { readSheetLayout } from '../tracking/sheet-layout';
+import { layoutCacheKey, readSheetLayout } from '../tracking/sheet-layout';
 import {
   appendJournal,
   currentAuthor,
@@ -100,7 +102,15 @@ interface StoredConvention {
 function readConventions(spreadsheet: Spreadsheet, requestId: string): StoredConvention | null {
   const sheet = spreadsheet.getSheetByName(CONVENTIONS_SHEET_NAME);
   if (sheet === null) return null;
-  const { layout } = readSheetLayout(sheet, CONVENTION_COLUMNS);
+  return conventionRows(sheet, readSheetLayout(sheet, CONVENTION_COLUMNS).layout, requestId);
+}
+
+/** The data rows of « Conventions » (one read) and the request's row among them. */
+function conventionRows(
+  sheet: Sheet,
+  layout: Layout<ConventionColumnKey>,
+  requestId: string,
+): StoredConvention {
   const lastRow = sheet.getLastRow();
   const rows =
     lastRow < FIRST_DATA_ROW
@@ -262,8 +272,19 @@ export function saveConvention(details: ConventionDetails): Result<PreparedView>
   }
   const prepared = prepareConvention({ plan, request, details });
   withDocumentLock(() => {
+    // The layout ensureSheet located (or made) is the one to write with: no second search.
     const ensured = ensureSheet(spreadsheet, CONVENTIONS_SHEET_NAME, CONVENTION_COLUMNS);
-    const stored = readConventions(spreadsheet, request.requestId) as StoredConvention;
+    if (ensured.created) {
+      // Its columns were just made, each with its metadata: remember where, so that the next
+      // operation finds them with one property read instead of searching the metadata.
+      cachedSearch(
+        layoutCacheKey(CONVENTION_COLUMNS),
+        fingerprintOf(CONVENTION_COLUMNS.map((c) => c.header)),
+        () =>
+          ensured.layout.located.map((l) => ({ key: COLUMN_METADATA_KEY, value: l.key, column: l.column })),
+      );
+    }
+    const stored = conventionRows(ensured.sheet, ensured.layout, request.requestId);
     const day = today(timeZone);
     const { requestId: _id, ...answers } = details;
     const cells = conventionCells(
