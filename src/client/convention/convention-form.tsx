@@ -66,6 +66,15 @@ function siretHint(view: ConventionView): string {
   return 'Facultatif : 14 chiffres, que la collectivité vous donnera. Sinon, vous le saisirez sur le site.';
 }
 
+/** Focuses the form's input for `path` (« dateEnd », « periods.0.end »), or its group. */
+function focusField(path: string): void {
+  const [key = ''] = path.split('.');
+  const target =
+    document.getElementById(`convention-${key}`) ??
+    document.querySelector<HTMLElement>(`[data-field="${key}"] input`);
+  target?.focus();
+}
+
 /** « Préparer ma convention »: what the workbook lacks, in one short form, then the link. */
 export function ConventionForm({ requestId, onClose }: { requestId: string; onClose(): void }) {
   const [view, setView] = useState<ConventionView | null>(null);
@@ -129,6 +138,9 @@ export function ConventionForm({ requestId, onClose }: { requestId: string; onCl
         setErrors(result.fields);
         setMessage(result.message);
         setPrepared(null);
+        // The first field to correct may be far above the button: bring it into view.
+        const first = Object.keys(result.fields)[0];
+        if (first !== undefined) focusField(first);
       }
     } catch (error) {
       setMessage((error as Error).message);
@@ -206,7 +218,7 @@ export function ConventionForm({ requestId, onClose }: { requestId: string; onCl
           onInput={(e) => set({ dateEnd: e.currentTarget.value })}
         />
       </Field>
-      <fieldset class="convention-days" aria-describedby={described('weekdays')}>
+      <fieldset class="convention-days" data-field="weekdays" aria-describedby={described('weekdays')}>
         <legend>Jours de présence</legend>
         {WEEKDAY_NAMES.map((name, index) => (
           <label key={name}>
@@ -228,7 +240,7 @@ export function ConventionForm({ requestId, onClose }: { requestId: string; onCl
           </p>
         )}
       </fieldset>
-      <fieldset class="convention-hours">
+      <fieldset class="convention-hours" data-field="periods">
         <legend>Horaires de chaque jour</legend>
         {draft.periods.map((period, index) => (
           <div class="convention-period" key={String(index)}>
@@ -267,7 +279,7 @@ export function ConventionForm({ requestId, onClose }: { requestId: string; onCl
           </p>
         )}
       </fieldset>
-      <fieldset class="convention-objective" aria-describedby={described('objective')}>
+      <fieldset class="convention-objective" data-field="objective" aria-describedby={described('objective')}>
         <legend>Objectif de la PMSMP (un seul)</legend>
         {(Object.keys(PLATFORM_OBJECTIVES) as ObjectiveKey[]).map((key) => (
           <label key={key}>
