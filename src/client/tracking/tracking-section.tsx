@@ -28,16 +28,20 @@ export function TrackingSection() {
   }, []);
   useEffect(refresh, []);
 
-  const done = (message: string) => {
+  // An action's answer carries the list as it is now: shown as is, without asking the server again.
+  const done = (message: string, refreshed?: TrackingOverview) => {
     setNotice(message);
-    refresh();
+    if (refreshed) {
+      setOverview(refreshed);
+      setError(null);
+    } else refresh();
   };
 
   async function create() {
     setCreating(true);
     try {
       const result = await server.setUpTrackingTable({});
-      if (result.ok) done(result.value.message);
+      if (result.ok) done(result.value.message, result.value.overview);
       else setError(result.message);
     } catch (e) {
       setError((e as Error).message);

@@ -17,6 +17,7 @@
  * returns annex and delegated town halls.
  */
 import * as z from 'zod/mini';
+import { lazy } from '../lazy';
 import { searchKey } from './search-key';
 
 export const ANNUAIRE_RECORDS_URL =
@@ -72,30 +73,34 @@ export type AnnuaireReading =
   | { readonly status: 'notFound' }
   | { readonly status: 'unexpected'; readonly detail: string };
 
-const text = z.catch(z.string(), '');
-const RecordSchema = z.object({
-  nom: z.catch(z.string(), ''),
-  telephone: z.optional(z.unknown()),
-  adresse: z.optional(z.unknown()),
-  adresse_courriel: z.optional(z.unknown()),
-  pivot: z.optional(z.unknown()),
-  siret: z.optional(z.unknown()),
-});
+const text = lazy(() => z.catch(z.string(), ''));
+const RecordSchema = lazy(() =>
+  z.object({
+    nom: z.catch(z.string(), ''),
+    telephone: z.optional(z.unknown()),
+    adresse: z.optional(z.unknown()),
+    adresse_courriel: z.optional(z.unknown()),
+    pivot: z.optional(z.unknown()),
+    siret: z.optional(z.unknown()),
+  }),
+);
 type AnnuaireRecord = z.infer<typeof RecordSchema>;
 
-const Answer = z.object({ results: z.array(z.unknown()) });
+const Answer = lazy(() => z.object({ results: z.array(z.unknown()) }));
 
-const Phone = z.object({ valeur: text });
-const Address = z.object({
-  type_adresse: z.optional(text),
-  complement1: z.optional(text),
-  complement2: z.optional(text),
-  numero_voie: z.optional(text),
-  service_distribution: z.optional(text),
-  code_postal: z.optional(text),
-  nom_commune: z.optional(text),
-});
-const Pivot = z.object({ type_service_local: text });
+const Phone = lazy(() => z.object({ valeur: text }));
+const Address = lazy(() =>
+  z.object({
+    type_adresse: z.optional(text),
+    complement1: z.optional(text),
+    complement2: z.optional(text),
+    numero_voie: z.optional(text),
+    service_distribution: z.optional(text),
+    code_postal: z.optional(text),
+    nom_commune: z.optional(text),
+  }),
+);
+const Pivot = lazy(() => z.object({ type_service_local: text }));
 
 /**
  * A field the Annuaire sends as JSON inside a string (or, should it ever change, as the array
@@ -263,9 +268,11 @@ export function completeContact(row: ContactCells, contact: MairieContact): Comp
 }
 
 /** The « Compléter les coordonnées depuis l'Annuaire de l'administration » setting: off by default. */
-export const AnnuaireSettingsSchema = z.object({
-  enabled: z.boolean({ error: 'Choisissez oui ou non.' }),
-});
+export const AnnuaireSettingsSchema = lazy(() =>
+  z.object({
+    enabled: z.boolean({ error: 'Choisissez oui ou non.' }),
+  }),
+);
 
 export type AnnuaireSettings = z.infer<typeof AnnuaireSettingsSchema>;
 

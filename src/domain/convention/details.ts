@@ -5,6 +5,7 @@
  * PMSMP checks need (dates, days, hours, objective): a field left empty is filled on the site.
  */
 import * as z from 'zod/mini';
+import { lazy } from '../lazy';
 import { DATE_MESSAGE, dropBlanks, email, phone, TEXT_LIMITS, text } from '../plan/fields';
 import { isIsoDay } from '../tracking/calendar';
 import { type ObjectiveKey, PLATFORM_OBJECTIVES, TIME, type TimePeriod } from './immersion-facile';
@@ -31,43 +32,45 @@ const time = () => z.string({ error: TIME_MESSAGE }).check(z.trim(), z.regex(TIM
 
 const optionalText = (max: number) => z.optional(text(max));
 
-const DetailsShape = z.object({
-  requestId: z.string().check(z.trim(), z.minLength(1, { error: 'Choisissez la demande acceptée.' })),
-  tutorFirstName: optionalText(TEXT_LIMITS.short),
-  tutorLastName: optionalText(TEXT_LIMITS.short),
-  tutorRole: optionalText(TEXT_LIMITS.medium),
-  tutorEmail: z.optional(email()),
-  tutorPhone: z.optional(phone()),
-  /** The tutor also signs for the collectivité (the platform's « représentant de l'entreprise »). */
-  tutorSigns: z.optional(z.boolean({ error: 'Répondez par oui ou par non.' })),
-  siret: z.optional(
-    z.string().check(
-      z.trim(),
-      z.refine((value) => siretProblem(value) === null, {
-        error: (issue) => siretProblem(String(issue.input)) ?? '',
-      }),
+const DetailsShape = lazy(() =>
+  z.object({
+    requestId: z.string().check(z.trim(), z.minLength(1, { error: 'Choisissez la demande acceptée.' })),
+    tutorFirstName: optionalText(TEXT_LIMITS.short),
+    tutorLastName: optionalText(TEXT_LIMITS.short),
+    tutorRole: optionalText(TEXT_LIMITS.medium),
+    tutorEmail: z.optional(email()),
+    tutorPhone: z.optional(phone()),
+    /** The tutor also signs for the collectivité (the platform's « représentant de l'entreprise »). */
+    tutorSigns: z.optional(z.boolean({ error: 'Répondez par oui ou par non.' })),
+    siret: z.optional(
+      z.string().check(
+        z.trim(),
+        z.refine((value) => siretProblem(value) === null, {
+          error: (issue) => siretProblem(String(issue.input)) ?? '',
+        }),
+      ),
     ),
-  ),
-  dateStart: z
-    .string({ error: 'Indiquez la date de début convenue.' })
-    .check(z.refine(isIsoDay, { error: DATE_MESSAGE })),
-  dateEnd: z
-    .string({ error: 'Indiquez la date de fin convenue.' })
-    .check(z.refine(isIsoDay, { error: DATE_MESSAGE })),
-  weekdays: z
-    .array(z.int().check(z.gte(0), z.lte(6)), { error: WEEKDAYS_MESSAGE })
-    .check(z.minLength(1, { error: WEEKDAYS_MESSAGE })),
-  periods: z
-    .array(z.object({ start: time(), end: time() }))
-    .check(
-      z.minLength(1, { error: 'Indiquez au moins une plage horaire.' }),
-      z.maxLength(4, { error: 'Indiquez au plus quatre plages horaires par jour.' }),
-    ),
-  objective: z.enum(OBJECTIVE_KEYS, { error: OBJECTIVE_MESSAGE }),
-});
+    dateStart: z
+      .string({ error: 'Indiquez la date de début convenue.' })
+      .check(z.refine(isIsoDay, { error: DATE_MESSAGE })),
+    dateEnd: z
+      .string({ error: 'Indiquez la date de fin convenue.' })
+      .check(z.refine(isIsoDay, { error: DATE_MESSAGE })),
+    weekdays: z
+      .array(z.int().check(z.gte(0), z.lte(6)), { error: WEEKDAYS_MESSAGE })
+      .check(z.minLength(1, { error: WEEKDAYS_MESSAGE })),
+    periods: z
+      .array(z.object({ start: time(), end: time() }))
+      .check(
+        z.minLength(1, { error: 'Indiquez au moins une plage horaire.' }),
+        z.maxLength(4, { error: 'Indiquez au plus quatre plages horaires par jour.' }),
+      ),
+    objective: z.enum(OBJECTIVE_KEYS, { error: OBJECTIVE_MESSAGE }),
+  }),
+);
 
 /** The form as checked, whatever the sidebar sent; empty answers ('' or blanks) are dropped first. */
-export const ConventionDetailsSchema = z.pipe(z.transform(dropBlanks), DetailsShape);
+export const ConventionDetailsSchema = lazy(() => z.pipe(z.transform(dropBlanks), DetailsShape));
 
 export type ConventionDetails = z.output<typeof DetailsShape>;
 export type ConventionDetailsInput = z.input<typeof DetailsShape>;

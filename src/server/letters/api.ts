@@ -1,5 +1,6 @@
 /** The sidebar's API for the letters and the fiche d'appel (« Contacter »). */
 import * as z from 'zod/mini';
+import { lazy } from '../../domain/lazy';
 import type { Action } from '../../domain/tracking';
 import { isIsoDay } from '../../domain/tracking';
 import { endpoint } from '../endpoint';
@@ -7,25 +8,29 @@ import { recordAction } from '../tracking/requests';
 import { draftLetter, LETTER_KINDS, type LetterKindToSend, letterContext } from './drafting';
 
 /** N° of the request; empty or absent: the row selected in the sheet. */
-const RequestIdField = z.optional(z.string().check(z.trim(), z.maxLength(20)));
-const KindField = z.enum(LETTER_KINDS as [LetterKindToSend, ...LetterKindToSend[]], {
-  error: 'Choisissez le courrier à rédiger.',
-});
+const RequestIdField = lazy(() => z.optional(z.string().check(z.trim(), z.maxLength(20))));
+const KindField = lazy(() =>
+  z.enum(LETTER_KINDS as [LetterKindToSend, ...LetterKindToSend[]], {
+    error: 'Choisissez le courrier à rédiger.',
+  }),
+);
 
 /** For a request: each letter ready or what it lacks (where to fill it in), and the fiche d'appel. */
-export const getLetterContext = endpoint(z.object({ requestId: RequestIdField }), ({ requestId }) =>
-  letterContext({ requestId }),
+export const getLetterContext = endpoint(
+  () => z.object({ requestId: RequestIdField }),
+  ({ requestId }) => letterContext({ requestId }),
 );
 
 /** « Rédiger le courrier »: a new Google Doc, linked from the row's Courrier column. */
 export const draftRequestLetter = endpoint(
-  z.object({ requestId: RequestIdField, kind: KindField }),
+  () => z.object({ requestId: RequestIdField, kind: KindField }),
   ({ requestId, kind }) => draftLetter({ requestId }, kind),
 );
 
 /** « Enregistrer en Google Doc »: the fiche d'appel as a Doc (the row is not changed). */
-export const saveCallSheet = endpoint(z.object({ requestId: RequestIdField }), ({ requestId }) =>
-  draftLetter({ requestId }, 'callSheet'),
+export const saveCallSheet = endpoint(
+  () => z.object({ requestId: RequestIdField }),
+  ({ requestId }) => draftLetter({ requestId }, 'callSheet'),
 );
 
 // What sending each letter is, for the tracking table (step, dates, journal).
@@ -39,10 +44,11 @@ const SENT: Readonly<Record<LetterKindToSend, Pick<Action, 'kind' | 'detail'>>> 
 
 /** « Marquer comme envoyé »: the letter recorded on the row (step and dates, journal line). */
 export const markLetterSent = endpoint(
-  z.object({
-    requestId: RequestIdField,
-    kind: KindField,
-    date: z.string().check(z.refine(isIsoDay, { error: 'Indiquez une date valide.' })),
-  }),
+  () =>
+    z.object({
+      requestId: RequestIdField,
+      kind: KindField,
+      date: z.string().check(z.refine(isIsoDay, { error: 'Indiquez une date valide.' })),
+    }),
   ({ requestId, kind, date }) => recordAction({ requestId }, { ...SENT[kind], date }),
 );

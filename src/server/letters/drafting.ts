@@ -71,19 +71,22 @@ function directoryFor(request: Request): Directory | null {
   }
 }
 
-/** The journal, when it exists (a read-only operation creates nothing). */
+/** The journal with its lines, when it exists (a read-only operation creates nothing): one read. */
 function existingJournal(spreadsheet: Spreadsheet): Journal | null {
   const sheet = spreadsheet.getSheetByName(JOURNAL_SHEET_NAME);
-  return sheet === null ? null : { sheet, layout: readSheetLayout(sheet, JOURNAL_COLUMNS).layout };
+  if (sheet === null) return null;
+  const values = sheet.getDataRange().getValues();
+  const { layout } = readSheetLayout(sheet, JOURNAL_COLUMNS, values[0] ?? []);
+  return { sheet, layout, lines: values.slice(FIRST_DATA_ROW - 1) };
 }
 
-/** The journal's lines for `requestId`: one read of the journal. */
+/** The journal's lines for `requestId` (the journal was read with its lines). */
 function journalLines(journal: Journal, requestId: string, timeZone: string): JournalLine[] {
-  const lastRow = journal.sheet.getLastRow();
-  if (lastRow < FIRST_DATA_ROW || requestId.trim() === '') return [];
-  const rows = journal.sheet
-    .getRange(FIRST_DATA_ROW, 1, lastRow - FIRST_DATA_ROW + 1, journal.layout.width)
-    .getValues();
+  if (requestId.trim() === '') return [];
+  const width = journal.layout.width;
+  const rows = journal.lines.map((row) =>
+    row.length >= width ? [...row] : [...row, ...Array(width - row.length).fill('')],
+  );
   return linesOf(rows, journal.layout, requestId, timeZone);
 }
 
@@ -105,7 +108,7 @@ function readSituation(target: { requestId?: string | undefined }, writing: bool
   const wanted = target.requestId?.trim() ?? '';
   const index = wanted === '' ? indexOfSelectedRow(table) : indexOfRequest(table, wanted);
   const request = requestsOf(table)[index] as Request;
-  const journal = writing ? readJournal(spreadsheet) : existingJournal(spreadsheet);
+  const journal = writing ? readJournal(spreadsheet, { lines: true }) : existingJournal(spreadsheet);
   const lines = journal === null ? [] : journalLines(journal, request.requestId, table.timeZone);
   const input = letterInputOf(plan, {
     request,
