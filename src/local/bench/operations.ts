@@ -188,10 +188,13 @@ export const OPERATIONS: Operation[] = [
     label: 'Add a request, and see the list again',
     phase: 'steady',
     needs: ['addTrackingRequest', 'getTracking'],
-    budget: { executions: 1, calls: 20 },
+    // 21, not 18: the new row holds a phone, text Sheets would parse (« 04 72… » in an Automatic
+    // cell), so it is written with its number formats (getMaxRows, getRange, setNumberFormats,
+    // setValues) instead of one appendRow; a row of plain words still costs 18.
+    budget: { executions: 1, calls: 21 },
     lowerBound: {
-      calls: 18,
-      why: 'the lock 4, getActive, getSpreadsheetTimeZone, properties 2, the table (getSheetByName, getDataRange, getValues), the journal (getSheetByName, getDataRange, getValues: a N° is never given twice), the author (getActiveUser, getEmail), appendRow, the journal line (appendRow)',
+      calls: 21,
+      why: 'the lock 4, getActive, getSpreadsheetTimeZone, properties 2, the table (getSheetByName, getDataRange, getValues), the journal (getSheetByName, getDataRange, getValues: a N° is never given twice), the author (getActiveUser, getEmail), the new row with its formats because of the phone (getMaxRows, getRange, setNumberFormats, setValues), the journal line (appendRow)',
     },
     run: (wb) => trackingAction(wb, 'addTrackingRequest', NEW_REQUEST),
   },
@@ -414,8 +417,8 @@ export const OPERATIONS: Operation[] = [
     label: 'First day: the first « Ajouter une demande » after the set-up, and the list',
     phase: 'firstDay',
     needs: ['setUpTrackingTable', 'addTrackingRequest', 'getTracking'],
-    budget: { executions: 1, calls: 20 },
-    lowerBound: { calls: 18, why: 'as adding a request in a workbook in use' },
+    budget: { executions: 1, calls: 21 },
+    lowerBound: { calls: 21, why: 'as adding a request in a workbook in use' },
     prepare: (wb) => {
       call(wb, 'setUpTrackingTable');
     },

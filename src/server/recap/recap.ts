@@ -25,7 +25,7 @@ import {
 import { textContent } from '../../domain/tracking/text';
 import { UserError } from '../../shared/validation';
 import { writeContents } from '../cell-writes';
-import { writeLetterDoc } from '../letters/doc-writer';
+import { fillLetterDoc } from '../letters/doc-writer';
 import { readPlanSheet } from '../plan/plan-sheet';
 import { withDocumentLock } from '../tracking/document-lock';
 import { readSheetLayout } from '../tracking/sheet-layout';
@@ -128,7 +128,8 @@ export function makeRecapDoc(period: Period): RecapMade {
     try {
       // The writer lays out blocks and ignores the kind: the recap is laid out like the
       // fiche d'appel (headings, paragraphs, bulleted lists).
-      url = writeLetterDoc({ kind: 'callSheet', title: document.title, blocks: document.blocks });
+      const doc = DocumentApp.create(document.title);
+      url = fillLetterDoc(doc, { kind: 'callSheet', title: document.title, blocks: document.blocks }, false);
     } catch (error) {
       console.error(`DocumentApp: ${String(error)}`);
       throw new UserError(

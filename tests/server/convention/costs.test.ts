@@ -46,7 +46,7 @@ function measure(requests: number): Record<string, number> {
     return calls.count();
   };
   return {
-    // The first read after the plan changed searches the plan's rows once (../metadata-cache.ts).
+    // The first read after the plan changed: the plan's rows are found from the cache its save wrote.
     firstGetConvention: count(() => ok(getConvention({ requestId: last }))),
     getConvention: count(() => ok(getConvention({ requestId: last }))),
     firstPrepare: count(() => ok(prepareConventionLink({ ...DETAILS, requestId: last }))),
@@ -65,9 +65,9 @@ describe('calls per operation', () => {
     const { recapDoc: smallDoc, ...smallRest } = small;
     const { recapDoc: largeDoc, ...largeRest } = large;
     expect(largeRest).toEqual(smallRest);
-    expect(smallRest.getConvention).toBeLessThanOrEqual(20);
-    expect(smallRest.prepareAgain).toBeLessThanOrEqual(50);
-    expect(smallRest.recapSheet).toBeLessThanOrEqual(55);
+    expect(smallRest.getConvention).toBeLessThanOrEqual(15);
+    expect(smallRest.prepareAgain).toBeLessThanOrEqual(35);
+    expect(smallRest.recapSheet).toBeLessThanOrEqual(45);
     // The Doc grows with the démarches listed (each line two calls), never with the table.
     expect(smallDoc).toBeLessThan(largeDoc ?? 0);
   });
