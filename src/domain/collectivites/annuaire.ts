@@ -45,6 +45,16 @@ export function isInseeCommuneCode(code: string): boolean {
   return INSEE_COMMUNE_CODE.test(code.trim().toUpperCase());
 }
 
+/** The fields the contact completion asks for. */
+// affectation_personne: the people of the mairie and their function, the maire among them.
+export const CONTACT_FIELDS = 'nom,telephone,adresse,adresse_courriel,pivot,affectation_personne';
+/**
+ * The fields the convention asks for: the mairie's `siret`, a field of the dataset (« SIRET »
+ * in the technical documentation, documentation_technique_api_annuaire_de_l_administration.pdf,
+ * attached to the dataset), often empty.
+ */
+export const SIRET_FIELDS = 'nom,siret,pivot';
+
 /** The queries for the mairie(s) of `inseeCode`, current host first, then the former one. */
 export function mairieQueryUrls(inseeCode: string): readonly [string, string] {
   const current = mairieQueryUrl(inseeCode);
@@ -52,12 +62,11 @@ export function mairieQueryUrls(inseeCode: string): readonly [string, string] {
 }
 
 /** The query for the mairie(s) of the commune `inseeCode`; throws on anything but an INSEE code. */
-export function mairieQueryUrl(inseeCode: string): string {
+export function mairieQueryUrl(inseeCode: string, fields: string = CONTACT_FIELDS): string {
   const code = inseeCode.trim().toUpperCase();
   if (!INSEE_COMMUNE_CODE.test(code)) throw new Error(`Not an INSEE commune code: ${inseeCode}`);
   const params = [
-    // affectation_personne: the people of the mairie and their function, the maire among them.
-    ['select', 'nom,telephone,adresse,adresse_courriel,pivot,affectation_personne'],
+    ['select', fields],
     ['where', `code_insee_commune="${code}" and pivot LIKE "mairie"`],
     // A commune has one mairie and sometimes a few annexes or delegated ones.
     ['limit', '20'],
@@ -76,6 +85,8 @@ export interface MairieContact {
   readonly emails: readonly string[];
   /** The maire, when the Annuaire names them (`affectation_personne`, fonction « Maire »). */
   readonly head?: MairieHead;
+  /** The mairie's SIRET, 14 digits, when the query asked for it and the Annuaire gives one. */
+  readonly siret?: string;
   readonly credit: typeof ANNUAIRE_CREDIT;
 }
 
@@ -99,6 +110,7 @@ const RecordSchema = lazy(() =>
     adresse_courriel: z.optional(z.unknown()),
     pivot: z.optional(z.unknown()),
     affectation_personne: z.optional(z.unknown()),
+    siret: z.optional(z.unknown()),
   }),
 );
 type AnnuaireRecord = z.infer<typeof RecordSchema>;
@@ -211,6 +223,13 @@ function emailsOf(value: unknown): string[] {
   return [...new Set(all)];
 }
 
+/** 14 digits, whether the Annuaire sends them as text (with spaces or not) or as a number. */
+function siretOf(value: unknown): string {
+  const digits =
+    typeof value === 'number' ? String(value) : typeof value === 'string' ? value.replace(/\s/g, '') : '';
+  return /^\d{14}$/.test(digits) ? digits : '';
+}
+
 const ANNEX = /\b(annexe|deleguee|delegue|mobile)\b/;
 const plain = (s: string) =>
   s
@@ -268,6 +287,7 @@ export function readMairieAnswer(body: string, communeName = ''): AnnuaireReadin
       addressLines: addressLinesOf(mairie.adresse),
       emails: emailsOf(mairie.adresse_courriel),
       ...(head === undefined ? {} : { head }),
+      ...(siretOf(mairie.siret) === '' ? {} : { siret: siretOf(mairie.siret) }),
       credit: ANNUAIRE_CREDIT,
     },
   };

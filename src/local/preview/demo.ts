@@ -1,7 +1,8 @@
 /**
  * The demo workbook (`npm start -- --demo`): what a job seeker has after a few weeks — a table
  * of her own kept by hand before the add-on (to try « Reprendre un tableau existant »), her
- * plan, and three requests at different steps, one of them due for a follow-up. Everything the
+ * plan, and four requests at different steps: one due for a follow-up, one refused, one accepted
+ * (its convention still to prepare). Everything the
  * add-on holds is made through the built add-on's own functions, as a person would.
  */
 import type { AddonRuntime } from '../addon-runtime';
@@ -72,6 +73,18 @@ export function seedDemoWorkbook(emulator: Emulator, runtime: AddonRuntime): voi
     collectivityType: 'Intercommunalité',
     service: 'Accueil du public',
   });
+  run(runtime, 'addTrackingRequest', {
+    collectivity: 'Mairie de Caluire-et-Cuire',
+    collectivityType: 'Commune',
+    code: '69034',
+    service: 'Accueil',
+    contactName: 'Lambert',
+    civility: 'Madame',
+    contactRole: 'Responsable de l’accueil',
+    phone: '04 78 98 80 80',
+    email: 'accueil@mairie-caluire.example',
+    address: '1 place du Docteur-Dugoujon, 69300 Caluire-et-Cuire',
+  });
   run(runtime, 'recordTrackingAction', {
     requestId: 'D-001',
     kind: 'call',
@@ -89,5 +102,22 @@ export function seedDemoWorkbook(emulator: Emulator, runtime: AddonRuntime): voi
     kind: 'negativeAnswer',
     date: isoDaysAgo(emulator, 3),
     refusalReason: 'Pas de tuteur disponible',
+  });
+  run(runtime, 'recordTrackingAction', {
+    requestId: 'D-004',
+    kind: 'call',
+    date: isoDaysAgo(emulator, 26),
+    detail: 'Mme Lambert propose un rendez-vous.',
+  });
+  run(runtime, 'recordTrackingAction', {
+    requestId: 'D-004',
+    kind: 'meeting',
+    date: isoDaysAgo(emulator, 19),
+  });
+  run(runtime, 'recordTrackingAction', {
+    requestId: 'D-004',
+    kind: 'accept',
+    date: isoDaysAgo(emulator, 12),
+    detail: 'Stage à l’accueil avec Mme Lambert comme tutrice.',
   });
 }
