@@ -28,6 +28,8 @@ const request = (fields: Partial<Request>): Request => ({
   letter: '',
   notes: '',
   counsellorComment: '',
+  headCivility: '',
+  headName: '',
   ...fields,
 });
 
