@@ -79,9 +79,10 @@ describe('the demo workbook (npm start -- --demo)', () => {
       // The request (« Suivi des demandes »).
       businessName: 'Mairie de Caluire-et-Cuire',
       immersionAddress: '1 place du Docteur-Dugoujon, 69300 Caluire-et-Cuire',
-      // The form: the plan's window and the person spoken to, suggested, then completed.
-      dateStart: '2026-11-02',
-      dateEnd: '2026-11-27',
+      // The form: the plan's window (the demo's stage 56 to 81 days after 28 November 2026)
+      // and the person spoken to, suggested, then completed.
+      dateStart: '2027-01-23',
+      dateEnd: '2027-02-17',
       siret: '21690034000011',
       etFirstName: 'Sophie',
       etLastName: 'Lambert',
@@ -90,10 +91,12 @@ describe('the demo workbook (npm start -- --demo)', () => {
       etPhone: '+33478988080',
     });
     const parsed = JSON.parse(schedule ?? '');
-    expect(parsed).toMatchObject({ totalHours: 120, workedDays: 20, isSimple: true, selectedIndex: 0 });
+    // 18 weekdays from Saturday 23 January to Wednesday 17 February 2027, six hours each.
+    expect(parsed).toMatchObject({ totalHours: 108, workedDays: 18, isSimple: true, selectedIndex: 0 });
     expect(parsed.complexSchedule).toHaveLength(26);
-    expect(parsed.complexSchedule[0]).toEqual({
-      date: '2026-11-02T00:00:00.000Z',
+    expect(parsed.complexSchedule[0]).toEqual({ date: '2027-01-23T00:00:00.000Z', timePeriods: [] });
+    expect(parsed.complexSchedule[2]).toEqual({
+      date: '2027-01-25T00:00:00.000Z',
       timePeriods: [
         { start: '09:00', end: '12:00' },
         { start: '14:00', end: '17:00' },
