@@ -1,13 +1,20 @@
 /**
- * `npm run bench`: Apps Script service calls per operation for tracking tables of 10, 100,
- * 1,000 and 5,000 requests, bundle sizes, the cost of evaluating Code.js, and an estimate of
- * the time each operation takes in production. Prints a table; writes bench-results/bench.json.
+ * `npm run bench`: what a person waits for. Each user action as the sidebar performs it (the
+ * executions it starts and the Apps Script service calls across them) on tracking tables of 10,
+ * 100, 1,000 and 5,000 requests, and on the first day (a new workbook); its lower bound and the
+ * ratio to it; bundle sizes; the cost of evaluating Code.js against an empty script; an estimate
+ * of each action's time in production. Prints a table; writes bench-results/bench.json, from
+ * which `npm run bench:readme` regenerates README's table.
+ *
+ * `npm run bench -- --dist <dir> --out <file>` measures an add-on already built in <dir> (e.g.
+ * an earlier commit's dist/, for a before/after) instead of building this one.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { loadCost } from '../src/local/bench/load-cost';
-import { measureAll } from '../src/local/bench/measure';
+import { measureAll, type OperationReport } from '../src/local/bench/measure';
 import { build, ROOT } from './build';
 
 /**
@@ -21,12 +28,31 @@ export const MS_PER_EXECUTION = 150;
 
 const SIZES = (process.env.BENCH_SIZES ?? '10,100,1000,5000').split(',').map(Number);
 
-const dir = mkdtempSync(join(tmpdir(), 'stage-bench-'));
-const report = await build(dir);
+function option(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  return at < 0 ? undefined : process.argv[at + 1];
+}
+
+/** Sizes of the files clasp pushes, read from a built dist/. */
+function distFiles(dir: string) {
+  return readdirSync(dir)
+    .filter((name) => statSync(join(dir, name)).isFile())
+    .map((name) => {
+      const text = readFileSync(join(dir, name));
+      return { name, bytes: text.length, gzipBytes: gzipSync(text).length };
+    });
+}
+
+const given = option('--dist');
+const dir = given ? resolve(given) : mkdtempSync(join(tmpdir(), 'stage-bench-'));
+const exports = given ? null : (await build(dir)).exports;
 const code = readFileSync(join(dir, 'Code.js'), 'utf8');
+const files = distFiles(dir);
+const publicFunctions =
+  exports ?? [...code.matchAll(/^function (\w+)\(\)\{return /gm)].map((m) => m[1] as string);
 
 const started = Date.now();
-const operations = measureAll(code, report.exports, dir, SIZES);
+const operations = measureAll(code, publicFunctions, dir, SIZES);
 const load = loadCost(code);
 
 /**
@@ -35,40 +61,65 @@ const load = loadCost(code);
  */
 const ONE_OFF_GROWTH = 'Sheet.insertRowsAfter';
 
-const rows = operations.map((op) => {
-  if (!op.built) return { ...op, constant: null, estimateMs: null, withinBudget: null };
+export interface ActionRow extends OperationReport {
+  constant: boolean | null;
+  /** Most calls and executions over the sizes measured. */
+  calls: number | null;
+  executions: number | null;
+  ratio: number | null;
+  estimateMs: number | null;
+  withinBudget: boolean | null;
+}
+
+const rows: ActionRow[] = operations.map((op) => {
+  if (!op.built)
+    return {
+      ...op,
+      constant: null,
+      calls: null,
+      executions: null,
+      ratio: null,
+      estimateMs: null,
+      withinBudget: null,
+    };
   const counts = op.measures.map((m) => m.calls - (m.byMethod[ONE_OFF_GROWTH] ?? 0));
   const constant = counts.every((c) => c === counts[0]);
-  const worst = Math.max(...counts);
-  const executions = op.measures[0]?.byMethod
-    ? op.id === 'openSidebar' || op.id === 'importTable'
-      ? 2
-      : 1
-    : 1;
-  const estimateMs = Math.round(worst * MS_PER_CALL + executions * MS_PER_EXECUTION);
-  return { ...op, constant, estimateMs, withinBudget: worst <= op.budget };
+  const calls = Math.max(...op.measures.map((m) => m.calls));
+  const executions = Math.max(...op.measures.map((m) => m.executions));
+  const estimateMs = Math.round(calls * MS_PER_CALL + executions * MS_PER_EXECUTION);
+  return {
+    ...op,
+    constant,
+    calls,
+    executions,
+    ratio: calls / op.lowerBound.calls,
+    estimateMs,
+    withinBudget: calls <= op.budget.calls && executions <= op.budget.executions,
+  };
 });
 
 const pad = (s: string | number, n: number) => String(s).padEnd(n);
 const padL = (s: string | number, n: number) => String(s).padStart(n);
-console.log(`\nService calls per operation (tracking table of ${SIZES.join(' / ')} requests)\n`);
-console.log(
-  `${pad('operation', 21)}${SIZES.map((n) => padL(`${n} req.`, 11)).join('')}${padL('budget', 8)}${padL('constant', 10)}${padL('est. prod', 11)}${padL('wall (max)', 12)}`,
-);
-for (const row of rows) {
-  if (!row.built) {
-    console.log(`${pad(row.id, 21)}  not built yet`);
-    continue;
-  }
+const header = (sizes: string[]) =>
+  `${pad('action', 21)}${padL('exec.', 6)}${sizes.map((n) => padL(n, 10)).join('')}${padL('lower', 7)}${padL('ratio', 7)}${padL('budget', 9)}${padL('est. prod', 11)}${padL('wall', 10)}`;
+function line(row: ActionRow): string {
+  if (row.calls === null) return `${pad(row.id, 21)}  not built yet`;
   const wall = Math.max(...row.measures.map((m) => m.wallMs));
-  console.log(
-    `${pad(row.id, 21)}${row.measures.map((m) => padL(m.calls, 11)).join('')}${padL(row.budget, 8)}${padL(row.constant ? 'yes' : 'NO', 10)}${padL(`${row.estimateMs} ms`, 11)}${padL(`${wall.toFixed(1)} ms`, 12)}`,
-  );
+  return `${pad(row.id, 21)}${padL(row.executions ?? '', 6)}${row.measures.map((m) => padL(m.calls, 10)).join('')}${padL(row.lowerBound.calls, 7)}${padL(`${(row.ratio ?? 0).toFixed(2)}×`, 7)}${padL(`${row.budget.executions}/${row.budget.calls}`, 9)}${padL(`${row.estimateMs} ms`, 11)}${padL(`${wall.toFixed(0)} ms`, 10)}${row.constant === false ? '  GROWS' : ''}`;
 }
+
+console.log('\nWhat a person waits for: executions and service calls per action (as the sidebar does it)');
+console.log(`\nA workbook in use, tracking table of ${SIZES.join(' / ')} requests\n`);
+console.log(header(SIZES.map((n) => `${n} req.`)));
+for (const row of rows.filter((r) => r.phase === 'steady')) console.log(line(row));
+console.log('\nThe first day (a new workbook)\n');
+console.log(header(['new']));
+for (const row of rows.filter((r) => r.phase === 'firstDay')) console.log(line(row));
+
 console.log('\nSizes');
-for (const f of report.files) {
+for (const f of files) {
   console.log(
-    `  ${pad(f.name, 20)}${padL((f.bytes / 1024).toFixed(1), 9)} KB   gzip ${(f.gzipBytes / 1024).toFixed(1)} KB`,
+    `  ${pad(f.name, 24)}${padL((f.bytes / 1024).toFixed(1), 9)} KB   gzip ${(f.gzipBytes / 1024).toFixed(1)} KB`,
   );
 }
 console.log(
@@ -77,18 +128,23 @@ console.log(
 console.log(
   `Production estimate = calls × ${MS_PER_CALL} ms + executions × ${MS_PER_EXECUTION} ms (assumptions in scripts/bench.ts).`,
 );
-console.log(`« constant » leaves out ${ONE_OFF_GROWTH}: a full sheet grows once, not per row.`);
+console.log(
+  '« exec./budget »: executions / calls allowed; « lower »: the fewest calls the action could make (src/local/bench/operations.ts).',
+);
+console.log(
+  `A count that grows with the table leaves out ${ONE_OFF_GROWTH}: a full sheet grows once, not per row.`,
+);
 const failures = rows.filter((r) => r.built && (!r.constant || !r.withinBudget));
 console.log(
   failures.length === 0
-    ? '\nEvery built operation is within its budget and independent of the table size.'
+    ? '\nEvery built action is within its budget and independent of the table size.'
     : `\nOver budget or growing with the table: ${failures.map((f) => f.id).join(', ')}`,
 );
 
-const out = join(ROOT, 'bench-results');
-mkdirSync(out, { recursive: true });
+const outFile = option('--out') ?? join(ROOT, 'bench-results', 'bench.json');
+mkdirSync(dirname(outFile), { recursive: true });
 writeFileSync(
-  join(out, 'bench.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), sizes: SIZES, msPerCall: MS_PER_CALL, msPerExecution: MS_PER_EXECUTION, operations: rows, files: report.files, load }, null, 2)}\n`,
+  outFile,
+  `${JSON.stringify({ date: new Date().toISOString(), sizes: SIZES, msPerCall: MS_PER_CALL, msPerExecution: MS_PER_EXECUTION, operations: rows, files, load }, null, 2)}\n`,
 );
-console.log(`\nWritten to bench-results/bench.json in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+console.log(`\nWritten to ${outFile} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);

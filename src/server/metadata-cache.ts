@@ -7,6 +7,8 @@
  * A moved, inserted, deleted or renamed column or row changes the fingerprint and searches again.
  */
 
+import { deleteProperty, readProperty, writeProperty } from './document-properties';
+
 /** Properties values are limited to 9 KB; a larger cache entry is simply not kept. */
 const MAX_ENTRY_BYTES = 8000;
 
@@ -28,8 +30,7 @@ interface Entry<T> {
 
 /** The cached result of `search` while `fingerprint` holds; otherwise searches and caches. */
 export function cachedSearch<T>(key: string, fingerprint: string, search: () => T): T {
-  const properties = PropertiesService.getDocumentProperties();
-  const stored = properties.getProperty(key);
+  const stored = readProperty(key);
   if (stored !== null) {
     try {
       const entry = JSON.parse(stored) as Entry<T>;
@@ -39,12 +40,22 @@ export function cachedSearch<T>(key: string, fingerprint: string, search: () => 
     }
   }
   const value = search();
-  const text = JSON.stringify({ f: fingerprint, v: value } satisfies Entry<T>);
-  if (text.length <= MAX_ENTRY_BYTES) properties.setProperty(key, text);
+  rememberSearch(key, fingerprint, value);
   return value;
 }
 
-/** Forgets a cached search (after the add-on itself adds metadata). */
+/**
+ * Caches what a search would find, without searching: the add-on itself just wrote the
+ * metadata (a sheet it created), so it knows where they are. Skipped when the value is the
+ * cached one already.
+ */
+export function rememberSearch<T>(key: string, fingerprint: string, value: T): void {
+  const text = JSON.stringify({ f: fingerprint, v: value } satisfies Entry<T>);
+  if (text.length > MAX_ENTRY_BYTES) forgetSearch(key);
+  else if (readProperty(key) !== text) writeProperty(key, text);
+}
+
+/** Forgets a cached search (after the add-on itself adds metadata it does not list). */
 export function forgetSearch(key: string): void {
-  PropertiesService.getDocumentProperties().deleteProperty(key);
+  if (readProperty(key) !== null) deleteProperty(key);
 }

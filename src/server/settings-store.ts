@@ -10,13 +10,12 @@ import {
   type Settings,
   settingsFromStored,
 } from '../domain/settings';
+import { readProperty, writeProperty } from './document-properties';
 
 function documentSetting<T>(key: string, fromStored: (stored: string | null) => T) {
   return {
-    read: (): T => fromStored(PropertiesService.getDocumentProperties().getProperty(key)),
-    write: (value: T): void => {
-      PropertiesService.getDocumentProperties().setProperty(key, JSON.stringify(value));
-    },
+    read: (): T => fromStored(readProperty(key)),
+    write: (value: T): void => writeProperty(key, JSON.stringify(value)),
   };
 }
 

@@ -67,12 +67,17 @@ describe('the built Code.js in a fresh vm context holding only the emulator’s 
     }
   });
 
-  it('openSidebar shows the built Sidebar.html under the add-on’s title', () => {
+  it('openSidebar shows the built Sidebar.html under the add-on’s title, its first data appended', () => {
     const { emulator, runtime } = fresh();
     runtime.run('openSidebar');
     expect(emulator.ui.sidebars).toHaveLength(1);
     expect(emulator.ui.sidebars[0]?.title).toBe('Stage en collectivité');
-    expect(emulator.ui.sidebars[0]?.html).toBe(built.sidebar);
+    const html = emulator.ui.sidebars[0]?.html ?? '';
+    expect(html.startsWith(built.sidebar)).toBe(true);
+    // One execution: the home and « Mon plan » come with the page (src/shared/initial-data.ts).
+    expect(html.slice(built.sidebar.length)).toMatch(
+      /^<script type="application\/json" id="stage-initial">\{"getHome":\{"ok":true.*"getPlan":\{"ok":true.*<\/script>$/,
+    );
   });
 
   it('a function that does not exist fails as Apps Script says it', () => {

@@ -7,15 +7,21 @@ const Payload = z.object({ name: z.string().check(z.minLength(1, { error: 'Indiq
 
 describe('endpoint', () => {
   it('passes the validated payload to the handler and wraps its answer', () => {
-    const greet = endpoint(Payload, ({ name }) => `Bonjour ${name}`);
+    const greet = endpoint(
+      () => Payload,
+      ({ name }) => `Bonjour ${name}`,
+    );
     expect(greet({ name: 'Awa' })).toEqual({ ok: true, value: 'Bonjour Awa' });
   });
 
   it('answers an invalid payload with French messages and never calls the handler', () => {
     let called = false;
-    const greet = endpoint(Payload, () => {
-      called = true;
-    });
+    const greet = endpoint(
+      () => Payload,
+      () => {
+        called = true;
+      },
+    );
     expect(greet({ name: '' })).toEqual({
       ok: false,
       message: 'Certaines informations sont à corriger.',
@@ -26,9 +32,12 @@ describe('endpoint', () => {
   });
 
   it('turns a UserError into a failure tied to its field', () => {
-    const refuse = endpoint(Payload, () => {
-      throw new UserError('Ce nom est déjà pris.', 'name');
-    });
+    const refuse = endpoint(
+      () => Payload,
+      () => {
+        throw new UserError('Ce nom est déjà pris.', 'name');
+      },
+    );
     expect(refuse({ name: 'x' })).toEqual({
       ok: false,
       message: 'Ce nom est déjà pris.',
@@ -37,9 +46,12 @@ describe('endpoint', () => {
   });
 
   it('lets programming errors through to the failure handler', () => {
-    const broken = endpoint(Payload, () => {
-      throw new TypeError('bug');
-    });
+    const broken = endpoint(
+      () => Payload,
+      () => {
+        throw new TypeError('bug');
+      },
+    );
     expect(() => broken({ name: 'x' })).toThrow(TypeError);
   });
 });

@@ -4,7 +4,7 @@ import { server } from '../rpc';
 import { type Status, StatusNotice } from '../status';
 
 /**
- * The opt-in completion from the Annuaire de l’administration: what is sent, what comes back and
+ * The opt-in completion from the Annuaire de l'administration: what is sent, what comes back and
  * the extra permission are said before it is turned on; then one button per request with an INSEE code.
  */
 export function AnnuairePanel() {
@@ -51,17 +51,17 @@ export function AnnuairePanel() {
   const busy = status.kind === 'busy';
   return (
     <details class="card" data-testid="annuaire">
-      <summary>Compléter les coordonnées depuis l’Annuaire de l’administration</summary>
+      <summary>Compléter les coordonnées depuis l'Annuaire de l'administration</summary>
       <p class="hint">
-        Facultatif. Pour une demande dont la colonne « Code (INSEE/SIREN) » contient le code INSEE d’une
-        commune, le module demande à l’Annuaire de l’administration (Service-Public.fr) le téléphone,
-        l’adresse et le courriel de la mairie. Seul le code INSEE est envoyé, rien d’autre du classeur. Seules
+        Facultatif. Pour une demande dont la colonne « Code (INSEE/SIREN) » contient le code INSEE d'une
+        commune, le module demande à l'Annuaire de l'administration (Service-Public.gouv.fr) le téléphone,
+        l'adresse et l'e-mail de la mairie. Seul le code INSEE est envoyé, rien d'autre du classeur. Seules
         les cases Téléphone, E-mail et Adresse restées vides sont remplies ; la source est notée dans « Notes
         ».
       </p>
       <p class="hint">
-        Elle utilise l’autorisation « se connecter à un service externe », demandée par Google à
-        l’installation du module : elle ne sert qu’à cela, et rien n’est envoyé tant que la case est décochée.
+        Elle utilise l'autorisation « se connecter à un service externe », demandée par Google à
+        l'installation du module : elle ne sert qu'à cela, et rien n'est envoyé tant que la case est décochée.
       </p>
       <label>
         <input
@@ -70,11 +70,11 @@ export function AnnuairePanel() {
           disabled={busy}
           onChange={(e) => toggle((e.currentTarget as HTMLInputElement).checked)}
         />{' '}
-        Compléter les coordonnées depuis l’Annuaire de l’administration
+        Compléter les coordonnées depuis l'Annuaire de l'administration
       </label>
       {view.settings.enabled &&
         (view.requests.length === 0 ? (
-          <p class="muted">Aucune demande n’a de code INSEE de commune.</p>
+          <p class="muted">Aucune demande n'a de code INSEE de commune.</p>
         ) : (
           <ul class="tracking-list">
             {view.requests.map((r) => (
@@ -92,7 +92,7 @@ export function AnnuairePanel() {
           </ul>
         ))}
       <StatusNotice status={status} />
-      <p class="hint">Source : Service-Public.fr / DILA (Licence Ouverte 2.0).</p>
+      <p class="hint">Source : Service-Public.gouv.fr / DILA (Licence Ouverte 2.0).</p>
     </details>
   );
 }

@@ -3,6 +3,7 @@ import type { Proposal, ProposalKind } from '../../domain/collectivites';
 import type { AddReport } from '../../server/collectivites/add';
 import type { SearchDefaults } from '../../server/collectivites/plan-defaults';
 import type { CollectivitesSearch } from '../../server/collectivites/search';
+import { takeServed } from '../initial-data';
 import { server } from '../rpc';
 
 export type { AddReport, CollectivitesSearch, SearchDefaults };
@@ -13,7 +14,8 @@ export interface SearchFilters {
 }
 
 export async function loadDefaults(): Promise<SearchDefaults> {
-  const result = await server.getCollectivitesStart({});
+  // Served in the page when the sidebar opened on this section.
+  const result = takeServed('getCollectivitesStart') ?? (await server.getCollectivitesStart({}));
   if (!result.ok) throw new Error(result.message);
   return result.value;
 }

@@ -1,4 +1,5 @@
 import type { Settings } from '../../domain/settings';
+import { takeServed } from '../initial-data';
 import { server } from '../rpc';
 
 export interface HomeData {
@@ -6,8 +7,9 @@ export interface HomeData {
   settings: Settings;
 }
 
+/** The home: served in the page when the sidebar opens, asked for afterwards. */
 export async function loadHome(): Promise<HomeData> {
-  const result = await server.getHome({});
+  const result = takeServed('getHome') ?? (await server.getHome({}));
   if (!result.ok) throw new Error(result.message);
   return result.value;
 }

@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CHECKLIST_SUGGESTIONS } from '../../domain/plan/vocabulary';
 import type { PlanView } from '../../server/plan/api';
+import { takeServed } from '../initial-data';
 import { server } from '../rpc';
 import { type Status, StatusNotice } from '../status';
 import { draftErrors, errorsOfStep, stepsWithErrors } from './check';
@@ -38,7 +39,9 @@ export function PlanSection() {
   const moved = useRef(false);
 
   useEffect(() => {
-    server.getPlan({}).then(
+    // Served in the page when the sidebar opened on « Mon plan »; asked for afterwards.
+    const served = takeServed('getPlan');
+    (served ? Promise.resolve(served) : server.getPlan({})).then(
       (result) => {
         if (!result.ok) {
           setStatus({ kind: 'error', message: result.message });

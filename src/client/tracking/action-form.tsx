@@ -13,7 +13,8 @@ interface Props {
   overview: TrackingOverview;
   /** The request chosen from a follow-up (« Noter une démarche »), if any. */
   preselected: string | null;
-  onRecorded(message: string): void;
+  /** The list as it is now comes with the answer: no second call to show it. */
+  onRecorded(message: string, overview: TrackingOverview): void;
 }
 
 /** « Noter une démarche »: type, date (today by default), detail, and the reason of a refusal. */
@@ -54,6 +55,7 @@ export function ActionForm({ overview, preselected, onRecorded }: Props) {
         const r = result.value;
         onRecorded(
           `Noté pour ${r.requestId || `la ligne ${r.row}`}\u00a0: ${DONE_WORDS[kind]}. Étape\u00a0: «\u00a0${r.step}\u00a0».`,
+          r.overview,
         );
       } else {
         setErrors(result.fields);

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { CIVILITIES, COLLECTIVITY_TYPES } from '../../domain/tracking/vocabulary';
 import { Field } from '../field';
 import { server } from '../rpc';
+import type { TrackingOverview } from './load';
 
 const EMPTY = {
   collectivity: '',
@@ -35,7 +36,8 @@ export function RequestForm({
   onAdded,
   heading = true,
 }: {
-  onAdded(message: string): void;
+  /** The list as it is now comes with the answer: no second call to show it. */
+  onAdded(message: string, overview: TrackingOverview): void;
   heading?: boolean;
 }) {
   const [fields, setFields] = useState<Fields>(EMPTY);
@@ -58,7 +60,10 @@ export function RequestForm({
       if (result.ok) {
         setFields(EMPTY);
         setErrors({});
-        onAdded(`Demande ${result.value.requestId} ajoutée (ligne ${result.value.row}).`);
+        onAdded(
+          `Demande ${result.value.requestId} ajoutée (ligne ${result.value.row}).`,
+          result.value.overview,
+        );
       } else {
         setErrors(result.fields);
         setMessage(result.message);

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { frenchShortDate } from '../../domain/tracking/calendar';
+import { ConventionCard } from '../convention/convention-card';
 import { server } from '../rpc';
 import { ActionForm } from './action-form';
 import { ImportFlow } from './import-flow';
@@ -27,16 +28,20 @@ export function TrackingSection() {
   }, []);
   useEffect(refresh, []);
 
-  const done = (message: string) => {
+  // An action's answer carries the list as it is now: shown as is, without asking the server again.
+  const done = (message: string, refreshed?: TrackingOverview) => {
     setNotice(message);
-    refresh();
+    if (refreshed) {
+      setOverview(refreshed);
+      setError(null);
+    } else refresh();
   };
 
   async function create() {
     setCreating(true);
     try {
       const result = await server.setUpTrackingTable({});
-      if (result.ok) done(result.value.message);
+      if (result.ok) done(result.value.message, result.value.overview);
       else setError(result.message);
     } catch (e) {
       setError((e as Error).message);
@@ -81,6 +86,7 @@ export function TrackingSection() {
         <>
           <FollowUps overview={overview} onChoose={setPreselected} />
           <RequestList overview={overview} />
+          <ConventionCard requests={overview.requests} />
           <ActionForm overview={overview} preselected={preselected} onRecorded={done} />
           <details class="card tracking-more">
             <summary>Ajouter une demande</summary>

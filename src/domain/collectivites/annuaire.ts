@@ -1,12 +1,15 @@
 /**
- * The opt-in enrichment from the API Annuaire de l'administration (service-public.fr, DILA; no
- * key; Licence Ouverte 2.0, credit « Service-Public.fr / DILA »): the query URL for a commune's
- * mairie, and the reading of its answer. Pure: the server fetches and writes.
+ * The opt-in enrichment from the API Annuaire de l'administration (service-public.gouv.fr, DILA;
+ * no key; Licence Ouverte 2.0, credit « Service-Public.gouv.fr / DILA »): the query URL for a
+ * commune's mairie, and the reading of its answer. Pure: the server fetches and writes.
  *
  * Format (Opendatasoft Explore API v2.1, dataset `api-lannuaire-administration`):
- *   GET https://api-lannuaire.service-public.fr/api/explore/v2.1/catalog/datasets/api-lannuaire-administration/records
+ *   GET https://api-lannuaire.service-public.gouv.fr/api/explore/v2.1/catalog/datasets/api-lannuaire-administration/records
  *       ?select=…&where=code_insee_commune="69266" and pivot LIKE "mairie"&limit=…
  * answers `{ total_count, results: [{ nom, telephone, adresse, adresse_courriel, pivot, … }] }`.
+ * The host moved with Service-Public: « Depuis le 1er octobre 2025, le changement d'URL de
+ * "service-public.fr" en "service-public.gouv.fr" » (dataset page below); the former host
+ * `api-lannuaire.service-public.fr` is asked only when the current one fails.
  * Documented by the dataset page (https://www.data.gouv.fr/datasets/service-public-fr-annuaire-de-l-administration-base-de-donnees-locales/,
  * « API Annuaire de l'administration et des services publics ») and the Explore v2.1 reference
  * (records endpoint: select, where in ODSQL, limit ≤ 100); the same query is used by the Base
@@ -17,12 +20,23 @@
  * returns annex and delegated town halls.
  */
 import * as z from 'zod/mini';
+import { lazy } from '../lazy';
 import { searchKey } from './search-key';
 
-export const ANNUAIRE_RECORDS_URL =
-  'https://api-lannuaire.service-public.fr/api/explore/v2.1/catalog/datasets/api-lannuaire-administration/records';
+const RECORDS_PATH = '/api/explore/v2.1/catalog/datasets/api-lannuaire-administration/records';
 
-export const ANNUAIRE_CREDIT = 'Source : Service-Public.fr / DILA';
+/** The API's host since 1 October 2025. */
+export const ANNUAIRE_HOST = 'https://api-lannuaire.service-public.gouv.fr';
+/** The host before, asked only when the current one fails (it may redirect or be gone). */
+export const ANNUAIRE_FORMER_HOST = 'https://api-lannuaire.service-public.fr';
+
+export const ANNUAIRE_RECORDS_URL = `${ANNUAIRE_HOST}${RECORDS_PATH}`;
+export const ANNUAIRE_FORMER_RECORDS_URL = `${ANNUAIRE_FORMER_HOST}${RECORDS_PATH}`;
+
+/** The manifest's urlFetchWhitelist entries (https://developers.google.com/apps-script/manifest/allowlist-url). */
+export const ANNUAIRE_URL_PREFIXES = [`${ANNUAIRE_HOST}/`, `${ANNUAIRE_FORMER_HOST}/`] as const;
+
+export const ANNUAIRE_CREDIT = 'Source : Service-Public.gouv.fr / DILA';
 
 /** A commune's INSEE code (« 69266 », « 2A004 »): the only thing the query sends. */
 export const INSEE_COMMUNE_CODE = /^\d[\dAB]\d{3}$/;
@@ -31,12 +45,28 @@ export function isInseeCommuneCode(code: string): boolean {
   return INSEE_COMMUNE_CODE.test(code.trim().toUpperCase());
 }
 
+/** The fields the contact completion asks for. */
+// affectation_personne: the people of the mairie and their function, the maire among them.
+export const CONTACT_FIELDS = 'nom,telephone,adresse,adresse_courriel,pivot,affectation_personne';
+/**
+ * The fields the convention asks for: the mairie's `siret`, a field of the dataset (« SIRET »
+ * in the technical documentation, documentation_technique_api_annuaire_de_l_administration.pdf,
+ * attached to the dataset), often empty.
+ */
+export const SIRET_FIELDS = 'nom,siret,pivot';
+
+/** The queries for the mairie(s) of `inseeCode`, current host first, then the former one. */
+export function mairieQueryUrls(inseeCode: string): readonly [string, string] {
+  const current = mairieQueryUrl(inseeCode);
+  return [current, `${ANNUAIRE_FORMER_RECORDS_URL}${current.slice(ANNUAIRE_RECORDS_URL.length)}`];
+}
+
 /** The query for the mairie(s) of the commune `inseeCode`; throws on anything but an INSEE code. */
-export function mairieQueryUrl(inseeCode: string): string {
+export function mairieQueryUrl(inseeCode: string, fields: string = CONTACT_FIELDS): string {
   const code = inseeCode.trim().toUpperCase();
   if (!INSEE_COMMUNE_CODE.test(code)) throw new Error(`Not an INSEE commune code: ${inseeCode}`);
   const params = [
-    ['select', 'nom,telephone,adresse,adresse_courriel,pivot'],
+    ['select', fields],
     ['where', `code_insee_commune="${code}" and pivot LIKE "mairie"`],
     // A commune has one mairie and sometimes a few annexes or delegated ones.
     ['limit', '20'],
@@ -53,7 +83,17 @@ export interface MairieContact {
   /** « Place Lazare-Goujon », « 69100 Villeurbanne »; [] when none. */
   readonly addressLines: readonly string[];
   readonly emails: readonly string[];
+  /** The maire, when the Annuaire names them (`affectation_personne`, fonction « Maire »). */
+  readonly head?: MairieHead;
+  /** The mairie's SIRET, 14 digits, when the query asked for it and the Annuaire gives one. */
+  readonly siret?: string;
   readonly credit: typeof ANNUAIRE_CREDIT;
+}
+
+/** The maire as the Annuaire names them: « Madame », « Claire Dupont ». */
+export interface MairieHead {
+  readonly civility: 'Madame' | 'Monsieur';
+  readonly name: string;
 }
 
 export type AnnuaireReading =
@@ -61,29 +101,44 @@ export type AnnuaireReading =
   | { readonly status: 'notFound' }
   | { readonly status: 'unexpected'; readonly detail: string };
 
-const text = z.catch(z.string(), '');
-const RecordSchema = z.object({
-  nom: z.catch(z.string(), ''),
-  telephone: z.optional(z.unknown()),
-  adresse: z.optional(z.unknown()),
-  adresse_courriel: z.optional(z.unknown()),
-  pivot: z.optional(z.unknown()),
-});
+const text = lazy(() => z.catch(z.string(), ''));
+const RecordSchema = lazy(() =>
+  z.object({
+    nom: z.catch(z.string(), ''),
+    telephone: z.optional(z.unknown()),
+    adresse: z.optional(z.unknown()),
+    adresse_courriel: z.optional(z.unknown()),
+    pivot: z.optional(z.unknown()),
+    affectation_personne: z.optional(z.unknown()),
+    siret: z.optional(z.unknown()),
+  }),
+);
 type AnnuaireRecord = z.infer<typeof RecordSchema>;
 
-const Answer = z.object({ results: z.array(z.unknown()) });
+const Answer = lazy(() => z.object({ results: z.array(z.unknown()) }));
 
-const Phone = z.object({ valeur: text });
-const Address = z.object({
-  type_adresse: z.optional(text),
-  complement1: z.optional(text),
-  complement2: z.optional(text),
-  numero_voie: z.optional(text),
-  service_distribution: z.optional(text),
-  code_postal: z.optional(text),
-  nom_commune: z.optional(text),
-});
-const Pivot = z.object({ type_service_local: text });
+const Phone = lazy(() => z.object({ valeur: text }));
+const Address = lazy(() =>
+  z.object({
+    type_adresse: z.optional(text),
+    complement1: z.optional(text),
+    complement2: z.optional(text),
+    numero_voie: z.optional(text),
+    service_distribution: z.optional(text),
+    code_postal: z.optional(text),
+    nom_commune: z.optional(text),
+  }),
+);
+const Pivot = lazy(() => z.object({ type_service_local: text }));
+// One person of the service: `{ fonction: "Maire", personne: { civilite, prenom, nom } }`.
+const Assignment = lazy(() =>
+  z.object({
+    fonction: z.optional(text),
+    personne: z.optional(
+      z.object({ civilite: z.optional(text), prenom: z.optional(text), nom: z.optional(text) }),
+    ),
+  }),
+);
 
 /**
  * A field the Annuaire sends as JSON inside a string (or, should it ever change, as the array
@@ -119,6 +174,44 @@ function addressLinesOf(value: unknown): string[] {
     .filter((line) => line !== '');
 }
 
+// The Annuaire writes « Monsieur », « Madame », or their abbreviations.
+const CIVILITY_OF: Readonly<Record<string, MairieHead['civility']>> = {
+  madame: 'Madame',
+  mme: 'Madame',
+  'mme.': 'Madame',
+  mlle: 'Madame',
+  monsieur: 'Monsieur',
+  m: 'Monsieur',
+  'm.': 'Monsieur',
+  mr: 'Monsieur',
+};
+
+/** « DUPONT » → « Dupont », « LE GALL » → « Le Gall »; a name already in mixed case is kept. */
+function nameCase(name: string): string {
+  if (name !== name.toLocaleUpperCase('fr')) return name;
+  return name
+    .toLocaleLowerCase('fr')
+    .replace(
+      /(^|[\s'’-])(\p{L})/gu,
+      (_, before: string, letter: string) => before + letter.toLocaleUpperCase('fr'),
+    );
+}
+
+/**
+ * The maire among the mairie's people: the one whose function is exactly « Maire » (not
+ * « Maire délégué », « Adjoint au maire »), with a civility and a name; else nothing.
+ */
+function headOf(value: unknown): MairieHead | undefined {
+  for (const assignment of jsonList(value, Assignment)) {
+    if (squash(assignment.fonction).toLocaleLowerCase('fr') !== 'maire') continue;
+    const person = assignment.personne;
+    const civility = CIVILITY_OF[squash(person?.civilite).toLocaleLowerCase('fr')];
+    const name = squash(`${squash(person?.prenom)} ${nameCase(squash(person?.nom))}`);
+    if (civility !== undefined && squash(person?.nom) !== '') return { civility, name };
+  }
+  return undefined;
+}
+
 const EMAIL = /^[^\s@;,]+@[^\s@;,]+\.[^\s@;,]+$/;
 
 function emailsOf(value: unknown): string[] {
@@ -128,6 +221,13 @@ function emailsOf(value: unknown): string[] {
     .map((e) => e.trim())
     .filter((e) => EMAIL.test(e));
   return [...new Set(all)];
+}
+
+/** 14 digits, whether the Annuaire sends them as text (with spaces or not) or as a number. */
+function siretOf(value: unknown): string {
+  const digits =
+    typeof value === 'number' ? String(value) : typeof value === 'string' ? value.replace(/\s/g, '') : '';
+  return /^\d{14}$/.test(digits) ? digits : '';
 }
 
 const ANNEX = /\b(annexe|deleguee|delegue|mobile)\b/;
@@ -178,6 +278,7 @@ export function readMairieAnswer(body: string, communeName = ''): AnnuaireReadin
   const phone = jsonList(mairie.telephone, Phone)
     .map((p) => squash(p.valeur))
     .find((p) => p !== '');
+  const head = headOf(mairie.affectation_personne);
   return {
     status: 'found',
     contact: {
@@ -185,6 +286,8 @@ export function readMairieAnswer(body: string, communeName = ''): AnnuaireReadin
       phone: phone ?? '',
       addressLines: addressLinesOf(mairie.adresse),
       emails: emailsOf(mairie.adresse_courriel),
+      ...(head === undefined ? {} : { head }),
+      ...(siretOf(mairie.siret) === '' ? {} : { siret: siretOf(mairie.siret) }),
       credit: ANNUAIRE_CREDIT,
     },
   };
@@ -192,7 +295,12 @@ export function readMairieAnswer(body: string, communeName = ''): AnnuaireReadin
 
 /** Whether the contact brings anything at all. */
 export function hasContactDetails(contact: MairieContact): boolean {
-  return contact.phone !== '' || contact.addressLines.length > 0 || contact.emails.length > 0;
+  return (
+    contact.phone !== '' ||
+    contact.addressLines.length > 0 ||
+    contact.emails.length > 0 ||
+    contact.head !== undefined
+  );
 }
 
 /** The cells the enrichment may fill: only those the person left empty. */
@@ -201,12 +309,15 @@ export interface ContactCells {
   readonly email: string;
   readonly address: string;
   readonly notes: string;
+  /** The maire the letters are addressed to (« Madame », « Claire Dupont »). */
+  readonly headCivility: string;
+  readonly headName: string;
 }
 
 export interface Completion {
   /** The cells to write (Notes included when anything else is filled). */
   readonly cells: Partial<ContactCells>;
-  /** « téléphone », « e-mail », « adresse »: what was filled, for the message and the journal. */
+  /** « téléphone », « e-mail », « adresse », « maire »: what was filled, for the message and the journal. */
   readonly filled: readonly string[];
 }
 
@@ -231,6 +342,12 @@ export function completeContact(row: ContactCells, contact: MairieContact): Comp
     cells.address = contact.addressLines.join(', ');
     filled.push('adresse');
   }
+  // The maire: only when the person has not recorded one (« Inconnue » included: an answer is theirs).
+  if (row.headCivility.trim() === '' && row.headName.trim() === '' && contact.head !== undefined) {
+    cells.headCivility = contact.head.civility;
+    cells.headName = contact.head.name;
+    filled.push('civilité et nom du maire');
+  }
   if (filled.length === 0) return { cells: {}, filled };
   const others =
     cells.email !== undefined && otherEmails.length > 0
@@ -243,9 +360,11 @@ export function completeContact(row: ContactCells, contact: MairieContact): Comp
 }
 
 /** The « Compléter les coordonnées depuis l'Annuaire de l'administration » setting: off by default. */
-export const AnnuaireSettingsSchema = z.object({
-  enabled: z.boolean({ error: 'Choisissez oui ou non.' }),
-});
+export const AnnuaireSettingsSchema = lazy(() =>
+  z.object({
+    enabled: z.boolean({ error: 'Choisissez oui ou non.' }),
+  }),
+);
 
 export type AnnuaireSettings = z.infer<typeof AnnuaireSettingsSchema>;
 

@@ -3,6 +3,7 @@
  * is optional, but what is filled must be well-formed.
  */
 import * as z from 'zod/mini';
+import { EMAIL_PATTERN } from '../email';
 import { isIsoDay } from '../tracking/calendar';
 
 /** Text lengths, in characters: short enough for a one-page letter, long enough to say things. */
@@ -56,7 +57,7 @@ export const email = () =>
     .check(
       z.trim(),
       z.maxLength(254, { error: EMAIL_MESSAGE }),
-      z.regex(z.regexes.email, { error: EMAIL_MESSAGE }),
+      z.regex(EMAIL_PATTERN, { error: EMAIL_MESSAGE }),
     );
 
 export const PHONE_MESSAGE =

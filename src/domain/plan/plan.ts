@@ -5,9 +5,10 @@
  * Plain JSON only (dates as « yyyy-mm-dd »): the plan crosses google.script.run.
  */
 import * as z from 'zod/mini';
+import { lazy } from '../lazy';
 import { CIVILITIES, COLLECTIVITY_TYPES } from '../tracking/vocabulary';
 import { dropBlanks, email, isoDay, phone, postalCode, TEXT_LIMITS, text, textList, unique } from './fields';
-import { conditionIssues, roleIssues } from './rules';
+import { conditionIssues, minorIssues, roleIssues } from './rules';
 import {
   AGE_GROUP_KEYS,
   DURATION_UNITS,
@@ -29,129 +30,153 @@ const wholeNumber = (message: string) => z.int({ error: message }).check(z.gte(1
 const choice = <const T extends readonly [string, ...string[]]>(values: T, message: string) =>
   z.enum(values, { error: message });
 
-const WhySchema = z.object({
-  reasons: z.optional(
-    z.pipe(
-      z.array(choice(REASON_KEYS, 'Choisissez une raison dans la liste du guide.')),
-      z.transform(unique),
-    ),
-  ),
-  otherReason: z.optional(text(long)),
-  objective: z.optional(choice(OBJECTIVE_KEYS, "Choisissez l'un des trois objectifs officiels de la PMSMP.")),
-});
-
-const PhaseSchema = z.object({
-  role: choice(ROLE_KEYS, 'Choisissez un rôle : observateur, stagiaire en apprentissage ou acteur.'),
-  from: wholeNumber('Indiquez un numéro de semaine ou de jour : 1, 2, 3…'),
-  to: wholeNumber('Indiquez un numéro de semaine ou de jour : 1, 2, 3…'),
-});
-
-const RoleSchema = z.object({
-  phases: z.optional(
-    z
-      .array(PhaseSchema)
-      .check(z.maxLength(12, { error: 'Indiquez au plus 12 périodes : regroupez-en certaines.' })),
-  ),
-});
-
-const ContentSchema = z.object({
-  currentSkills: z.optional(text(long)),
-  expectedGains: z.optional(text(long)),
-  tasksToSee: z.optional(textList()),
-  tasksToDo: z.optional(textList()),
-  tasksToUnderstand: z.optional(textList()),
-  targetJob: z.optional(text(medium)),
-  romeCode: z.optional(choice(ROME_CODES, 'Choisissez un code ROME dans la liste, par exemple M1601.')),
-});
-
-const DurationSchema = z.object({
-  amount: wholeNumber('Indiquez la durée en nombre entier de semaines ou de jours, par exemple 4.'),
-  unit: choice(DURATION_UNITS, 'Précisez si la durée est en semaines ou en jours.'),
-});
-
-const HOURS_MESSAGE = "Indiquez un nombre d'heures par semaine, par exemple 35.";
-
-const LogisticsSchema = z.object({
-  computer: z.optional(z.boolean({ error: 'Répondez par oui ou par non.' })),
-  tutorAvailability: z.optional(text(medium)),
-  accommodations: z.optional(text(long)),
-  transport: z.optional(text(medium)),
-});
-
-const ConditionsSchema = z
-  .object({
-    duration: z.optional(DurationSchema),
-    rhythm: z.optional(choice(RHYTHM_KEYS, 'Choisissez temps plein ou temps partiel.')),
-    hoursPerWeek: z.optional(
-      z.number({ error: HOURS_MESSAGE }).check(
-        z.gt(0, { error: HOURS_MESSAGE }),
-        z.lte(HOURS_PER_WEEK_MAX, {
-          error: `Une PMSMP ne peut pas dépasser ${HOURS_PER_WEEK_MAX} heures par semaine : indiquez ${HOURS_PER_WEEK_MAX} heures au plus.`,
-        }),
-      ),
-    ),
-    schedule: z.optional(text(medium)),
-    earliestStart: z.optional(isoDay()),
-    latestEnd: z.optional(isoDay()),
-    serviceTypes: z.optional(textList()),
-    collectivityTypes: z.optional(
+const WhySchema = lazy(() =>
+  z.object({
+    reasons: z.optional(
       z.pipe(
-        z.array(choice(COLLECTIVITY_TYPES, `Choisissez parmi : ${COLLECTIVITY_TYPES.join(', ')}.`)),
+        z.array(choice(REASON_KEYS, 'Choisissez une raison dans la liste du guide.')),
         z.transform(unique),
       ),
     ),
-    homeCommune: z.optional(text(short)),
-    logistics: z.prefault(LogisticsSchema, {}),
-  })
-  .check(z.superRefine((conditions, context) => addIssues(context, conditionIssues(conditions))));
-
-const PersonSchema = z.object({
-  civility: z.optional(choice(CIVILITIES, 'Choisissez Madame ou Monsieur.')),
-  firstName: z.optional(text(short)),
-  lastName: z.optional(text(short)),
-  address: z.optional(text(medium)),
-  postalCode: z.optional(postalCode()),
-  town: z.optional(text(short)),
-  phone: z.optional(phone()),
-  email: z.optional(email()),
-  ageGroup: z.optional(
-    choice(AGE_GROUP_KEYS, 'Indiquez votre âge au début du stage.').check(
-      z.refine((age) => age !== 'under16', { error: UNDER_16_MESSAGE }),
+    otherReason: z.optional(text(long)),
+    objective: z.optional(
+      choice(OBJECTIVE_KEYS, "Choisissez l'un des trois objectifs officiels de la PMSMP."),
     ),
-  ),
-  /** Name of the parent or guardian who signs the convention with a minor. */
-  legalRepresentative: z.optional(text(medium)),
-});
+  }),
+);
 
-const CounsellorSchema = z.object({
-  name: z.optional(text(short)),
-  email: z.optional(email()),
-  agency: z.optional(text(medium)),
-});
+const PhaseSchema = lazy(() =>
+  z.object({
+    role: choice(ROLE_KEYS, 'Choisissez un rôle : observateur, stagiaire en apprentissage ou acteur.'),
+    from: wholeNumber('Indiquez un numéro de semaine ou de jour : 1, 2, 3…'),
+    to: wholeNumber('Indiquez un numéro de semaine ou de jour : 1, 2, 3…'),
+  }),
+);
 
-const ContactSchema = z.object({
-  me: z.prefault(PersonSchema, {}),
-  counsellor: z.prefault(CounsellorSchema, {}),
-  /** The presentation as the person edited it; absent, the sidebar proposes buildPitch(plan). */
-  pitch: z.optional(text(pitch)),
-  checklist: z.optional(textList()),
-});
+const RoleSchema = lazy(() =>
+  z.object({
+    phases: z.optional(
+      z
+        .array(PhaseSchema)
+        .check(z.maxLength(12, { error: 'Indiquez au plus 12 périodes : regroupez-en certaines.' })),
+    ),
+  }),
+);
 
-const PlanShape = z
-  .object({
-    why: z.prefault(WhySchema, {}),
-    role: z.prefault(RoleSchema, {}),
-    content: z.prefault(ContentSchema, {}),
-    conditions: z.prefault(ConditionsSchema, {}),
-    contact: z.prefault(ContactSchema, {}),
-  })
-  .check(z.superRefine((plan, context) => addIssues(context, roleIssues(plan))));
+const ContentSchema = lazy(() =>
+  z.object({
+    currentSkills: z.optional(text(long)),
+    expectedGains: z.optional(text(long)),
+    tasksToSee: z.optional(textList()),
+    tasksToDo: z.optional(textList()),
+    tasksToUnderstand: z.optional(textList()),
+    targetJob: z.optional(text(medium)),
+    romeCode: z.optional(choice(ROME_CODES, 'Choisissez un code ROME dans la liste, par exemple M1601.')),
+  }),
+);
+
+const DurationSchema = lazy(() =>
+  z.object({
+    amount: wholeNumber('Indiquez la durée en nombre entier de semaines ou de jours, par exemple 4.'),
+    unit: choice(DURATION_UNITS, 'Précisez si la durée est en semaines ou en jours.'),
+  }),
+);
+
+const HOURS_MESSAGE = "Indiquez un nombre d'heures par semaine, par exemple 35.";
+
+const LogisticsSchema = lazy(() =>
+  z.object({
+    computer: z.optional(z.boolean({ error: 'Répondez par oui ou par non.' })),
+    tutorAvailability: z.optional(text(medium)),
+    accommodations: z.optional(text(long)),
+    transport: z.optional(text(medium)),
+  }),
+);
+
+const ConditionsSchema = lazy(() =>
+  z
+    .object({
+      duration: z.optional(DurationSchema),
+      rhythm: z.optional(choice(RHYTHM_KEYS, 'Choisissez temps plein ou temps partiel.')),
+      hoursPerWeek: z.optional(
+        z.number({ error: HOURS_MESSAGE }).check(
+          z.gt(0, { error: HOURS_MESSAGE }),
+          z.lte(HOURS_PER_WEEK_MAX, {
+            error: `Une PMSMP ne peut pas dépasser ${HOURS_PER_WEEK_MAX} heures par semaine : indiquez ${HOURS_PER_WEEK_MAX} heures au plus.`,
+          }),
+        ),
+      ),
+      schedule: z.optional(text(medium)),
+      earliestStart: z.optional(isoDay()),
+      latestEnd: z.optional(isoDay()),
+      serviceTypes: z.optional(textList()),
+      collectivityTypes: z.optional(
+        z.pipe(
+          z.array(choice(COLLECTIVITY_TYPES, `Choisissez parmi : ${COLLECTIVITY_TYPES.join(', ')}.`)),
+          z.transform(unique),
+        ),
+      ),
+      homeCommune: z.optional(text(short)),
+      logistics: z.prefault(LogisticsSchema, {}),
+    })
+    .check(z.superRefine((conditions, context) => addIssues(context, conditionIssues(conditions)))),
+);
+
+const PersonSchema = lazy(() =>
+  z.object({
+    civility: z.optional(choice(CIVILITIES, 'Choisissez Madame ou Monsieur.')),
+    firstName: z.optional(text(short)),
+    lastName: z.optional(text(short)),
+    address: z.optional(text(medium)),
+    postalCode: z.optional(postalCode()),
+    town: z.optional(text(short)),
+    phone: z.optional(phone()),
+    email: z.optional(email()),
+    ageGroup: z.optional(
+      choice(AGE_GROUP_KEYS, 'Indiquez votre âge au début du stage.').check(
+        z.refine((age) => age !== 'under16', { error: UNDER_16_MESSAGE }),
+      ),
+    ),
+    /** Name of the parent or guardian who signs the convention with a minor. */
+    legalRepresentative: z.optional(text(medium)),
+  }),
+);
+
+const CounsellorSchema = lazy(() =>
+  z.object({
+    name: z.optional(text(short)),
+    email: z.optional(email()),
+    agency: z.optional(text(medium)),
+  }),
+);
+
+const ContactSchema = lazy(() =>
+  z.object({
+    me: z.prefault(PersonSchema, {}),
+    counsellor: z.prefault(CounsellorSchema, {}),
+    /** The presentation as the person edited it; absent, the sidebar proposes buildPitch(plan). */
+    pitch: z.optional(text(pitch)),
+    checklist: z.optional(textList()),
+  }),
+);
+
+const PlanShape = lazy(() =>
+  z
+    .object({
+      why: z.prefault(WhySchema, {}),
+      role: z.prefault(RoleSchema, {}),
+      content: z.prefault(ContentSchema, {}),
+      conditions: z.prefault(ConditionsSchema, {}),
+      contact: z.prefault(ContactSchema, {}),
+    })
+    .check(z.superRefine((plan, context) => addIssues(context, [...roleIssues(plan), ...minorIssues(plan)]))),
+);
 
 /**
  * The draft schema: what every save is checked with, whatever the sidebar or the sheet sent.
  * Empty answers ('' or blanks, null, NaN) are dropped first, so `{}` is a valid empty plan.
  */
-export const PlanSchema = z.pipe(z.transform(dropBlanks), PlanShape);
+export const PlanSchema = lazy(() => z.pipe(z.transform(dropBlanks), PlanShape));
 
 /** A plan as checked: every section present, every answer optional. */
 export type Plan = z.output<typeof PlanShape>;

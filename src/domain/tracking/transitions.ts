@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { failure, type Result, success } from '../../shared/result';
+import { lazy } from '../lazy';
 import { addDays, type IsoDay, isIsoDay } from './calendar';
 import type { JournalEntry, Request } from './request-rows';
 import { furtherStep, readStep } from './steps';
@@ -61,16 +62,20 @@ export interface Transition {
 const DETAIL_MAX = 2000;
 
 /** The payload of « noter une démarche », checked whatever the sidebar sent. */
-export const ActionSchema = z.object({
-  kind: z.enum(ACTION_KINDS, { error: 'Choisissez le type de démarche.' }),
-  date: z.string().check(z.refine(isIsoDay, { error: 'Indiquez une date valide.' })),
-  detail: z.optional(
-    z
-      .string()
-      .check(z.maxLength(DETAIL_MAX, { error: `Le détail ne peut pas dépasser ${DETAIL_MAX} caractères.` })),
-  ),
-  refusalReason: z.optional(z.string()),
-});
+export const ActionSchema = lazy(() =>
+  z.object({
+    kind: z.enum(ACTION_KINDS, { error: 'Choisissez le type de démarche.' }),
+    date: z.string().check(z.refine(isIsoDay, { error: 'Indiquez une date valide.' })),
+    detail: z.optional(
+      z
+        .string()
+        .check(
+          z.maxLength(DETAIL_MAX, { error: `Le détail ne peut pas dépasser ${DETAIL_MAX} caractères.` }),
+        ),
+    ),
+    refusalReason: z.optional(z.string()),
+  }),
+);
 
 const JOURNAL_ACTION: Readonly<Record<ActionKind, JournalAction>> = {
   call: 'Appel',

@@ -52,18 +52,25 @@ function sampleRequest(i: number): Request {
     letter: '',
     notes: '',
     counsellorComment: '',
+    headCivility: '',
+    headName: '',
   };
 }
 
-/** A workbook with the tracking table holding `requests` rows, ready for one operation. */
-export function benchWorkbook(code: string, htmlDir: string, requests: number): BenchWorkbook {
+/** A new workbook, as on the add-on's first day: no sheet of the add-on, no cache. */
+export function freshWorkbook(code: string, htmlDir: string): BenchWorkbook {
   const emulator = createEmulator({
     now: BENCH_NOW,
     users: ['camille.martin@example.org', 'conseillere.durand@francetravail.example'],
     spreadsheetName: 'Ma recherche de stage',
     htmlDir,
   });
-  const runtime = new AddonRuntime(emulator, code);
+  return { emulator, runtime: new AddonRuntime(emulator, code) };
+}
+
+/** A workbook with the tracking table holding `requests` rows, ready for one operation. */
+export function benchWorkbook(code: string, htmlDir: string, requests: number): BenchWorkbook {
+  const { emulator, runtime } = freshWorkbook(code, htmlDir);
   runtime.runFromSidebar('setUpTrackingTable', [{}]);
   const sheet = emulator.spreadsheet.getSheetByName(REQUESTS_SHEET_NAME);
   if (!sheet) throw new Error('The tracking table was not created');

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { authModeGuard, type Installation, simpleTriggerMode } from './auth-mode';
 import { CallLog } from './calls';
 import { Clock } from './clock';
 import type { EmulatedService, EmulatorContext } from './context';
@@ -31,7 +32,7 @@ import {
 } from './spreadsheet';
 import { decodeDates, encodeDates, writeFileAtomic } from './state';
 import { UiRecorder } from './ui';
-import { createUrlFetchApp } from './url-fetch-app';
+import { allowlistProblems, createUrlFetchApp } from './url-fetch-app';
 import { createUtilities } from './utilities';
 import { type PlainTextRules, STRICT_PLAIN_TEXT } from './values';
 import { EmulatorView } from './view';
@@ -47,7 +48,7 @@ export type {
   ToastRecord,
 } from './ui';
 export type { CellView, SheetSummary, SheetView, ValueKind } from './view';
-export type { AuthModeName, OnEditEvent, OnOpenEvent, PlainTextRules, UserEditResult };
+export type { AuthModeName, Installation, OnEditEvent, OnOpenEvent, PlainTextRules, UserEditResult };
 
 /** The services beyond SpreadsheetApp and HtmlService, one module each. */
 export interface OtherServiceGlobals {
@@ -96,6 +97,18 @@ export interface EmulatorOptions {
    * appsscript.json, which the build copies into dist/ unchanged.
    */
   manifest?: unknown;
+  /**
+   * How the script reaches the workbook, which sets the mode of its simple triggers
+   * (./auth-mode.ts): `addon-enabled` (default), `addon-installed` (never used here: onOpen and
+   * onEdit run in NONE until a menu item or the sidebar runs in FULL) or `bound`.
+   */
+  installation?: Installation;
+  /**
+   * Whether the person's e-mail is visible to simple triggers (LIMITED): Google hides it in
+   * most cases (other domain, consumer accounts), so the default is false: Session and
+   * `e.user` then report a blank e-mail there.
+   */
+  identityInSimpleTriggers?: boolean;
   /** False for a standalone script: SpreadsheetApp.getActive() is then null. */
   boundToDocument?: boolean;
   /** DocumentApp.create quota per user and day (250 on a consumer account). */
@@ -130,8 +143,18 @@ export interface Emulator {
   userEdit(sheet: string, row: number, col: number, value: CellValue): UserEditResult;
   /** A person selecting cells (what getActiveRange then returns). */
   select(sheet: string, row: number, col?: number, numRows?: number, numCols?: number): void;
-  /** The event for onOpen(e) / onInstall(e). */
-  openEvent(authMode: AuthModeName): OnOpenEvent;
+  /** The event for onOpen(e) / onInstall(e); its mode defaults to what Google gives onOpen here. */
+  openEvent(authMode?: AuthModeName): OnOpenEvent;
+  /** The mode Google runs simple triggers in, in this workbook now (NONE until first used). */
+  simpleTriggerMode(): AuthModeName;
+  readonly installation: Installation;
+  /** The current execution's authorization mode. */
+  readonly authMode: AuthModeName;
+  /**
+   * Runs `fn` as an execution in `mode`: calls the mode forbids throw as in Google, and the
+   * person's e-mail is blank in NONE and LIMITED. A FULL run enables an add-on in the workbook.
+   */
+  withAuthMode<T>(mode: AuthModeName, fn: () => T): T;
   /** The workbook data itself (uncounted, mutable): for the view and low-level tests. */
   readonly workbook: WorkbookState;
   /** Executions (for locks): begin/switchTo/end; the runtime begins and ends one per run. */
@@ -151,6 +174,16 @@ export interface Emulator {
 /** The project's own manifest, next to package.json (dist/ holds a verbatim copy). */
 export const PROJECT_MANIFEST = resolve(dirname(fileURLToPath(import.meta.url)), '../../../appsscript.json');
 
+/** The manifest's urlFetchWhitelist (null when absent); a prefix Google would refuse throws. */
+function manifestAllowlist(manifest: unknown): readonly string[] | null {
+  const list = (manifest as { urlFetchWhitelist?: unknown } | null)?.urlFetchWhitelist;
+  if (!Array.isArray(list)) return null;
+  const prefixes = list.filter((p): p is string => typeof p === 'string');
+  const problems = allowlistProblems(prefixes);
+  if (problems.length > 0) throw new Error(`appsscript.json urlFetchWhitelist: ${problems.join('; ')}`);
+  return prefixes;
+}
+
 /** The manifest an emulator enforces: the one given, the built one in `htmlDir`, or the project's. */
 export function readManifest(options: Pick<EmulatorOptions, 'manifest' | 'htmlDir'>): unknown {
   if (options.manifest !== undefined) return options.manifest;
@@ -162,6 +195,9 @@ export function readManifest(options: Pick<EmulatorOptions, 'manifest' | 'htmlDi
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const users = options.users ?? [options.user ?? 'proprietaire@example.org'];
   let activeUser = options.user ?? users[0] ?? 'proprietaire@example.org';
+  let installation: Installation = options.installation ?? 'addon-enabled';
+  let authMode: AuthModeName = 'FULL';
+  const identityInSimpleTriggers = options.identityInSimpleTriggers ?? false;
   const calls = new CallLog();
   const manifest = readManifest(options);
   // No oauthScopes: Apps Script grants what it infers from the code, so only the table's
@@ -174,6 +210,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     clock,
     activeUser: () => activeUser,
     scriptTimeZone: options.scriptTimeZone ?? 'Europe/Paris',
+    authMode: () => authMode,
+    visibleEmail: () => (authMode === 'FULL' || identityInSimpleTriggers ? activeUser : ''),
   };
   const restored = options.state ? decodeDates<WorkbookState>(options.state.spreadsheet) : null;
   const state =
@@ -204,12 +242,15 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const bound = options.boundToDocument ?? true;
   const properties = createPropertiesService(ctx, saved<PropertiesState>('PropertiesService'));
   const lock = createLockService(ctx, { boundToDocument: bound });
-  const scriptApp = createScriptApp(ctx, saved<ScriptAppState>('ScriptApp'));
+  const scriptApp = createScriptApp(ctx, saved<ScriptAppState>('ScriptApp'), {
+    documentId: () => rt.state.id,
+    isAddon: () => installation !== 'bound',
+  });
   const documents = createDocumentApp(ctx, saved<DocumentAppState>('DocumentApp'), {
     ...(options.docsPerDay === undefined ? {} : { docsPerDay: options.docsPerDay }),
   });
   const mail = createMailApp(ctx, saved<MailAppState>('MailApp'));
-  const urlFetch = createUrlFetchApp(ctx);
+  const urlFetch = createUrlFetchApp(ctx, manifestAllowlist(manifest));
   const services: { [K in ServiceName]: EmulatedService<OtherServiceGlobals[K], unknown> } = {
     PropertiesService: properties,
     LockService: lock,
@@ -262,9 +303,38 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     setActiveUser(email: string) {
       activeUser = email;
     },
-    userEdit: (sheet, row, col, value) => calls.quietly(() => counted()._userEdit(sheet, row, col, value)),
+    userEdit: (sheet, row, col, value) => {
+      const result = calls.quietly(() => counted()._userEdit(sheet, row, col, value));
+      if (result.event === null) return result;
+      const mode = simpleTriggerMode(installation);
+      const email = identityInSimpleTriggers ? activeUser : '';
+      return { ...result, event: { ...result.event, authMode: mode, user: user(email) } };
+    },
     select: (sheet, row, col, numRows, numCols) => counted()._select(sheet, row, col, numRows, numCols),
-    openEvent: (authMode) => ({ authMode, source: newSpreadsheet(api), user: user(activeUser) }),
+    openEvent: (mode = simpleTriggerMode(installation)) => ({
+      authMode: mode,
+      source: newSpreadsheet(api),
+      user: user(mode === 'FULL' || identityInSimpleTriggers ? activeUser : ''),
+    }),
+    simpleTriggerMode: () => simpleTriggerMode(installation),
+    get installation() {
+      return installation;
+    },
+    get authMode() {
+      return authMode;
+    },
+    withAuthMode<T>(mode: AuthModeName, fn: () => T): T {
+      const previous = authMode;
+      authMode = mode;
+      if (mode === 'FULL' && installation === 'addon-installed') installation = 'addon-enabled';
+      calls.setGuard(mode === 'FULL' ? null : authModeGuard(mode));
+      try {
+        return fn();
+      } finally {
+        authMode = previous;
+        calls.setGuard(previous === 'FULL' ? null : authModeGuard(previous));
+      }
+    },
     toJSON(): EmulatorState {
       const out: EmulatorState = { version: 1, spreadsheet: encodeDates(rt.state), services: {} };
       for (const [name, service] of Object.entries(services)) {

@@ -56,7 +56,15 @@ export const SCOPE_TABLE: Readonly<Record<string, ClassScopes>> = {
   SpreadsheetApp: {
     page: `${REF}/spreadsheet/spreadsheet-app`,
     scopes: SHEETS,
-    methods: ['getActive', 'getActiveSpreadsheet', 'flush'],
+    // newFilterCriteria held to the Spreadsheet scopes (conservative).
+    methods: [
+      'getActive',
+      'getActiveRange',
+      'getActiveSheet',
+      'getActiveSpreadsheet',
+      'flush',
+      'newFilterCriteria',
+    ],
     except: {
       // No Authorization section: the Ui and the builders touch no user data.
       getUi: NO_SCOPE,
@@ -145,6 +153,7 @@ export const SCOPE_TABLE: Readonly<Record<string, ClassScopes>> = {
       'insertRows',
       'insertRowsAfter',
       'insertRowsBefore',
+      'isRowHiddenByFilter',
       'isSheetHidden',
       'newChart',
       'protect',
@@ -244,6 +253,7 @@ export const SCOPE_TABLE: Readonly<Record<string, ClassScopes>> = {
       'build',
       'copy',
       'getBooleanCondition',
+      'getGradientCondition',
       'getRanges',
       'setBackground',
       'setBold',
@@ -371,7 +381,36 @@ export const SCOPE_TABLE: Readonly<Record<string, ClassScopes>> = {
   Filter: {
     page: `${REF}/spreadsheet/filter`,
     scopes: SHEETS,
-    methods: ['getColumnFilterCriteria', 'getRange', 'remove'],
+    methods: [
+      'getColumnFilterCriteria',
+      'getRange',
+      'remove',
+      'removeColumnFilterCriteria',
+      'setColumnFilterCriteria',
+    ],
+  },
+  FilterCriteria: {
+    page: `${REF}/spreadsheet/filter-criteria`,
+    scopes: SHEETS,
+    methods: ['copy', 'getCriteriaType', 'getCriteriaValues', 'getHiddenValues', 'getVisibleValues'],
+  },
+  FilterCriteriaBuilder: {
+    page: `${REF}/spreadsheet/filter-criteria-builder`,
+    scopes: SHEETS,
+    methods: [
+      'build',
+      'copy',
+      'setHiddenValues',
+      'setVisibleValues',
+      'whenCellEmpty',
+      'whenCellNotEmpty',
+      'whenFormulaSatisfied',
+      'whenNumberGreaterThan',
+      'whenNumberLessThan',
+      'whenTextContains',
+      'whenTextDoesNotContain',
+      'whenTextEqualTo',
+    ],
   },
   Protection: {
     page: `${REF}/spreadsheet/protection`,
@@ -548,6 +587,8 @@ export const SCOPE_TABLE: Readonly<Record<string, ClassScopes>> = {
       'appendListItem',
       'appendPageBreak',
       'appendParagraph',
+      'clear',
+      'editAsText',
       'getNumChildren',
       'getParagraphs',
       'getText',
@@ -584,10 +625,12 @@ export const SCOPE_TABLE: Readonly<Record<string, ClassScopes>> = {
     methods: [
       'editAsText',
       'getAlignment',
+      'getHeading',
       'getText',
       'getType',
       'setAlignment',
       'setAttributes',
+      'setHeading',
       'setIndentStart',
       'setLineSpacing',
       'setSpacingAfter',

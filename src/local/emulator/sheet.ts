@@ -5,7 +5,7 @@ import { newChart, newChartBuilder, storeChart } from './chart';
 import { rulesOf, rulesToState } from './conditional-format';
 import { addMetadata, newMetadataFinder } from './developer-metadata';
 import { fail } from './errors';
-import { newFilter } from './filter';
+import { isHiddenByFilter, newFilter } from './filter';
 import { cellForWrite, lastColumn, lastRow, nextId, type SheetState, shiftDimension } from './model';
 import { newProtection } from './protection';
 import { newRange } from './range';
@@ -60,6 +60,7 @@ type SheetMethods =
   | 'insertRows'
   | 'insertRowsAfter'
   | 'insertRowsBefore'
+  | 'isRowHiddenByFilter'
   | 'isSheetHidden'
   | 'newChart'
   | 'protect'
@@ -325,6 +326,9 @@ export class EmuSheet implements Pick<GSheet, SheetMethods> {
   }
 
   // Filter, protections, metadata, charts
+  isRowHiddenByFilter(rowPosition: number): boolean {
+    return isHiddenByFilter(this.api.rt, this.data, rowPosition);
+  }
   getFilter(): GoogleAppsScript.Spreadsheet.Filter | null {
     return this.data.filter ? newFilter(this.api, this.sheetId) : null;
   }

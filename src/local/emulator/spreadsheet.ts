@@ -20,6 +20,7 @@ import {
 } from './enums';
 import { fail } from './errors';
 import type { OnEditEvent } from './events';
+import { newFilterCriteriaBuilder } from './filter';
 import { type CellState, type CellValue, cellAt, cellForWrite, newSheetState, nextId } from './model';
 import { newRange } from './range';
 import { type Api, asGas, sheetById } from './runtime';
@@ -298,6 +299,7 @@ type AppMethods =
   | 'getUi'
   | 'newConditionalFormatRule'
   | 'newDataValidation'
+  | 'newFilterCriteria'
   | 'flush'
   | 'BooleanCriteria'
   | 'DataValidationCriteria'
@@ -342,6 +344,9 @@ class EmuSpreadsheetApp implements Pick<GoogleAppsScript.Spreadsheet.Spreadsheet
   }
   newDataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
     return newDataValidationBuilder(this.api);
+  }
+  newFilterCriteria(): GoogleAppsScript.Spreadsheet.FilterCriteriaBuilder {
+    return newFilterCriteriaBuilder(this.api);
   }
   /** Writes are applied immediately here, so flush has nothing to do (it is still a call). */
   flush(): void {}

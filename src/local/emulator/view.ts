@@ -3,9 +3,11 @@
  * colours after conditional formatting, dropdowns, and the sheet's frozen panes, widths,
  * filter, protections and metadata. The preview needs nothing else.
  */
+
 import { toA1 } from './a1';
 import { conditionalFormatAt } from './conditional-format';
 import { dropdownOptions } from './data-validation';
+import { isHiddenByFilter } from './filter';
 import { FormulaEngineError } from './formula';
 import {
   cellAt,
@@ -65,6 +67,8 @@ export interface SheetView extends SheetSummary {
   frozenColumns: number;
   columnWidths: number[];
   filter: string | null;
+  /** 1-based rows the filter's criteria hide (Sheet.isRowHiddenByFilter): not drawn. */
+  hiddenRows: number[];
   protections: Array<{
     type: 'SHEET' | 'RANGE';
     range: string | null;
@@ -171,7 +175,9 @@ export class EmulatorView {
             row: r,
             col: c,
             a1: toA1({ row: r, col: c, numRows: 1, numCols: 1 }),
-            display: read ? displayValue(value, cell?.nf, rt.state.timeZone) : (cell?.f ?? ''),
+            display: read
+              ? displayValue(value, cell?.nf, rt.state.timeZone, rt.state.locale)
+              : (cell?.f ?? ''),
             kind: read ? kindOf(value) : 'unevaluated',
             formula: cell?.f ?? null,
             background: cf?.background ?? cell?.bg ?? '#ffffff',
@@ -191,7 +197,10 @@ export class EmulatorView {
         rows.push(line);
       }
       const sel = rt.state.activeRange;
+      const hiddenRows: number[] = [];
+      for (let r = 1; r <= nRows; r++) if (isHiddenByFilter(rt, sheet, r)) hiddenRows.push(r);
       return {
+        hiddenRows,
         ...this.summary(sheet, index),
         maxRows: sheet.maxRows,
         maxColumns: sheet.maxColumns,

@@ -136,6 +136,8 @@ async function handle(
     );
   } else if (path === '/api/csv') {
     result = session.importCsv(String(body.name ?? ''), String(body.text ?? ''));
+  } else if (path === '/api/rows') {
+    result = session.changeRows(String(body.sheet), Number(body.row), body.count === -1 ? -1 : 1);
   } else if (path === '/api/select') {
     result = session.select(
       String(body.sheet),

@@ -63,7 +63,7 @@ export function addChosenCollectivites(chosen: readonly Proposal[]): AddReport {
       };
     }
 
-    const journal = readJournal(spreadsheet);
+    const journal = readJournal(spreadsheet, { lines: true });
     const idColumn = table.layout.columns.requestId;
     const ids = nextRequestIds(
       [...table.rows.map((row) => row[idColumn - 1]), ...journalRequestIds(journal)],

@@ -1,15 +1,17 @@
 /**
  * « Compléter les coordonnées depuis l'Annuaire de l'administration » (opt-in, off by default):
  * a request whose Code is a commune's INSEE code gets its empty Téléphone / E-mail / Adresse
- * filled from the API Annuaire de l'administration, the credit in Notes and a journal line.
+ * and, when the Annuaire names the maire, its empty « Civilité du maire ou du président » and
+ * « Nom du maire ou du président » filled from the API Annuaire de l'administration, the credit in Notes and a journal line.
  * Only the INSEE code is sent. A network failure or an unexpected answer leaves the row as it
  * was, with a French message. UrlFetchApp needs the `script.external_request` scope.
  */
 import {
+  type AnnuaireReading,
   type AnnuaireSettings,
   completeContact,
   isInseeCommuneCode,
-  mairieQueryUrl,
+  mairieQueryUrls,
   readMairieAnswer,
 } from '../../domain/collectivites/annuaire';
 import type { Request, RequestColumnKey } from '../../domain/tracking';
@@ -30,8 +32,8 @@ import {
 } from '../tracking/workbook';
 
 export const ANNUAIRE_OFF_MESSAGE =
-  'La complétion depuis l’Annuaire de l’administration est désactivée : activez-la d’abord dans « Collectivités » (rien n’est envoyé tant qu’elle est désactivée).';
-export const UNCHANGED = 'la ligne n’a pas été modifiée';
+  "La complétion depuis l'Annuaire de l'administration est désactivée : activez-la d'abord dans « Collectivités » (rien n'est envoyé tant qu'elle est désactivée).";
+export const UNCHANGED = "la ligne n'a pas été modifiée";
 
 /** A request the sidebar may offer to complete: its Code is a commune's INSEE code. */
 export interface CompletableRequest {
@@ -39,7 +41,7 @@ export interface CompletableRequest {
   readonly row: number;
   readonly collectivity: string;
   readonly code: string;
-  /** « téléphone », « e-mail », « adresse »: the cells still empty. */
+  /** « téléphone », « e-mail », « adresse », « civilité et nom du maire »: the cells still empty. */
   readonly missing: readonly string[];
 }
 
@@ -53,6 +55,7 @@ function missingOf(request: Request): string[] {
     request.phone === '' ? 'téléphone' : '',
     request.email === '' ? 'e-mail' : '',
     request.address === '' ? 'adresse' : '',
+    request.headCivility === '' && request.headName === '' ? 'civilité et nom du maire' : '',
   ].filter((m) => m !== '');
 }
 
@@ -100,27 +103,49 @@ export interface AnnuaireReport {
 }
 
 /** The Annuaire's answer body, or a French UserError saying the row was left as it was. */
-function fetchMairie(url: string): string {
+function fetchMairie(url: string): string | UserError {
   let response: GoogleAppsScript.URL_Fetch.HTTPResponse;
   try {
     response = UrlFetchApp.fetch(url, { muteHttpExceptions: true });
   } catch {
-    throw new UserError(
-      `L’Annuaire de l’administration n’a pas pu être joint (réseau ou service indisponible) : ${UNCHANGED}. Réessayez plus tard.`,
+    return new UserError(
+      `L'Annuaire de l'administration n'a pas pu être joint (réseau ou service indisponible) : ${UNCHANGED}. Réessayez plus tard.`,
     );
   }
   const status = response.getResponseCode();
   if (status !== 200) {
-    throw new UserError(
-      `L’Annuaire de l’administration a répondu par une erreur (code ${status}) : ${UNCHANGED}. Réessayez plus tard.`,
+    return new UserError(
+      `L'Annuaire de l'administration a répondu par une erreur (code ${status}) : ${UNCHANGED}. Réessayez plus tard.`,
     );
   }
   return response.getContentText();
 }
 
 /**
+ * What the Annuaire says of the commune's mairie: its current host first, then its former host
+ * when the current one cannot be reached, answers an error or something unreadable. When both
+ * fail, the first failure is the person's French message.
+ */
+function askAnnuaire(code: string, commune: string): Exclude<AnnuaireReading, { status: 'unexpected' }> {
+  let failure: UserError | null = null;
+  for (const url of mairieQueryUrls(code)) {
+    const body = fetchMairie(url);
+    if (body instanceof UserError) {
+      failure ??= body;
+      continue;
+    }
+    const reading = readMairieAnswer(body, commune);
+    if (reading.status !== 'unexpected') return reading;
+    failure ??= new UserError(
+      `La réponse de l'Annuaire de l'administration n'est pas celle attendue : ${UNCHANGED}. Réessayez plus tard.`,
+    );
+  }
+  throw failure ?? new UserError(`L'Annuaire de l'administration n'a pas répondu : ${UNCHANGED}.`);
+}
+
+/**
  * « Compléter les coordonnées » on request `requestId`: under the document lock, one read of the
- * table, one fetch, then (when anything is filled) one write of the row and one journal line.
+ * table, one fetch (two when the current host fails), then (when anything is filled) one write of the row and one journal line.
  */
 export function completeFromAnnuaire(requestId: string): AnnuaireReport {
   if (!readAnnuaireSettings().enabled) throw new UserError(ANNUAIRE_OFF_MESSAGE);
@@ -133,19 +158,14 @@ export function completeFromAnnuaire(requestId: string): AnnuaireReport {
     const code = request.code.trim().toUpperCase();
     if (!isInseeCommuneCode(code)) {
       throw new UserError(
-        `La demande ${request.requestId} n’a pas de code INSEE de commune dans « Code (INSEE/SIREN) » : l’Annuaire n’est interrogé que pour les mairies.`,
+        `La demande ${request.requestId} n'a pas de code INSEE de commune dans « Code (INSEE/SIREN) » : l'Annuaire n'est interrogé que pour les mairies.`,
         'requestId',
       );
     }
-    const reading = readMairieAnswer(fetchMairie(mairieQueryUrl(code)), communeOfBody(request.collectivity));
-    if (reading.status === 'unexpected') {
-      throw new UserError(
-        `La réponse de l’Annuaire de l’administration n’est pas celle attendue : ${UNCHANGED}. Réessayez plus tard.`,
-      );
-    }
+    const reading = askAnnuaire(code, communeOfBody(request.collectivity));
     if (reading.status === 'notFound') {
       throw new UserError(
-        `L’Annuaire de l’administration ne donne pas de mairie pour le code INSEE ${code} : ${UNCHANGED}.`,
+        `L'Annuaire de l'administration ne donne pas de mairie pour le code INSEE ${code} : ${UNCHANGED}.`,
       );
     }
     const { cells, filled } = completeContact(request, reading.contact);
@@ -153,7 +173,7 @@ export function completeFromAnnuaire(requestId: string): AnnuaireReport {
       return {
         requestId: request.requestId,
         filled,
-        message: `Rien à compléter pour ${request.requestId} : l’Annuaire n’a rien de plus que ce qui est déjà écrit (rien n’a été remplacé).`,
+        message: `Rien à compléter pour ${request.requestId} : l'Annuaire n'a rien de plus que ce qui est déjà écrit (rien n'a été remplacé).`,
       };
     }
     const updated: Request = { ...request, ...cells };
@@ -166,7 +186,7 @@ export function completeFromAnnuaire(requestId: string): AnnuaireReport {
           requestId: request.requestId,
           collectivity: request.collectivity,
           action: 'Note',
-          detail: `Coordonnées complétées depuis l’Annuaire de l’administration : ${filled.join(', ')}. ${reading.contact.credit}.`,
+          detail: `Coordonnées complétées depuis l'Annuaire de l'administration : ${filled.join(', ')}. ${reading.contact.credit}.`,
           author: currentAuthor(),
         },
       ],
@@ -175,7 +195,7 @@ export function completeFromAnnuaire(requestId: string): AnnuaireReport {
     return {
       requestId: request.requestId,
       filled,
-      message: `Coordonnées de ${request.requestId} complétées (${filled.join(', ')}) depuis l’Annuaire de l’administration. ${reading.contact.credit}.`,
+      message: `Coordonnées de ${request.requestId} complétées (${filled.join(', ')}) depuis l'Annuaire de l'administration. ${reading.contact.credit}.`,
     };
   });
 }

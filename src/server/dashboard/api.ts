@@ -1,20 +1,20 @@
 /** The sidebar's API for working with the counsellor: dashboard, sharing, protections, daily reminder. */
 import * as z from 'zod/mini';
-import {
-  COUNSELLOR_EMAIL_MESSAGE,
-  type CounsellorSettings,
-  CounsellorSettingsSchema,
-} from '../../domain/settings';
+import { EMAIL_PATTERN } from '../../domain/email';
+import { lazy } from '../../domain/lazy';
+import { type CounsellorSettings, CounsellorSettingsSchema } from '../../domain/settings';
 import { UserError } from '../../shared/validation';
 import { endpoint } from '../endpoint';
 import { readCounsellorSettings, writeCounsellorSettings } from '../settings-store';
 import { withDocumentLock } from '../tracking/document-lock';
+import { currentAuthor } from '../tracking/workbook';
 import { protectStructure } from './protections';
 import { refreshDashboardSheet } from './refresh';
 import { hasReminderTrigger, installReminder, removeReminder } from './reminder';
 import { counsellorOf, isEditor, shareWith } from './sharing';
 
-const NoPayload = z.optional(z.object({}));
+const NoPayload = lazy(() => z.optional(z.object({})));
+const EMAIL_MESSAGE = 'Indiquez une adresse e-mail valide, par exemple prenom.nom@francetravail.fr.';
 
 /** What the « Conseiller » section and the reminder settings show. */
 export interface CounsellorView {
@@ -39,25 +39,30 @@ function counsellorView(): CounsellorView {
     shared: counsellor.email !== '' && isEditor(spreadsheet, counsellor.email),
     settings: readCounsellorSettings(),
     reminderInstalledForMe: hasReminderTrigger(),
-    me: Session.getActiveUser().getEmail(),
+    me: currentAuthor(),
   };
 }
 
 /** « Actualiser le tableau de bord ». */
-export const refreshDashboard = endpoint(NoPayload, () =>
-  withDocumentLock(() => refreshDashboardSheet(SpreadsheetApp.getActive())),
+export const refreshDashboard = endpoint(
+  () => NoPayload,
+  () => withDocumentLock(() => refreshDashboardSheet(SpreadsheetApp.getActive())),
 );
 
-export const getCounsellor = endpoint(NoPayload, () => counsellorView());
+export const getCounsellor = endpoint(
+  () => NoPayload,
+  () => counsellorView(),
+);
 
 /** « Partager le classeur », only after the sidebar asked for confirmation. */
 export const shareWithCounsellor = endpoint(
-  z.object({
-    email: z
-      .string({ error: COUNSELLOR_EMAIL_MESSAGE })
-      .check(z.trim(), z.regex(z.regexes.email, { error: COUNSELLOR_EMAIL_MESSAGE })),
-    confirmed: z.literal(true, { error: 'Confirmez le partage avant de continuer.' }),
-  }),
+  () =>
+    z.object({
+      email: z
+        .string({ error: EMAIL_MESSAGE })
+        .check(z.trim(), z.regex(EMAIL_PATTERN, { error: EMAIL_MESSAGE })),
+      confirmed: z.literal(true, { error: 'Confirmez le partage avant de continuer.' }),
+    }),
   ({ email }) =>
     withDocumentLock(() => {
       const report = shareWith(SpreadsheetApp.getActive(), email);
@@ -71,30 +76,37 @@ export const shareWithCounsellor = endpoint(
 );
 
 /** « Protéger la structure »: warning-only protections, never stacked. */
-export const protectWorkbook = endpoint(NoPayload, () =>
-  withDocumentLock(() => {
-    const report = protectStructure(SpreadsheetApp.getActive());
-    const message =
-      report.added === 0
-        ? 'La structure était déjà protégée : rien à changer.'
-        : 'Les en-têtes, les numéros des demandes et les questions du plan sont protégés par un simple avertissement.';
-    return { ...report, message };
-  }),
+export const protectWorkbook = endpoint(
+  () => NoPayload,
+  () =>
+    withDocumentLock(() => {
+      const report = protectStructure(SpreadsheetApp.getActive());
+      const message =
+        report.added === 0
+          ? 'La structure était déjà protégée : rien à changer.'
+          : 'Les en-têtes, les numéros des demandes et les questions du plan sont protégés par un simple avertissement.';
+      return { ...report, message };
+    }),
 );
 
 /** The counsellor's e-mail and the daily reminder: saved, then the caller's trigger installed or removed. */
-export const saveCounsellorSettings = endpoint(CounsellorSettingsSchema, (settings) => {
-  if (settings.reminderCopyCounsellor && settings.reminderEnabled) {
-    const known = settings.counsellorEmail || counsellorOf(SpreadsheetApp.getActive()).email;
-    if (known === '') {
-      throw new UserError(
-        'Indiquez l’adresse e-mail de votre conseiller ou conseillère pour le mettre en copie.',
-        'counsellorEmail',
-      );
+export const saveCounsellorSettings = endpoint(
+  () => CounsellorSettingsSchema,
+  (settings) => {
+    if (settings.reminderCopyCounsellor && settings.reminderEnabled) {
+      const known = settings.counsellorEmail || counsellorOf(SpreadsheetApp.getActive()).email;
+      if (known === '') {
+        throw new UserError(
+          "Indiquez l'adresse e-mail de votre conseiller ou conseillère pour le mettre en copie.",
+          'counsellorEmail',
+        );
+      }
     }
-  }
-  writeCounsellorSettings(settings);
-  if (settings.reminderEnabled) installReminder();
-  else removeReminder();
-  return counsellorView();
-});
+    withDocumentLock(() => {
+      writeCounsellorSettings(settings);
+      if (settings.reminderEnabled) installReminder();
+      else removeReminder();
+    });
+    return counsellorView();
+  },
+);

@@ -21,12 +21,19 @@ export interface TrackingData {
 function journalLines(spreadsheet: Spreadsheet, timeZone: string): JournalLine[] {
   const sheet = spreadsheet.getSheetByName(JOURNAL_SHEET_NAME);
   if (sheet === null) return [];
-  const lastRow = sheet.getLastRow();
-  if (lastRow < FIRST_DATA_ROW) return [];
-  const { layout } = readSheetLayout(sheet, JOURNAL_COLUMNS);
+  // Header and lines in one read.
+  const values = sheet.getDataRange().getValues();
+  const { layout } = readSheetLayout(sheet, JOURNAL_COLUMNS, values[0] ?? []);
   // A journal column someone deleted reads as empty rather than shifting the others.
-  const rows = sheet.getRange(FIRST_DATA_ROW, 1, lastRow - FIRST_DATA_ROW + 1, layout.width).getValues();
-  return rows.map((row) => readJournalLine(row, layout, timeZone));
+  return values
+    .slice(FIRST_DATA_ROW - 1)
+    .map((row) =>
+      readJournalLine(
+        row.length >= layout.width ? row : [...row, ...Array(layout.width - row.length).fill('')],
+        layout,
+        timeZone,
+      ),
+    );
 }
 
 export function readTrackingData(spreadsheet: Spreadsheet): TrackingData {

@@ -52,12 +52,22 @@ function styleOf(block: LetterBlock, index: number): Record<string, unknown> {
 }
 
 /**
- * A new Doc named `document.title` holding the letter; returns its URL. A DocumentApp error
- * (daily quota, Drive unavailable) is thrown as it is: the caller turns it into French.
+ * Writes the letter into `doc` (a new Doc named `document.title`) and returns its URL.
+ * `reused`: a Doc created by an earlier attempt that failed before the end (its name and
+ * content are replaced, nothing is appended). A DocumentApp error (daily quota, Drive
+ * unavailable) is thrown as it is: the caller turns it into French.
  */
-export function writeLetterDoc(document: LetterDocument): string {
-  const doc = DocumentApp.create(document.title);
+export function fillLetterDoc(
+  doc: GoogleAppsScript.Document.Document,
+  document: LetterDocument,
+  reused: boolean,
+): string {
   const body = doc.getBody();
+  if (reused) {
+    doc.setName(document.title);
+    // A cleared body keeps one empty paragraph, as a new Doc has.
+    body.clear();
+  }
   body.setPageWidth(DOC_PAGE.width);
   body.setPageHeight(DOC_PAGE.height);
   body.setMarginTop(DOC_PAGE.margin);

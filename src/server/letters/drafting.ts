@@ -7,9 +7,11 @@
 import { COLLECTIVITES_FILE } from '../../domain/collectivites/data-format';
 import { type Directory, loadDirectory } from '../../domain/collectivites/directory';
 import { writeLetter } from '../../domain/letters';
+import { salutation } from '../../domain/letters/addressing';
 import { KIND_LABELS } from '../../domain/letters/layout';
 import { MissingPiecesError } from '../../domain/letters/pieces';
 import type { LetterDocument, LetterInput, LetterKind } from '../../domain/letters/types';
+import { typeset } from '../../domain/letters/typography';
 import type { Plan } from '../../domain/plan';
 import {
   type IsoDay,
@@ -19,6 +21,7 @@ import {
   type Step,
 } from '../../domain/tracking';
 import { UserError } from '../../shared/validation';
+import { deleteProperty, readProperty, writeProperty } from '../document-properties';
 import { readPlanSheet } from '../plan/plan-sheet';
 import { withDocumentLock } from '../tracking/document-lock';
 import { readSheetLayout } from '../tracking/sheet-layout';
@@ -38,7 +41,7 @@ import {
   writeRequest,
 } from '../tracking/workbook';
 import { addresseeOf, needsDirectory } from './addressee';
-import { writeLetterDoc } from './doc-writer';
+import { fillLetterDoc } from './doc-writer';
 import { historyOf, type JournalLine, linesOf } from './history';
 import { contactOf, letterInputOf } from './letter-input';
 import { locatedError } from './where-to-fill';
@@ -46,11 +49,11 @@ import { locatedError } from './where-to-fill';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export const NO_PLAN_MESSAGE =
-  'Les courriers reprennent votre plan de stage : remplissez d’abord « Mon plan » (il crée la feuille « Plan de stage »).';
+  "Les courriers reprennent votre plan de stage : remplissez d'abord « Mon plan » (il crée la feuille « Plan de stage »).";
 export const QUOTA_MESSAGE =
-  'Google limite le nombre de documents créés chaque jour et cette limite est atteinte pour aujourd’hui : réessayez demain. Rien n’a été modifié dans le suivi.';
+  "Google limite le nombre de documents créés chaque jour et cette limite est atteinte pour aujourd'hui : réessayez demain. Rien n'a été modifié dans le suivi.";
 export const DOCS_FAILURE_MESSAGE =
-  'Google Docs n’a pas pu créer le courrier. Réessayez dans un instant ; rien n’a été modifié dans le suivi.';
+  "Google Docs n'a pas pu créer le courrier. Réessayez dans un instant ; rien n'a été modifié dans le suivi.";
 
 /** The plan, or a French message when there is none yet. */
 function readPlan(spreadsheet: Spreadsheet): Plan {
@@ -71,19 +74,22 @@ function directoryFor(request: Request): Directory | null {
   }
 }
 
-/** The journal, when it exists (a read-only operation creates nothing). */
+/** The journal with its lines, when it exists (a read-only operation creates nothing): one read. */
 function existingJournal(spreadsheet: Spreadsheet): Journal | null {
   const sheet = spreadsheet.getSheetByName(JOURNAL_SHEET_NAME);
-  return sheet === null ? null : { sheet, layout: readSheetLayout(sheet, JOURNAL_COLUMNS).layout };
+  if (sheet === null) return null;
+  const values = sheet.getDataRange().getValues();
+  const { layout } = readSheetLayout(sheet, JOURNAL_COLUMNS, values[0] ?? []);
+  return { sheet, layout, lines: values.slice(FIRST_DATA_ROW - 1) };
 }
 
-/** The journal's lines for `requestId`: one read of the journal. */
+/** The journal's lines for `requestId` (the journal was read with its lines). */
 function journalLines(journal: Journal, requestId: string, timeZone: string): JournalLine[] {
-  const lastRow = journal.sheet.getLastRow();
-  if (lastRow < FIRST_DATA_ROW || requestId.trim() === '') return [];
-  const rows = journal.sheet
-    .getRange(FIRST_DATA_ROW, 1, lastRow - FIRST_DATA_ROW + 1, journal.layout.width)
-    .getValues();
+  if (requestId.trim() === '') return [];
+  const width = journal.layout.width;
+  const rows = journal.lines.map((row) =>
+    row.length >= width ? [...row] : [...row, ...Array(width - row.length).fill('')],
+  );
   return linesOf(rows, journal.layout, requestId, timeZone);
 }
 
@@ -105,7 +111,7 @@ function readSituation(target: { requestId?: string | undefined }, writing: bool
   const wanted = target.requestId?.trim() ?? '';
   const index = wanted === '' ? indexOfSelectedRow(table) : indexOfRequest(table, wanted);
   const request = requestsOf(table)[index] as Request;
-  const journal = writing ? readJournal(spreadsheet) : existingJournal(spreadsheet);
+  const journal = writing ? readJournal(spreadsheet, { lines: true }) : existingJournal(spreadsheet);
   const lines = journal === null ? [] : journalLines(journal, request.requestId, table.timeZone);
   const input = letterInputOf(plan, {
     request,
@@ -126,14 +132,62 @@ function compose(kind: LetterKind, situation: Situation): LetterDocument {
   }
 }
 
-/** The Doc, or a French message: Docs' errors are English and technical. */
-function createDoc(document: LetterDocument): string {
+/**
+ * Document property: the Doc an attempt created for a request and a kind of letter, recorded
+ * as soon as Docs gives its id, and forgotten once the row and the journal point to it. An
+ * attempt that fails after the Doc exists (Docs, the workbook, a timeout) leaves it recorded,
+ * so that the retry writes into that Doc instead of creating one more.
+ */
+export const PENDING_DOC_KEY = 'stage.pendingLetterDoc';
+
+interface PendingDoc {
+  readonly requestId: string;
+  readonly kind: LetterKind;
+  readonly docId: string;
+}
+
+function readPendingDoc(): PendingDoc | null {
   try {
-    return writeLetterDoc(document);
+    const value = JSON.parse(readProperty(PENDING_DOC_KEY) ?? 'null') as Partial<PendingDoc> | null;
+    if (value === null || typeof value.docId !== 'string' || typeof value.requestId !== 'string') return null;
+    return { requestId: value.requestId, kind: value.kind as LetterKind, docId: value.docId };
+  } catch {
+    return null;
+  }
+}
+
+/** The Doc left by a failed attempt at this very letter, if it still opens. */
+function reopenPending(pending: PendingDoc | null, requestId: string, kind: LetterKind) {
+  if (pending === null || pending.requestId !== requestId || pending.kind !== kind) return null;
+  try {
+    return DocumentApp.openById(pending.docId);
+  } catch {
+    return null; // deleted or out of reach since: a new one is created
+  }
+}
+
+/**
+ * The letter as a Doc, or a French message (Docs' errors are English and technical). The new
+ * Doc's id is recorded before anything else can fail; a failed attempt's Doc is reused.
+ */
+function createDoc(document: LetterDocument, requestId: string, kind: LetterKind): string {
+  try {
+    const earlier = reopenPending(readPendingDoc(), requestId, kind);
+    const doc = earlier ?? DocumentApp.create(document.title);
+    if (earlier === null) {
+      const pending: PendingDoc = { requestId, kind, docId: doc.getId() };
+      writeProperty(PENDING_DOC_KEY, JSON.stringify(pending));
+    }
+    return fillLetterDoc(doc, document, earlier !== null);
   } catch (error) {
     console.error(`DocumentApp: ${String(error)}`);
     throw new UserError(/too many times/i.test(String(error)) ? QUOTA_MESSAGE : DOCS_FAILURE_MESSAGE);
   }
+}
+
+/** The row and the journal now point to the Doc: a next draft is a new letter. */
+function forgetPendingDoc(): void {
+  deleteProperty(PENDING_DOC_KEY);
 }
 
 export type LetterKindToSend = Exclude<LetterKind, 'callSheet'>;
@@ -157,6 +211,23 @@ export interface LetterReadiness {
   readonly pieces: readonly PieceToFill[];
 }
 
+/**
+ * Who the letters are addressed to, for the sidebar: when nobody has said yet (`ask`), it asks
+ * once, before the first letter; the answer goes into the row's two head columns.
+ */
+export interface LetterHead {
+  /** « Qui est maire de Villeurbanne ? », « Qui préside le Conseil départemental de l'Ain ? ». */
+  readonly question: string;
+  /** « le maire » or « le président ou la présidente », for the explanation. */
+  readonly who: string;
+  /** « Monsieur le Maire (Cédric Van Styvendael) », once known; '' while asked. */
+  readonly addressedTo: string;
+  readonly ask: boolean;
+  /** What the row holds, to fill the form with. */
+  readonly civility: string;
+  readonly name: string;
+}
+
 export interface LetterContext {
   readonly requestId: string;
   readonly row: number;
@@ -169,6 +240,8 @@ export interface LetterContext {
   /** The letter the step calls for. */
   readonly suggested: LetterKindToSend;
   readonly letters: readonly LetterReadiness[];
+  /** The maire or président(e) the letters are addressed to; null for another body's named person. */
+  readonly head: LetterHead | null;
   /** The fiche d'appel's blocks, or the message saying what it lacks. */
   readonly callSheet: { readonly blocks: LetterDocument['blocks'] } | { readonly message: string };
 }
@@ -214,8 +287,68 @@ export function letterContext(target: { requestId?: string | undefined }): Lette
     today: today(table.timeZone),
     suggested: SUGGESTED[request.step as Step] ?? 'request',
     letters: LETTER_KINDS.map((kind) => readiness(kind, situation)),
+    head: letterHead(situation),
     callSheet,
   };
+}
+
+/** « de Villeurbanne » from « Mairie de Villeurbanne »; the body itself otherwise. */
+function headQuestion(recipient: LetterInput['recipient']): string {
+  if (recipient.head.title === 'mayor') {
+    const of = recipient.name.replace(/^(mairie|ville|hôtel de ville)\s+/iu, '');
+    return of === recipient.name ? `Qui est maire de la commune « ${of} » ?` : `Qui est maire ${of} ?`;
+  }
+  const article =
+    /^(conseil|ccas|cias|centre|syndicat|sivu|sivom|sdis|service|département)(?![\p{L}])/iu.test(
+      recipient.name,
+    )
+      ? 'le '
+      : /^(communauté|métropole|collectivité|région)(?![\p{L}])/iu.test(recipient.name)
+        ? 'la '
+        : /^(eurométropole|agglomération)(?![\p{L}])/iu.test(recipient.name)
+          ? "l'"
+          : '';
+  return `Qui préside ${article}${recipient.name} ?`;
+}
+
+function letterHead({ input, request }: Situation): LetterHead | null {
+  const { recipient } = input;
+  const { head } = recipient;
+  if (head.title === 'other') return null;
+  const addressedTo =
+    head.unasked === true
+      ? ''
+      : `${salutation(head)}${head.name === undefined || head.name === '' ? '' : ` (${head.name})`}`;
+  return {
+    question: typeset(headQuestion(recipient)),
+    who: head.title === 'mayor' ? 'le maire ou la maire' : 'le président ou la présidente',
+    addressedTo,
+    ask: head.unasked === true,
+    civility: request.headCivility,
+    name: request.headName,
+  };
+}
+
+/**
+ * Records who the letters of a request are addressed to: the row's « Civilité du maire ou du
+ * président » and « Nom du maire ou du président » (one write of the row, under the lock).
+ */
+export function saveHead(target: { requestId: string }, civility: string, name: string): string {
+  return withDocumentLock(() => {
+    const table = readRequestsTable(SpreadsheetApp.getActive(), { repair: true });
+    if (table === null) throw new UserError(NO_TABLE_MESSAGE);
+    const index = indexOfRequest(table, target.requestId);
+    const request = requestsOf(table)[index] as Request;
+    writeRequest(table, index, { ...request, headCivility: civility, headName: name }, [
+      'headCivility',
+      'headName',
+    ]);
+    return typeset(
+      civility === 'Inconnue'
+        ? 'C’est noté : les courriers commenceront par « Madame, Monsieur ».'
+        : 'C’est noté : les courriers s’adresseront à cette personne.',
+    );
+  });
 }
 
 export interface DraftedLetter {
@@ -234,7 +367,8 @@ export function draftLetter(target: { requestId?: string | undefined }, kind: Le
     const situation = readSituation(target, true);
     const { table, index, request, journal } = situation;
     const document = compose(kind, situation);
-    const url = createDoc(document);
+    const author = currentAuthor();
+    const url = createDoc(document, request.requestId, kind);
     if (kind !== 'callSheet' && journal !== null) {
       writeRequest(table, index, { ...request, letter: url }, ['letter']);
       appendJournal(
@@ -245,13 +379,14 @@ export function draftLetter(target: { requestId?: string | undefined }, kind: Le
             requestId: request.requestId,
             collectivity: request.collectivity,
             action: 'Note',
-            detail: `Brouillon Google Docs (à envoyer) : ${document.title}. ${url}`,
-            author: currentAuthor(),
+            detail: `Brouillon Google Docs (à envoyer) : ${document.title}. ${url}`,
+            author,
           },
         ],
         table.timeZone,
       );
     }
+    forgetPendingDoc();
     return { url, title: document.title, requestId: request.requestId, row: index + FIRST_DATA_ROW };
   });
 }

@@ -1,5 +1,6 @@
 /** The sidebar's API for the stage plan (« Mon plan »): the « Plan de stage » sheet is the source of truth. */
 import * as z from 'zod/mini';
+import { lazy } from '../../domain/lazy';
 import {
   buildPitch,
   type CellProblem,
@@ -17,7 +18,7 @@ import { endpoint } from '../endpoint';
 import { withDocumentLock } from '../tracking/document-lock';
 import { readPlanSheet, savePlanSheet } from './plan-sheet';
 
-const NoPayload = z.optional(z.object({}));
+const NoPayload = lazy(() => z.optional(z.object({})));
 
 /** What the sidebar shows: the plan, where it stands, and what to correct, by field path. */
 export interface PlanView {
@@ -48,23 +49,31 @@ function planView(plan: Plan, problems: readonly CellProblem[], sheetExists: boo
 }
 
 /** The plan as the sheet holds it now (an answer edited in the sheet shows here). */
-export const getPlan = endpoint(NoPayload, () => {
-  const sheet = readPlanSheet(SpreadsheetApp.getActive(), { forSave: false });
-  return sheet === null
-    ? planView(emptyPlan(), [], false)
-    : planView(sheet.reading.plan, sheet.reading.problems, true);
-});
+export const getPlan = endpoint(
+  () => NoPayload,
+  () => {
+    const sheet = readPlanSheet(SpreadsheetApp.getActive(), { forSave: false });
+    return sheet === null
+      ? planView(emptyPlan(), [], false)
+      : planView(sheet.reading.plan, sheet.reading.problems, true);
+  },
+);
 
 /**
  * « Enregistrer le brouillon »: a draft, partial or not, checked whatever the sidebar sent;
  * a refusal answers with French messages by field and writes nothing.
  */
-export const savePlan = endpoint(PlanSchema, (plan) =>
-  withDocumentLock(() => {
-    const report = savePlanSheet(SpreadsheetApp.getActive(), plan);
-    return { ...planView(plan, report.kept, true), created: report.created, appended: report.appended };
-  }),
+export const savePlan = endpoint(
+  () => PlanSchema,
+  (plan) =>
+    withDocumentLock(() => {
+      const report = savePlanSheet(SpreadsheetApp.getActive(), plan);
+      return { ...planView(plan, report.kept, true), created: report.created, appended: report.appended };
+    }),
 );
 
 /** « Régénérer »: the presentation built from the answers as they are in the form. */
-export const suggestPitch = endpoint(PlanSchema, (plan) => buildPitch(plan));
+export const suggestPitch = endpoint(
+  () => PlanSchema,
+  (plan) => buildPitch(plan),
+);

@@ -17,8 +17,8 @@ import {
   planToRows,
   type RowMetadata,
 } from '../../domain/plan';
-import { cachedSearch, fingerprintOf, forgetSearch } from '../metadata-cache';
-import { writePlanHeader, writePlanRows } from './layout';
+import { cachedSearch, fingerprintOf, forgetSearch, rememberSearch } from '../metadata-cache';
+import { PLAN_HEADER, writePlanHeader, writePlanRows } from './layout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -133,5 +133,17 @@ function createPlanSheet(spreadsheet: Spreadsheet, existing: Sheet | null, plan:
   // First tab: the plan is step 1 of the guide, what the counsellor reads first.
   const sheet = existing ?? spreadsheet.insertSheet(PLAN_SHEET_NAME, 0);
   writePlanHeader(sheet);
-  writePlanRows(sheet, 2, planToRows(plan, { timeZone: spreadsheet.getSpreadsheetTimeZone() }));
+  const rows = planToRows(plan, { timeZone: spreadsheet.getSpreadsheetTimeZone() });
+  writePlanRows(sheet, 2, rows);
+  // The add-on knows where the row metadata it just wrote is: cached now, the first reading
+  // does not search it (four calls a row). The labels are column A as the next read will see it.
+  const labels = [
+    PLAN_HEADER[PLAN_COLUMNS.question - 1],
+    ...rows.map((row) => row.cells[PLAN_COLUMNS.question - 1]),
+  ];
+  rememberSearch(
+    PLAN_ROWS_CACHE_KEY,
+    fingerprintOf(labels),
+    rows.map((row, index): RowMetadata => ({ key: PLAN_ROW_METADATA_KEY, value: row.key, row: index + 2 })),
+  );
 }

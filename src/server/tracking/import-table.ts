@@ -138,7 +138,7 @@ export function importTable(sheetName: string, confirmed: readonly ConfirmedColu
 
     const table = readRequestsTable(spreadsheet, { repair: true });
     if (table === null) throw new UserError(NO_TABLE_MESSAGE);
-    const journal = readJournal(spreadsheet);
+    const journal = readJournal(spreadsheet, { lines: true });
     const idColumn = table.layout.columns.requestId;
     const { requests, problems, alreadyInTable } = importRows(rows, columns, {
       timeZone: table.timeZone,

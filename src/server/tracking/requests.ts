@@ -97,6 +97,22 @@ function followUpOf(due: DueFollowUp): FollowUpToday {
   };
 }
 
+/** The overview of `requests` (the table's rows in order, as read or just written). */
+export function overviewOf(
+  requests: readonly Request[],
+  day: IsoDay,
+  followUpDays: number,
+): TrackingOverview {
+  const listed = requests.flatMap((request, index) => (isBlank(request) ? [] : [summaryOf(request, index)]));
+  return {
+    exists: true,
+    today: day,
+    followUpDays,
+    requests: listed,
+    followUps: dueFollowUps([...requests], day, followUpDays).map(followUpOf),
+  };
+}
+
 /** The requests, and those to act on today with what to do (read only: no lock). */
 export function trackingOverview(): TrackingOverview {
   const spreadsheet = SpreadsheetApp.getActive();
@@ -104,15 +120,16 @@ export function trackingOverview(): TrackingOverview {
   const table = readRequestsTable(spreadsheet, { repair: false });
   const day = today(table?.timeZone ?? spreadsheet.getSpreadsheetTimeZone());
   if (table === null) return { exists: false, today: day, followUpDays, requests: [], followUps: [] };
-  const requests = requestsOf(table);
-  const listed = requests.flatMap((request, index) => (isBlank(request) ? [] : [summaryOf(request, index)]));
-  return {
-    exists: true,
-    today: day,
-    followUpDays,
-    requests: listed,
-    followUps: dueFollowUps(requests, day, followUpDays).map(followUpOf),
-  };
+  return overviewOf(requestsOf(table), day, followUpDays);
+}
+
+/**
+ * What an action on one request answers: that request, and the whole list as it is now,
+ * computed from what the operation read and wrote (no second read, no second execution: the
+ * sidebar shows it instead of asking getTracking again).
+ */
+export interface ActionAnswer extends RequestSummary {
+  readonly overview: TrackingOverview;
 }
 
 /** A refusal of the domain as the error the endpoint turns into a French failure. */
@@ -132,25 +149,31 @@ export interface Target {
 }
 
 /** One action of the sidebar on one request: read once, decide, write the row and the journal. */
-function transform(target: Target, decide: (request: Request, context: Context) => Result<Transition>) {
+function transform(
+  target: Target,
+  decide: (request: Request, context: Context) => Result<Transition>,
+): ActionAnswer {
   return withDocumentLock(() => {
     const spreadsheet = SpreadsheetApp.getActive();
     const table = requireTable(spreadsheet);
     const wanted = target.requestId?.trim() ?? '';
     const index = wanted === '' ? indexOfSelectedRow(table) : indexOfRequest(table, wanted);
-    const request = requestsOf(table)[index] as Request;
+    const requests = requestsOf(table);
+    const request = requests[index] as Request;
     if (wanted === '' && isBlank(request)) {
       throw new UserError(
         `La ligne ${index + FIRST_DATA_ROW} est vide\u00a0: cliquez sur la ligne d’une demande, ou choisissez la demande dans la liste.`,
         'requestId',
       );
     }
-    const result = decide(request, context(table.timeZone));
+    const ctx = context(table.timeZone);
+    const result = decide(request, ctx);
     if (!result.ok) throw refused(result);
     const { request: updated, changed, journal } = result.value;
     writeRequest(table, index, updated, changed);
     appendJournal(readJournal(spreadsheet), [journal], table.timeZone);
-    return summaryOf(updated, index);
+    requests[index] = updated;
+    return { ...summaryOf(updated, index), overview: overviewOf(requests, ctx.today, ctx.followUpDays) };
   });
 }
 
@@ -164,32 +187,37 @@ function context(timeZone: string): Context {
   return { today: today(timeZone), author: currentAuthor(), followUpDays: readSettings().followUpDays };
 }
 
-export function recordAction(target: Target, action: Action): RequestSummary {
+export function recordAction(target: Target, action: Action): ActionAnswer {
   return transform(target, (request, ctx) => applyAction(request, action, ctx));
 }
 
-export function changeRequestStep(target: Target, change: StepChange): RequestSummary {
+export function changeRequestStep(target: Target, change: StepChange): ActionAnswer {
   return transform(target, (request, ctx) => changeStep(request, change, ctx));
 }
 
 /** Appends a new request (step « À contacter ») with a N° never given before. */
-export function addRequest(fields: NewRequest): RequestSummary {
+export function addRequest(fields: NewRequest): ActionAnswer {
   return withDocumentLock(() => {
     const spreadsheet = SpreadsheetApp.getActive();
     const table = requireTable(spreadsheet);
-    const journal = readJournal(spreadsheet);
+    const journal = readJournal(spreadsheet, { lines: true });
     const idColumn = table.layout.columns.requestId;
     const requestId = nextRequestId([
       ...table.rows.map((row) => row[idColumn - 1]),
       ...journalRequestIds(journal),
     ]);
+    const day = today(table.timeZone);
     const { request, journal: entry } = createRequest(fields, {
       requestId,
-      today: today(table.timeZone),
+      today: day,
       author: currentAuthor(),
     });
     appendRows(table.sheet, [newRequestRow(request, table.layout, table.timeZone)], lastRowOf(table));
     appendJournal(journal, [entry], table.timeZone);
-    return summaryOf(request, table.rows.length);
+    const requests = [...requestsOf(table), request];
+    return {
+      ...summaryOf(request, table.rows.length),
+      overview: overviewOf(requests, day, readSettings().followUpDays),
+    };
   });
 }

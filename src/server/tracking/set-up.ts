@@ -10,13 +10,13 @@ import {
   JOURNAL_COLUMNS,
   JOURNAL_SHEET_NAME,
   type Layout,
+  locateColumns,
   ownRuleId,
   REQUEST_COLUMNS,
   REQUESTS_SHEET_NAME,
   type RequestColumnKey,
 } from '../../domain/tracking';
-import { forgetSearch } from '../metadata-cache';
-import { layoutCacheKey, readSheetLayout } from './sheet-layout';
+import { readSheetLayout, rememberLayout } from './sheet-layout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -30,7 +30,7 @@ export interface SetUpReport {
   readonly coloursUpdated: boolean;
 }
 
-interface EnsuredSheet<K extends string> {
+export interface EnsuredSheet<K extends string> {
   readonly sheet: Sheet;
   readonly layout: Layout<K>;
   readonly created: boolean;
@@ -52,14 +52,33 @@ function dropdownRule(values: readonly string[]): GoogleAppsScript.Spreadsheet.D
   );
 }
 
-function ensureSheet<K extends string>(
+/** Runs of side-by-side columns sharing `keyOf` (columns in order, as locateColumns appends them). */
+function runs<T extends { column: number }, V>(
+  columns: readonly T[],
+  keyOf: (column: T) => V,
+): { column: number; count: number; value: V }[] {
+  const found: { column: number; count: number; value: V }[] = [];
+  for (const item of columns) {
+    const value = keyOf(item);
+    const last = found.at(-1);
+    if (last && last.value === value && last.column + last.count === item.column) last.count++;
+    else found.push({ column: item.column, count: 1, value });
+  }
+  return found;
+}
+
+export function ensureSheet<K extends string>(
   spreadsheet: Spreadsheet,
   name: string,
   definitions: readonly ColumnDefinition<K>[],
 ): EnsuredSheet<K> {
   const existing = spreadsheet.getSheetByName(name);
   const sheet = existing ?? spreadsheet.insertSheet(name);
-  const { layout } = readSheetLayout(sheet, definitions);
+  // A sheet just inserted has neither header nor metadata: nothing to read or search.
+  const { header, layout, metadata } =
+    existing === null
+      ? { header: [], layout: locateColumns(definitions, [], []), metadata: [] }
+      : readSheetLayout(sheet, definitions);
   const maxRows = sheet.getMaxRows();
   const maxColumns = sheet.getMaxColumns();
   if (layout.width > maxColumns) sheet.insertColumnsAfter(maxColumns, layout.width - maxColumns);
@@ -73,23 +92,40 @@ function ensureSheet<K extends string>(
       .setValues([layout.missing.map((m) => m.header)])
       .setFontWeight('bold');
   }
-  for (const missing of layout.missing) {
-    const definition = byKey.get(missing.key) as ColumnDefinition<K>;
-    // Formats and dropdowns go on the whole column below the header, before any value.
-    const body = sheet.getRange(2, missing.column, Math.max(1, maxRows - 1), 1);
-    if (definition.numberFormat !== null) body.setNumberFormat(definition.numberFormat);
-    if (definition.dropdown !== null) body.setDataValidation(dropdownRule(definition.dropdown));
-    sheet.setColumnWidth(missing.column, definition.width);
+  const added = layout.missing.map((m) => ({
+    column: m.column,
+    definition: byKey.get(m.key) as ColumnDefinition<K>,
+  }));
+  // Formats and dropdowns go on the whole column below the header, before any value; side by
+  // side columns with the same format (the three dates) or width take one call.
+  const body = (column: number, count: number) => sheet.getRange(2, column, Math.max(1, maxRows - 1), count);
+  for (const run of runs(added, (a) => a.definition.numberFormat)) {
+    if (run.value !== null) body(run.column, run.count).setNumberFormat(run.value);
   }
+  for (const { column, definition } of added) {
+    if (definition.dropdown !== null) body(column, 1).setDataValidation(dropdownRule(definition.dropdown));
+  }
+  for (const run of runs(added, (a) => a.definition.width))
+    sheet.setColumnWidths(run.column, run.count, run.value);
   const labelled = [...layout.missing, ...layout.metadataToAdd];
   for (const column of labelled) {
     sheet.getRange(1, column.column, maxRows, 1).addDeveloperMetadata(COLUMN_METADATA_KEY, column.key);
   }
-  // The cached column search no longer holds once metadata was added.
-  if (labelled.length > 0) forgetSearch(layoutCacheKey(definitions));
+  if (labelled.length > 0) {
+    // The add-on knows where the metadata it just wrote is: cache it rather than search it next time.
+    const written = [...header];
+    for (const m of layout.missing) written[m.column - 1] = m.header;
+    rememberLayout(
+      definitions,
+      Array.from(written, (cell) => cell ?? ''),
+      [...metadata, ...labelled.map((c) => ({ key: COLUMN_METADATA_KEY, value: c.key, column: c.column }))],
+    );
+  }
 
   if (existing === null || sheet.getFrozenRows() === 0) sheet.setFrozenRows(1);
-  if (sheet.getFilter() === null) sheet.getRange(1, 1, maxRows, layout.width).createFilter();
+  // A sheet just inserted has no filter: no need to ask.
+  if (existing === null || sheet.getFilter() === null)
+    sheet.getRange(1, 1, maxRows, layout.width).createFilter();
   return {
     sheet,
     layout,
@@ -109,6 +145,7 @@ export function writeFollowUpRules(
   layout: Layout<RequestColumnKey>,
   followUpDays: number,
   maxRows: number = sheet.getMaxRows(),
+  newSheet = false,
 ): boolean {
   // Up to the add-on's last column: a column the person adds further right neither gets our
   // colours nor makes a second run rewrite the rules.
@@ -117,13 +154,15 @@ export function writeFollowUpRules(
   const wanted = followUpFormatRules(layout, followUpDays);
   const kept: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
   const ours: { formula: unknown; rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule }[] = [];
-  for (const rule of sheet.getConditionalFormatRules()) {
+  // A sheet just inserted has no rule: nothing to read nor compare.
+  for (const rule of newSheet ? [] : sheet.getConditionalFormatRules()) {
     const formula = rule.getBooleanCondition()?.getCriteriaValues()[0];
     if (ownRuleId(formula) === null) kept.push(rule);
     else ours.push({ formula, rule });
   }
-  const area = range.getA1Notation();
+  const area = newSheet ? '' : range.getA1Notation();
   const unchanged =
+    !newSheet &&
     ours.length === wanted.length &&
     ours.every(
       (own, i) =>
@@ -148,11 +187,20 @@ export function setUpTrackingSheets(spreadsheet: Spreadsheet, followUpDays: numb
     // Warning only: the counsellor may still correct a line, but is told why not to.
     journal.sheet.protect().setWarningOnly(true).setDescription(JOURNAL_WARNING);
   }
-  const coloursUpdated = writeFollowUpRules(requests.sheet, requests.layout, followUpDays, requests.maxRows);
+  const coloursUpdated = writeFollowUpRules(
+    requests.sheet,
+    requests.layout,
+    followUpDays,
+    requests.maxRows,
+    requests.created,
+  );
   // insertSheet leaves the last sheet created in front: show the table, not its journal.
   if (requests.created || journal.created) spreadsheet.setActiveSheet(requests.sheet);
   return {
-    createdSheets: [requests, journal].filter((s) => s.created).map((s) => s.sheet.getName()),
+    createdSheets: [
+      ...(requests.created ? [REQUESTS_SHEET_NAME] : []),
+      ...(journal.created ? [JOURNAL_SHEET_NAME] : []),
+    ],
     addedColumns: [...requests.addedColumns, ...journal.addedColumns],
     coloursUpdated,
   };

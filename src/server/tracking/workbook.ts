@@ -44,27 +44,39 @@ export const FIRST_DATA_ROW = 2;
 export const NO_TABLE_MESSAGE =
   'Le tableau de suivi n’existe pas encore : créez-le avec « Créer ou réparer le tableau de suivi ».';
 
-/** The data rows of `sheet`, `width` columns wide: one read. */
-function dataRows(sheet: Sheet, width: number): unknown[][] {
-  const lastRow = sheet.getLastRow();
-  if (lastRow < FIRST_DATA_ROW) return [];
-  return sheet.getRange(FIRST_DATA_ROW, 1, lastRow - FIRST_DATA_ROW + 1, width).getValues();
+/** A sheet's whole data range (header and rows) in one read: getDataRange, getValues. */
+function readAll(sheet: Sheet): unknown[][] {
+  return sheet.getDataRange().getValues();
+}
+
+/** `rows` cut or padded to `width` cells (the data range may be wider or narrower than the layout). */
+function toWidth(rows: unknown[][], width: number): unknown[][] {
+  return rows.map((row) =>
+    row.length === width
+      ? row
+      : row.length > width
+        ? row.slice(0, width)
+        : [...row, ...Array(width - row.length).fill('')],
+  );
 }
 
 /**
- * Reads « Suivi des demandes ». A writing operation passes `repair`: a missing sheet or column
- * is then created first (once), so that the person never has to know about the set-up.
+ * Reads « Suivi des demandes »: header and rows in one read. A writing operation passes
+ * `repair`: a missing sheet or column is then created first (once), so that the person never
+ * has to know about the set-up.
  */
 export function readRequestsTable(
   spreadsheet: Spreadsheet,
   options: { repair: boolean },
 ): RequestsTable | null {
   let sheet = spreadsheet.getSheetByName(REQUESTS_SHEET_NAME);
-  let layout = sheet === null ? null : readSheetLayout(sheet, REQUEST_COLUMNS).layout;
+  let values = sheet === null ? [] : readAll(sheet);
+  let layout = sheet === null ? null : readSheetLayout(sheet, REQUEST_COLUMNS, values[0] ?? []).layout;
   if (options.repair && (sheet === null || (layout?.missing.length ?? 0) > 0)) {
     setUpTrackingSheets(spreadsheet, readSettings().followUpDays);
     sheet = spreadsheet.getSheetByName(REQUESTS_SHEET_NAME);
-    layout = sheet === null ? null : readSheetLayout(sheet, REQUEST_COLUMNS).layout;
+    values = sheet === null ? [] : readAll(sheet);
+    layout = sheet === null ? null : readSheetLayout(sheet, REQUEST_COLUMNS, values[0] ?? []).layout;
   }
   if (sheet === null || layout === null) return null;
   return {
@@ -72,7 +84,7 @@ export function readRequestsTable(
     sheet,
     layout,
     timeZone: spreadsheet.getSpreadsheetTimeZone(),
-    rows: dataRows(sheet, layout.width),
+    rows: toWidth(values.slice(FIRST_DATA_ROW - 1), layout.width),
   };
 }
 
@@ -145,31 +157,42 @@ export function writeRequest(
   writeContents(table.sheet, index + FIRST_DATA_ROW, 1, [row]);
 }
 
-/** « Journal des démarches »: its layout and the N° of every line (ids are never reused). */
+/** « Journal des démarches »: its layout, and its lines when they were asked for. */
 export interface Journal {
   readonly sheet: Sheet;
   readonly layout: Layout<JournalColumnKey>;
+  /** The lines below the header (only with `{ lines: true }`). */
+  readonly lines: readonly unknown[][];
 }
 
-/** The journal, created with its missing sibling if someone deleted it (writers only). */
-export function readJournal(spreadsheet: Spreadsheet): Journal {
+/**
+ * The journal, created with its missing sibling if someone deleted it (writers only). Its
+ * header is one read of row 1; `lines` reads the whole journal instead (one read too), for
+ * an operation that needs every N° ever given.
+ */
+export function readJournal(spreadsheet: Spreadsheet, options: { lines?: boolean } = {}): Journal {
   let sheet = spreadsheet.getSheetByName(JOURNAL_SHEET_NAME);
   if (sheet === null) {
     setUpTrackingSheets(spreadsheet, readSettings().followUpDays);
     sheet = spreadsheet.getSheetByName(JOURNAL_SHEET_NAME);
   }
   if (sheet === null) throw new UserError(NO_TABLE_MESSAGE);
-  return { sheet, layout: readSheetLayout(sheet, JOURNAL_COLUMNS).layout };
+  // Row 1 is read as wide as the sheet; its empty cells on the right change nothing to an append.
+  const values = options.lines === true ? readAll(sheet) : sheet.getRange('1:1').getValues();
+  const layout = readSheetLayout(sheet, JOURNAL_COLUMNS, trimEnd(values[0] ?? [])).layout;
+  return { sheet, layout, lines: values.slice(FIRST_DATA_ROW - 1) };
 }
 
-/** Every N° the journal names: one read of its N° column. */
+function trimEnd(row: readonly unknown[]): unknown[] {
+  let end = row.length;
+  while (end > 0 && (row[end - 1] === '' || row[end - 1] === null)) end--;
+  return row.slice(0, end);
+}
+
+/** Every N° the journal names (read with `{ lines: true }`). */
 export function journalRequestIds(journal: Journal): unknown[] {
-  const lastRow = journal.sheet.getLastRow();
-  if (lastRow < FIRST_DATA_ROW) return [];
-  return journal.sheet
-    .getRange(FIRST_DATA_ROW, journal.layout.columns.requestId, lastRow - FIRST_DATA_ROW + 1, 1)
-    .getValues()
-    .map((row) => row[0]);
+  const column = journal.layout.columns.requestId;
+  return journal.lines.map((row) => row[column - 1]);
 }
 
 /** Appends `rows` below the last row (`lastRow` when just read), growing the sheet when it is full. */
@@ -190,7 +213,16 @@ export function today(timeZone: string): IsoDay {
   return dayOf(new Date(), timeZone);
 }
 
-/** The e-mail of the person acting (empty when Google does not disclose it, e.g. another domain). */
+/**
+ * The e-mail of the person acting, or '' when unknown: Google gives a blank address when
+ * security policies hide it (another domain, a consumer account, a simple trigger), and the
+ * call itself needs the userinfo.email scope. An author is a courtesy in the journal, never a
+ * reason for an action to fail, so this never throws. Not for onEdit: use the event's user.
+ */
 export function currentAuthor(): string {
-  return Session.getActiveUser().getEmail();
+  try {
+    return Session.getActiveUser().getEmail() ?? '';
+  } catch {
+    return '';
+  }
 }

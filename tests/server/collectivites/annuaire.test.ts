@@ -3,7 +3,10 @@
  * fills only empty cells, a failure leaves the row as it was; UrlFetchApp answers offline.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ANNUAIRE_RECORDS_URL } from '../../../src/domain/collectivites/annuaire';
+import {
+  ANNUAIRE_FORMER_RECORDS_URL,
+  ANNUAIRE_RECORDS_URL,
+} from '../../../src/domain/collectivites/annuaire';
 import {
   addTrackingRequest,
   completeRequestFromAnnuaire,
@@ -33,6 +36,8 @@ const ANSWER = JSON.stringify({
         '[{"type_adresse": "Adresse", "numero_voie": "Place Lazare-Goujon", "code_postal": "69100", "nom_commune": "Villeurbanne"}]',
       adresse_courriel: 'contact@mairie.example;rh@mairie.example',
       pivot: '[{"type_service_local": "mairie", "code_insee_commune": ["69266"]}]',
+      affectation_personne:
+        '[{"fonction": "Maire", "personne": {"civilite": "Monsieur", "prenom": "Cédric", "nom": "VAN STYVENDAEL"}}]',
     },
   ],
 });
@@ -75,7 +80,7 @@ describe("« Compléter les coordonnées depuis l'Annuaire de l'administration �
     expect(view.settings.enabled).toBe(true);
     // Only the request with a commune's INSEE code is offered.
     expect(view.requests.map((r) => [r.requestId, r.code, r.missing])).toEqual([
-      ['D-001', '69266', ['e-mail', 'adresse']],
+      ['D-001', '69266', ['e-mail', 'adresse', 'civilité et nom du maire']],
     ]);
     wb.emulator.urlFetch.respond(ANNUAIRE_RECORDS_URL, 200, ANSWER);
     const before = rows()[0] as Record<string, string>;
@@ -83,13 +88,16 @@ describe("« Compléter les coordonnées depuis l'Annuaire de l'administration �
 
     const report = ok(completeRequestFromAnnuaire({ requestId: 'D-001' }));
     const calls = wb.emulator.calls.count();
-    expect(report.filled).toEqual(['e-mail', 'adresse']);
-    expect(report.message).toContain('Source : Service-Public.fr / DILA');
+    expect(report.filled).toEqual(['e-mail', 'adresse', 'civilité et nom du maire']);
+    expect(report.message).toContain('Source : Service-Public.gouv.fr / DILA');
     const after = rows()[0] as Record<string, string>;
     expect(after.Téléphone).toBe('06 11 22 33 44');
     expect(after['E-mail']).toBe('contact@mairie.example');
     expect(after.Adresse).toBe('Place Lazare-Goujon, 69100 Villeurbanne');
-    expect(after.Notes).toContain('Source : Service-Public.fr / DILA');
+    // The maire the letters are addressed to, in the table's own columns.
+    expect(after['Civilité du maire ou du président']).toBe('Monsieur');
+    expect(after['Nom du maire ou du président']).toBe('Cédric Van Styvendael');
+    expect(after.Notes).toContain('Source : Service-Public.gouv.fr / DILA');
     expect(after.Notes).toContain('Autres adresses : rh@mairie.example');
     for (const key of ['N°', 'Collectivité', 'Étape', 'Code (INSEE/SIREN)'])
       expect(after[key]).toBe(before[key]);
@@ -98,7 +106,7 @@ describe("« Compléter les coordonnées depuis l'Annuaire de l'administration �
       'D-001',
       'Mairie de Villeurbanne',
       'Note',
-      'Coordonnées complétées depuis l’Annuaire de l’administration : e-mail, adresse. Source : Service-Public.fr / DILA.',
+      "Coordonnées complétées depuis l'Annuaire de l'administration : e-mail, adresse, civilité et nom du maire. Source : Service-Public.gouv.fr / DILA.",
     ]);
     // Only the INSEE code is sent.
     const [request] = wb.emulator.urlFetch.requests();
@@ -115,13 +123,48 @@ describe("« Compléter les coordonnées depuis l'Annuaire de l'administration �
     expect(shown(wb.emulator, JOURNAL)).toEqual(journal);
   });
 
+  // Service-Public moved to service-public.gouv.fr on 1 October 2025 (dataset page,
+  // https://www.data.gouv.fr/datasets/service-public-fr-annuaire-de-l-administration-base-de-donnees-locales/):
+  // the current host first, the former one only when the current one fails.
   it.each([
-    ['a network failure', () => undefined, 'n’a pas pu être joint'],
+    ['cannot be reached', () => undefined],
+    ['answers an error code', () => wb.emulator.urlFetch.respond(ANNUAIRE_RECORDS_URL, 404, 'Not Found')],
+    ['answers something unreadable', () => wb.emulator.urlFetch.respond(ANNUAIRE_RECORDS_URL, 200, '<html>')],
+  ])('asks the former host when the current one %s', (_, arrange) => {
+    addMairie();
+    ok(saveAnnuaireSettings({ enabled: true }));
+    arrange();
+    wb.emulator.urlFetch.respond(ANNUAIRE_FORMER_RECORDS_URL, 200, ANSWER);
+    expect(ok(completeRequestFromAnnuaire({ requestId: 'D-001' })).filled).toEqual([
+      'téléphone',
+      'e-mail',
+      'adresse',
+      'civilité et nom du maire',
+    ]);
+    expect(wb.emulator.urlFetch.requests().map((r) => new URL(r.url).host)).toEqual([
+      'api-lannuaire.service-public.gouv.fr',
+      'api-lannuaire.service-public.fr',
+    ]);
+  });
+
+  it('asks only the current host when it answers', () => {
+    addMairie();
+    ok(saveAnnuaireSettings({ enabled: true }));
+    wb.emulator.urlFetch.respond(ANNUAIRE_RECORDS_URL, 200, ANSWER);
+    wb.emulator.urlFetch.respond(ANNUAIRE_FORMER_RECORDS_URL, 200, ANSWER);
+    ok(completeRequestFromAnnuaire({ requestId: 'D-001' }));
+    expect(wb.emulator.urlFetch.requests().map((r) => new URL(r.url).host)).toEqual([
+      'api-lannuaire.service-public.gouv.fr',
+    ]);
+  });
+
+  it.each([
+    ['a network failure', () => undefined, "n'a pas pu être joint"],
     ['an error code', () => wb.emulator.urlFetch.respond(ANNUAIRE_RECORDS_URL, 503, 'down'), 'code 503'],
     [
       'an unexpected answer',
       () => wb.emulator.urlFetch.respond(ANNUAIRE_RECORDS_URL, 200, '<html>'),
-      'n’est pas celle attendue',
+      "n'est pas celle attendue",
     ],
     [
       'no mairie',
@@ -137,7 +180,7 @@ describe("« Compléter les coordonnées depuis l'Annuaire de l'administration �
     expect(result).toMatchObject({ ok: false });
     if (!result.ok) {
       expect(result.message).toContain(words);
-      expect(result.message).toContain('la ligne n’a pas été modifiée');
+      expect(result.message).toContain("la ligne n'a pas été modifiée");
     }
     expect({ suivi: shown(wb.emulator, SUIVI), journal: shown(wb.emulator, JOURNAL) }).toEqual(before);
   });
@@ -146,7 +189,7 @@ describe("« Compléter les coordonnées depuis l'Annuaire de l'administration �
     ok(addTrackingRequest({ collectivity: 'Métropole de Lyon', code: '200046977' }));
     ok(saveAnnuaireSettings({ enabled: true }));
     const result = completeRequestFromAnnuaire({ requestId: 'D-001' });
-    expect(result).toMatchObject({ ok: false, message: expect.stringContaining('n’a pas de code INSEE') });
+    expect(result).toMatchObject({ ok: false, message: expect.stringContaining("n'a pas de code INSEE") });
     expect(wb.emulator.calls.count('UrlFetchApp.fetch')).toBe(0);
   });
 });

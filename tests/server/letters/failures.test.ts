@@ -2,7 +2,15 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { JOURNAL_SHEET_NAME, REQUESTS_SHEET_NAME } from '../../../src/domain/tracking';
 import { draftRequestLetter } from '../../../src/server/api';
 import { DOCS_FAILURE_MESSAGE, NO_PLAN_MESSAGE, QUOTA_MESSAGE } from '../../../src/server/letters/drafting';
-import { addRequest, type LettersWorkbook, openLettersWorkbook, PLAN, sheetValues } from './harness';
+import {
+  addRequest,
+  type LettersWorkbook,
+  ok,
+  onlyDoc,
+  openLettersWorkbook,
+  PLAN,
+  sheetValues,
+} from './harness';
 
 let wb: LettersWorkbook;
 afterEach(() => {
@@ -55,6 +63,50 @@ describe('a letter that cannot be drafted leaves the workbook as it was', () => 
     expect(tracking()).toEqual(before);
   });
 
+  // Issue 12: on Google an error after DocumentApp.create (Docs, a timeout, a missing scope)
+  // left the Doc behind, and every retry made one more.
+  it('a failure after the Doc was created: the retry writes into that Doc, no second Doc', () => {
+    wb = openLettersWorkbook();
+    const requestId = addRequest();
+    // The emulator's own create (read without the counting proxy's cache, which spyOn bypasses).
+    const realCreate = Object.getOwnPropertyDescriptor(DocumentApp, 'create')?.value as (
+      name: string,
+    ) => GoogleAppsScript.Document.Document;
+    vi.spyOn(DocumentApp, 'create').mockImplementationOnce((name: string) => {
+      const doc = realCreate(name);
+      return new Proxy(doc, {
+        get: (target, prop) =>
+          prop === 'saveAndClose'
+            ? () => {
+                throw new Error('Exception: Service Documents failed while accessing document.');
+              }
+            : Reflect.get(target, prop),
+      });
+    });
+    const before = tracking();
+    expect(draftRequestLetter({ requestId, kind: 'request' })).toMatchObject({
+      ok: false,
+      message: DOCS_FAILURE_MESSAGE,
+    });
+    expect(tracking()).toEqual(before);
+    expect(wb.emulator.documents.documents()).toHaveLength(1);
+
+    const retried = draftRequestLetter({ requestId, kind: 'request' });
+    expect(retried.ok).toBe(true);
+    const docs = wb.emulator.documents.documents();
+    expect(docs).toHaveLength(1);
+    const doc = docs[0];
+    expect(retried.ok && retried.value.url).toBe(`https://docs.google.com/document/d/${doc?.id}/edit`);
+    // Written once: the retry replaced the first attempt's lines instead of adding to them.
+    const texts = doc?.paragraphs.map((p) => p.text) ?? [];
+    expect(texts.filter((t) => t.startsWith('Objet')).length).toBe(1);
+    const journal = sheetValues(wb.emulator, JOURNAL_SHEET_NAME);
+    expect(journal.filter((row) => String(row[4]).startsWith('Brouillon Google Docs')).length).toBe(1);
+    // A next draft, after success, is a new letter: a new Doc.
+    expect(draftRequestLetter({ requestId, kind: 'request' }).ok).toBe(true);
+    expect(wb.emulator.documents.documents()).toHaveLength(2);
+  });
+
   it('a missing piece: the message names what to fill in and where, and no Doc is created', () => {
     const { address: _address, ...me } = PLAN.contact?.me ?? {};
     wb = openLettersWorkbook({ plan: { ...PLAN, contact: { ...PLAN.contact, me } } });
@@ -64,26 +116,48 @@ describe('a letter that cannot be drafted leaves the workbook as it was', () => 
     expect(result).toEqual({
       ok: false,
       message:
-        'Pour rédiger la demande, indiquez votre adresse dans le plan (étape 5 : Préparer la prise de contact, « Adresse »).',
+        'Pour rédiger la demande, indiquez votre adresse dans le plan (étape 5 : Préparer la prise de contact, « Adresse »).',
       fields: { 'sender.addressLines': expect.any(String) },
     });
     expect(wb.emulator.documents.documents()).toEqual([]);
     expect(tracking()).toEqual(before);
   });
 
-  it('a duration in days: the letters ask for it in weeks, at the plan’s question', () => {
+  it('a duration in days is accepted as the plan accepts it: the letter counts in days', () => {
     wb = openLettersWorkbook({
       plan: {
         ...PLAN,
-        role: { phases: [{ role: 'observer', from: 1, to: 10 }] },
+        role: {
+          phases: [
+            { role: 'observer', from: 1, to: 3 },
+            { role: 'actor', from: 4, to: 10 },
+          ],
+        },
         conditions: { ...PLAN.conditions, duration: { amount: 10, unit: 'days' } },
+      },
+    });
+    const requestId = addRequest();
+    ok(draftRequestLetter({ requestId, kind: 'request' }));
+    const text = onlyDoc(wb.emulator)
+      .paragraphs.map((p) => p.text)
+      .join('\n');
+    expect(text).toContain('(PMSMP) de dix jours');
+    expect(text).toContain('(jours 1 à 3)');
+    expect(text).toContain('(jours 4 à 10)');
+  });
+
+  it('a period already begun on the letter’s date is refused, in French, before any Doc', () => {
+    wb = openLettersWorkbook({
+      plan: {
+        ...PLAN,
+        conditions: { ...PLAN.conditions, earliestStart: '2026-11-02', latestEnd: '2026-11-27' },
       },
     });
     const requestId = addRequest();
     const result = draftRequestLetter({ requestId, kind: 'request' });
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.message).toBe(
-      "Pour rédiger la demande, indiquez : votre rôle semaine par semaine (par exemple « Semaine 1 : observateur ») dans le plan (étape 2 : Mon rôle, « Mon rôle au fil du stage ») ; la durée du stage en semaines (les courriers la donnent en semaines, par exemple « 2 semaines ») dans le plan (étape 4 : Conditions idéales d'accueil, « Durée du stage »).",
+    expect(!result.ok && result.message).toContain(
+      'des dates de stage à venir (le 2 novembre 2026 est déjà passé à la date du courrier)',
     );
     expect(wb.emulator.documents.documents()).toEqual([]);
   });

@@ -50,7 +50,7 @@ describe('calls per operation, whatever the size of the plan and of the sheet', 
     expect(large).toEqual(small);
     expect(small['Range.getValues']).toBe(1);
     expect(small['DeveloperMetadataFinder.find'] ?? 0).toBe(0);
-    expect(small['Properties.getProperty']).toBe(1);
+    expect(small['Properties.getProperties']).toBe(1);
     expect(small['Range.setValues']).toBe(1);
     expect(small['Range.setNumberFormats'] ?? 0).toBe(0);
     expect(total(small)).toBeLessThanOrEqual(20);
@@ -78,5 +78,15 @@ describe('calls per operation, whatever the size of the plan and of the sheet', 
     wb.emulator.calls.reset();
     ok(getPlan({}));
     expect(wb.emulator.calls.count('DeveloperMetadataFinder.find')).toBe(0);
+  });
+
+  it('the first reading after the sheet is created searches nothing: the save cached its rows (issue 14)', () => {
+    wb = openWorkbook();
+    ok(savePlan(COMPLETE));
+    wb.emulator.calls.reset();
+    const first = ok(getPlan({}));
+    expect(wb.emulator.calls.count('DeveloperMetadataFinder.find')).toBe(0);
+    expect(total(wb.emulator.calls.snapshot())).toBeLessThanOrEqual(7);
+    expect(first.plan.contact.me?.lastName).toBe('Martin');
   });
 });

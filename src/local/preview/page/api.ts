@@ -17,6 +17,8 @@ export const api = {
   paste: (sheet: string, row: number, column: number, rows: string[][], confirmed = false) =>
     post<RunResponse>('/api/paste', { sheet, row, column, rows, confirmed }),
   openCsv: (name: string, text: string) => post<RunResponse>('/api/csv', { name, text }),
+  insertRowAbove: (sheet: string, row: number) => post<RunResponse>('/api/rows', { sheet, row, count: 1 }),
+  deleteRow: (sheet: string, row: number) => post<RunResponse>('/api/rows', { sheet, row, count: -1 }),
   selectSheet: (sheet: string) => post<RunResponse>('/api/select', { sheet }),
   selectCell: (sheet: string, row: number, column: number) =>
     post<RunResponse>('/api/select', { sheet, row, column }),

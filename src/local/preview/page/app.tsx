@@ -304,6 +304,8 @@ export function App() {
               onPaste={(row, column, rows) =>
                 write((confirmed) => api.paste(state.grid?.name ?? '', row, column, rows, confirmed))
               }
+              onInsertRow={(row) => act(api.insertRowAbove(state.grid?.name ?? '', row))}
+              onDeleteRow={(row) => act(api.deleteRow(state.grid?.name ?? '', row))}
             />
           ) : (
             <p class="loading">Ce classeur n’a aucune feuille.</p>

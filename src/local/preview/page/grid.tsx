@@ -23,6 +23,9 @@ interface GridProps {
   onEdit(row: number, column: number, value: string): void;
   /** Cells pasted at the selection (tab-separated rows, as Sheets and Excel copy them). */
   onPaste(row: number, column: number, rows: string[][]): void;
+  /** A row's menu (right click on its number), as in Sheets. */
+  onInsertRow(row: number): void;
+  onDeleteRow(row: number): void;
 }
 
 interface Editing {
@@ -39,7 +42,8 @@ const cellId = (row: number, column: number) => `${columnLetter(column - 1)}${ro
  * Entrée or F2 edits it, Entrée commits (and moves down), Échap cancels, Suppr clears; Ctrl+V
  * pastes tab-separated cells from the selection on.
  */
-export function Grid({ grid, selected, onSelect, onEdit, onPaste }: GridProps) {
+export function Grid({ grid, selected, onSelect, onEdit, onPaste, onInsertRow, onDeleteRow }: GridProps) {
+  const [rowMenu, setRowMenu] = useState<{ row: number; x: number; y: number } | null>(null);
   const [editing, setEditingState] = useState<Editing | null>(null);
   // The edit in progress, read by every way out of the editor (Entrée, Tab, blur): whichever
   // comes first sends it, the others find it gone. An edit is sent once, Échap sends none.
@@ -175,6 +179,8 @@ export function Grid({ grid, selected, onSelect, onEdit, onPaste }: GridProps) {
         </thead>
         <tbody>
           {grid.rows.map((cells, r) => {
+            // A row the filter hides is not drawn, as in Sheets (its number is skipped).
+            if (grid.hiddenRows.includes(r + 1)) return null;
             const frozen = r < grid.frozenRows;
             return (
               <tr
@@ -182,7 +188,14 @@ export function Grid({ grid, selected, onSelect, onEdit, onPaste }: GridProps) {
                 class={frozen ? 'frozen' : undefined}
                 style={frozen ? { top: px(headerHeight + r * rowHeight) } : undefined}
               >
-                <th scope="row" class="row-head">
+                <th
+                  scope="row"
+                  class="row-head"
+                  onContextMenu={(e) => {
+                    e.preventDefault();
+                    setRowMenu({ row: r + 1, x: e.clientX, y: e.clientY });
+                  }}
+                >
                   {r + 1}
                 </th>
                 {cells.map((cell, c) => {
@@ -282,6 +295,70 @@ export function Grid({ grid, selected, onSelect, onEdit, onPaste }: GridProps) {
           })}
         </tbody>
       </table>
+      {rowMenu ? (
+        <div
+          class="row-menu"
+          role="menu"
+          aria-label={`Ligne ${rowMenu.row}`}
+          style={{ left: px(rowMenu.x), top: px(rowMenu.y) }}
+        >
+          <button
+            type="button"
+            role="menuitem"
+            onClick={() => {
+              onInsertRow(rowMenu.row);
+              setRowMenu(null);
+            }}
+          >
+            Insérer 1 ligne au-dessus
+          </button>
+          <button
+            type="button"
+            role="menuitem"
+            onClick={() => {
+              onDeleteRow(rowMenu.row);
+              setRowMenu(null);
+            }}
+          >
+            Supprimer la ligne
+          </button>
+          <button type="button" role="menuitem" onClick={() => setRowMenu(null)}>
+            Annuler
+          </button>
+        </div>
+      ) : null}
+      {rowMenu ? (
+        <div
+          class="row-menu"
+          role="menu"
+          aria-label={`Ligne ${rowMenu.row}`}
+          style={{ left: px(rowMenu.x), top: px(rowMenu.y) }}
+        >
+          <button
+            type="button"
+            role="menuitem"
+            onClick={() => {
+              onInsertRow(rowMenu.row);
+              setRowMenu(null);
+            }}
+          >
+            Insérer 1 ligne au-dessus
+          </button>
+          <button
+            type="button"
+            role="menuitem"
+            onClick={() => {
+              onDeleteRow(rowMenu.row);
+              setRowMenu(null);
+            }}
+          >
+            Supprimer la ligne
+          </button>
+          <button type="button" role="menuitem" onClick={() => setRowMenu(null)}>
+            Annuler
+          </button>
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -1,0 +1,88 @@
+/**
+ * `npm run bench:readme`: regenerates README's performance table from the bench's output
+ * (bench-results/bench.json, written by `npm run bench`) and the baseline measured by the same
+ * bench on the add-on before issue 14 (scripts/bench-baseline.json), between the markers
+ * <!-- bench:start --> and <!-- bench:end -->. Nothing in the table is typed by hand.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './build';
+
+interface Row {
+  id: string;
+  label: string;
+  phase: 'steady' | 'firstDay';
+  budget: { executions: number; calls: number };
+  lowerBound: { calls: number };
+  calls: number | null;
+  executions: number | null;
+  ratio: number | null;
+  estimateMs: number | null;
+}
+
+interface Bench {
+  date: string;
+  sizes: number[];
+  msPerCall: number;
+  msPerExecution: number;
+  operations: Row[];
+  files: { name: string; bytes: number; gzipBytes: number }[];
+  load: { codeMs: number; emptyMs: number; ratio: number };
+}
+
+export const START = '<!-- bench:start -->';
+export const END = '<!-- bench:end -->';
+
+const seconds = (ms: number | null | undefined) =>
+  ms === null || ms === undefined ? '—' : `${(ms / 1000).toFixed(1)} s`;
+const kb = (bytes: number | undefined) => (bytes === undefined ? '—' : `${(bytes / 1024).toFixed(0)} KB`);
+
+function table(now: Bench, before: Bench): string {
+  const previous = new Map(before.operations.map((op) => [op.id, op]));
+  const line = (op: Row) => {
+    const old = previous.get(op.id);
+    const was = (value: number | null | undefined) => (value === null || value === undefined ? '—' : value);
+    return `| ${op.label} | ${was(old?.executions)} / ${was(old?.calls)} | ${was(op.executions)} / ${was(op.calls)} | ${op.lowerBound.calls} | ${op.ratio === null ? '—' : `${op.ratio.toFixed(2)}×`} | ${op.budget.executions} / ${op.budget.calls} | ${seconds(old?.estimateMs)} → ${seconds(op.estimateMs)} |`;
+  };
+  const head = [
+    '| action (as the sidebar does it) | before: executions / calls | now | lower bound (calls) | ratio | budget | estimate in production |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+  ];
+  const steady = now.operations.filter((op) => op.phase === 'steady').map(line);
+  const first = now.operations.filter((op) => op.phase === 'firstDay').map(line);
+  const file = (bench: Bench, name: string) => bench.files.find((f) => f.name === name)?.bytes;
+  const largestData = (bench: Bench) =>
+    Math.max(...bench.files.filter((f) => f.name.startsWith('Collectivites')).map((f) => f.bytes));
+  return [
+    `A workbook in use (the same counts on ${now.sizes.map((n) => n.toLocaleString('en')).join(', ')} requests):`,
+    '',
+    ...head,
+    ...steady,
+    '',
+    'The first day (a new workbook):',
+    '',
+    ...head,
+    ...first,
+    '',
+    `\`Code.js\`: ${kb(file(before, 'Code.js'))} before, ${kb(file(now, 'Code.js'))} now; evaluated in a fresh V8 context in ${before.load.codeMs.toFixed(1)} ms before (${before.load.ratio.toFixed(0)}× an empty script), ${now.load.codeMs.toFixed(1)} ms now (${now.load.ratio.toFixed(0)}×). Largest collectivités file read by one search: ${kb(largestData(before))} before, ${kb(largestData(now))} now. Measured ${now.date.slice(0, 10)} by \`npm run bench\`; estimate = calls × ${now.msPerCall} ms + executions × ${now.msPerExecution} ms.`,
+  ].join('\n');
+}
+
+export function updateReadme(readme: string, now: Bench, before: Bench): string {
+  const start = readme.indexOf(START);
+  const end = readme.indexOf(END);
+  if (start < 0 || end < start) throw new Error(`README.md must contain ${START} and ${END}`);
+  return `${readme.slice(0, start + START.length)}\n${table(now, before)}\n${readme.slice(end)}`;
+}
+
+const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Bench;
+const readmePath = join(ROOT, 'README.md');
+writeFileSync(
+  readmePath,
+  updateReadme(
+    readFileSync(readmePath, 'utf8'),
+    read(join(ROOT, 'bench-results', 'bench.json')),
+    read(join(ROOT, 'scripts', 'bench-baseline.json')),
+  ),
+);
+console.log('README.md: performance table regenerated from bench-results/bench.json.');
