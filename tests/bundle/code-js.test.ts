@@ -42,6 +42,16 @@ describe('dist/ is exactly what clasp pushes', () => {
       'https://www.googleapis.com/auth/script.external_request',
     ]);
   });
+
+  // Advanced services are enabled in the manifest's dependencies
+  // (https://developers.google.com/apps-script/guides/services/advanced); the Docs one writes a
+  // letter in two calls under the same `documents` scope (https://developers.google.com/apps-script/advanced/docs).
+  it('enables the Docs advanced service (v1, as Docs) and no other', () => {
+    const manifest = built.manifest as { dependencies?: { enabledAdvancedServices?: unknown[] } };
+    expect(manifest.dependencies?.enabledAdvancedServices).toEqual([
+      { userSymbol: 'Docs', serviceId: 'docs', version: 'v1' },
+    ]);
+  });
 });
 
 // V8 runtime: files are evaluated as plain scripts in one global scope, no ES modules

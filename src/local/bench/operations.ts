@@ -352,10 +352,10 @@ export const OPERATIONS: Operation[] = [
     label: 'Draft the demande de stage as a Google Doc',
     phase: 'steady',
     needs: ['draftRequestLetter', 'savePlan', 'getPlan'],
-    budget: { executions: 1, calls: 80 },
+    budget: { executions: 1, calls: 45 },
     lowerBound: {
-      calls: 30,
-      why: 'the lock 4, getActive, getSpreadsheetTimeZone, properties 2, the table 3, the plan 3, the addressee’s collectivité (createHtmlOutputFromFile, getContent), the Doc (Docs.Documents.create, batchUpdate), the row (getRange, getFormulas, setValues), the journal (getSheetByName, getRange, getValues, appendRow), the author 2',
+      calls: 27,
+      why: 'the lock 4, getActive, getSpreadsheetTimeZone, properties 2, the table 3, the plan 3, the journal with its lines (getSheetByName, getDataRange, getValues: the request’s history), the addressee’s collectivité (createHtmlOutputFromFile, getContent), the Doc (Docs.Documents.create, batchUpdate), the row (getRange, getFormulas, setValues), appendRow, the author 2',
     },
     prepare: (wb) => {
       call(wb, 'savePlan', SAMPLE_PLAN);

@@ -34,9 +34,14 @@ describe('calls per letters operation', () => {
     expect(small.draft['Range.getValues']).toBeLessThanOrEqual(6);
     expect(small.draft['Range.setValues']).toBe(1);
     expect(small.draft['Sheet.appendRow']).toBe(1);
-    expect(small.draft['DocumentApp.create']).toBe(1);
+    // The Doc in two calls, whatever the letter (issue 14): created, then written in one batch.
+    expect(small.draft['Docs.Documents.create']).toBe(1);
+    expect(small.draft['Docs.Documents.batchUpdate']).toBe(1);
+    expect(
+      Object.keys(small.draft).filter((name) => /^(DocumentApp|Body|Paragraph|Document)\./.test(name)),
+    ).toEqual([]);
     expect(small.context['Range.setValues'] ?? 0).toBe(0);
-    expect(small.context['DocumentApp.create'] ?? 0).toBe(0);
+    expect(small.context['Docs.Documents.create'] ?? 0).toBe(0);
     console.info(
       `letters calls: context ${total(small.context)}, draft ${total(small.draft)}, sent ${total(small.sent)}`,
     );

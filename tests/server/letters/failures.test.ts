@@ -40,12 +40,15 @@ describe('a letter that cannot be drafted leaves the workbook as it was', () => 
     expect(draftRequestLetter({ requestId, kind: 'request' }).ok).toBe(true);
   });
 
-  it('a DocumentApp error while writing the Doc: a French message, the row unchanged', () => {
+  it('a Docs error while writing the Doc: a French message, the row unchanged', () => {
     wb = openLettersWorkbook();
     const requestId = addRequest();
     const before = tracking();
-    vi.spyOn(DocumentApp, 'create').mockImplementation(() => {
-      throw new Error('Exception: Service Documents failed while accessing document with id doc-0001.');
+    const docs = (globalThis as unknown as { Docs: GoogleAppsScript.Docs }).Docs;
+    vi.spyOn(docs.Documents, 'batchUpdate').mockImplementation(() => {
+      throw new Error(
+        'GoogleJsonResponseException: API call to docs.documents.batchUpdate failed with error: Internal error encountered.',
+      );
     });
     expect(draftRequestLetter({ requestId, kind: 'request' })).toEqual({
       ok: false,
