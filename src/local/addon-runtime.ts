@@ -5,31 +5,25 @@
  * Nothing kept in a global survives from one execution to the next, as in production.
  */
 import vm from 'node:vm';
+import { authModeGuard } from './emulator/auth-mode';
 import type { CallLog } from './emulator/calls';
 import { transfer } from './transport';
 
 /**
- * What an add-on may call in AuthMode.NONE, i.e. from onOpen before the person has used it in
- * this workbook: build its menu, nothing else ("add menu items", no access to user data —
- * https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle#authorization_modes).
+ * The modes Google runs a function in (src/local/emulator/auth-mode.ts): NONE and LIMITED for
+ * simple triggers (onOpen, onEdit), FULL for menu items, google.script.run, installable
+ * triggers and onInstall
+ * (https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle#authorization_modes).
  */
-const ALLOWED_IN_NONE = new Set([
-  'SpreadsheetApp.getUi',
-  'Ui.createAddonMenu',
-  'Ui.createMenu',
-  'Menu.addItem',
-  'Menu.addSeparator',
-  'Menu.addSubMenu',
-  'Menu.addToUi',
-]);
-
 export type AuthMode = 'NONE' | 'LIMITED' | 'FULL';
 
 export interface RuntimeHost {
   /** The Apps Script globals (SpreadsheetApp, HtmlService, …) for one execution. */
   readonly globals: object;
-  /** The emulator's call log: the runtime guards it in AuthMode.NONE. */
+  /** The emulator's call log: guarded per mode when the host has no `withAuthMode`. */
   readonly calls: CallLog;
+  /** Runs one execution in a mode (the emulator: refusals, blank e-mail, add-on enabled). */
+  withAuthMode?<T>(mode: AuthMode, fn: () => T): T;
   /** The emulator's clock: `new Date()` and `Date.now()` in the script follow it. */
   readonly clock?: { now(): Date };
   /** Called around each execution (locks held by an execution are released when it ends). */
@@ -65,28 +59,41 @@ export class AddonRuntime {
     return this.runAs('FULL', functionName, ...args);
   }
 
-  /** Runs one function in an authorisation mode; in NONE any call beyond the menu throws. */
+  /**
+   * Runs one function in an authorisation mode: in NONE any call beyond the menu throws, in
+   * LIMITED any call beyond the document and the services needing no authorization throws.
+   */
   runAs(authMode: AuthMode, functionName: string, ...args: unknown[]): unknown {
     this.executions++;
     this.host.beginExecution?.();
-    if (authMode === 'NONE') {
-      this.host.calls.setGuard((name) => {
-        if (!ALLOWED_IN_NONE.has(name)) {
-          throw new Error(`Exception: You do not have permission to call ${name}. (AuthMode.NONE)`);
-        }
-      });
-    }
-    try {
+    const call = () => {
       const context = this.evaluate();
       const fn: unknown = context[functionName];
       if (typeof fn !== 'function') {
         throw new Error(`Script function not found: ${functionName}`);
       }
       return (fn as (...a: unknown[]) => unknown)(...args);
+    };
+    try {
+      if (this.host.withAuthMode) return this.host.withAuthMode(authMode, call);
+      this.host.calls.setGuard(authMode === 'FULL' ? null : authModeGuard(authMode));
+      try {
+        return call();
+      } finally {
+        this.host.calls.setGuard(null);
+      }
     } finally {
-      this.host.calls.setGuard(null);
       this.host.endExecution?.();
     }
+  }
+
+  /**
+   * Runs a simple trigger as Sheets does, in the mode its event carries (`e.authMode`):
+   * onOpen(e) and onEdit(e) in NONE or LIMITED.
+   */
+  runTrigger(functionName: 'onOpen' | 'onEdit', event: { authMode: string }): unknown {
+    const mode = event.authMode === 'NONE' || event.authMode === 'LIMITED' ? event.authMode : 'FULL';
+    return this.runAs(mode, functionName, event);
   }
 
   /** Runs a function as google.script.run does: arguments and result are copied under its rules. */

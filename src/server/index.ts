@@ -14,7 +14,11 @@ import { showSidebar } from './sidebar';
 import { setUpFromMenu } from './tracking/menu';
 import { handleEdit } from './tracking/on-edit';
 
-/** Simple trigger: Sheets calls it when the workbook opens (possibly in AuthMode.NONE). */
+/**
+ * Simple trigger: Sheets calls it when the workbook opens, in AuthMode.NONE where the add-on
+ * was never used, else LIMITED. In every mode it only builds the menu, which NONE allows;
+ * nothing else is read or written.
+ */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   buildMenu();
 }
@@ -50,11 +54,14 @@ export function refreshDashboardFromMenu(): void {
 }
 
 /** Time-driven trigger (7 h every day, opt-in in the settings): e-mails the follow-ups due today. */
-export function sendDailyReminder(): void {
-  withPropertiesSnapshot(runDailyReminder);
+export function sendDailyReminder(e?: GoogleAppsScript.Events.TimeDriven): void {
+  withPropertiesSnapshot(() => runDailyReminder(e?.triggerUid));
 }
 
-/** Simple trigger: a person edited a cell (Étape or Motif de refus typed in the tracking table). */
+/**
+ * Simple trigger: a person edited a cell (Étape or Motif de refus typed in the tracking table).
+ * Runs in LIMITED, or NONE where the add-on was never used (then it returns at once).
+ */
 export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   withPropertiesSnapshot(() => handleEdit(e));
 }

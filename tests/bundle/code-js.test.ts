@@ -40,6 +40,9 @@ describe('dist/ is exactly what clasp pushes', () => {
       'https://www.googleapis.com/auth/script.send_mail',
       // The opt-in completion from the Annuaire de l'administration (UrlFetchApp).
       'https://www.googleapis.com/auth/script.external_request',
+      // Session.getActiveUser / getEffectiveUser: the journal's author, the reminder's address
+      // (https://developers.google.com/apps-script/reference/base/session, Authorization).
+      'https://www.googleapis.com/auth/userinfo.email',
     ]);
   });
 

@@ -86,4 +86,24 @@ describe('local preview (npm start) in Chromium', () => {
     await sidebar.getByRole('button', { name: 'Réglages' }).click();
     await expect(sidebar.getByLabel('Délai avant relance (en jours)').inputValue()).resolves.toBe('14');
   });
+
+  it('parses what a person types like a French workbook, and inserts a row from a row number’s menu', async () => {
+    await h.page.getByRole('button', { name: 'Fermer le panneau' }).click();
+    const cell = (a1: string) => h.page.locator(`td[data-cell="${a1}"]`);
+    const type = async (a1: string, text: string) => {
+      await cell(a1).dblclick();
+      const editor = h.page.getByLabel(`Valeur de ${a1}`);
+      await editor.press('Control+A');
+      await editor.pressSequentially(text);
+      await editor.press('Enter');
+    };
+    await type('A3', '007');
+    await expect.poll(() => cell('A3').textContent()).toBe('7');
+    await type('B3', "'007");
+    await expect.poll(() => cell('B3').textContent()).toBe('007');
+    await h.page.locator('th.row-head', { hasText: /^3$/ }).click({ button: 'right' });
+    await h.page.getByRole('menuitem', { name: 'Insérer 1 ligne au-dessus' }).click();
+    await expect.poll(() => cell('B4').textContent()).toBe('007');
+    await expect(cell('B3').textContent()).resolves.toBe('');
+  });
 });

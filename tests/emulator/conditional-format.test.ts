@@ -139,3 +139,85 @@ describe(`Conditional formatting (${CF_DOC})`, () => {
     expect(() => emu.view.sheet('Sheet1')).toThrow(/REGEXMATCH/);
   });
 });
+
+// Sheets keeps references attached to the cells they point to when rows or columns are
+// inserted or deleted, in cell formulas and conditional-format formulas alike
+// (https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertRowBefore(Integer),
+// https://support.google.com/docs/answer/78413: custom formulas are relative to the range's first cell).
+describe(`Conditional-format references follow inserted and deleted rows and columns (${CF_DOC})`, () => {
+  function colouredRule(setupResult: ReturnType<typeof setup>) {
+    const { app, sheet } = setupResult;
+    sheet.getRange('A1:C4').setValues([
+      ['N°', 'Étape', 'Note'],
+      ['D-001', 'x', ''],
+      ['D-002', '', ''],
+      ['D-003', 'x', ''],
+    ]);
+    const rule = app
+      .newConditionalFormatRule()
+      .whenFormulaSatisfied('=AND($B2="x",$A$1="N°")')
+      .setBackground('#fce8b2')
+      .setRanges([sheet.getRange('A2:C20')])
+      .build();
+    sheet.setConditionalFormatRules([rule]);
+  }
+  const formulaOf = (sheet: GoogleAppsScript.Spreadsheet.Sheet) =>
+    sheet.getConditionalFormatRules()[0]?.getBooleanCondition()?.getCriteriaValues()[0];
+  const rangeOf = (sheet: GoogleAppsScript.Spreadsheet.Sheet) =>
+    sheet
+      .getConditionalFormatRules()[0]
+      ?.getRanges()
+      .map((r) => r.getA1Notation());
+
+  it('insertRowBefore(2): the range and the formula move down, the same rows stay coloured', () => {
+    const s = setup();
+    colouredRule(s);
+    s.sheet.insertRowBefore(2);
+    expect(rangeOf(s.sheet)).toEqual(['A3:C21']);
+    expect(formulaOf(s.sheet)).toBe('=AND($B3="x",$A$1="N°")');
+    expect([bg(s.emu, 2, 1), bg(s.emu, 3, 1), bg(s.emu, 4, 1), bg(s.emu, 5, 1)]).toEqual([
+      '#ffffff',
+      '#fce8b2',
+      '#ffffff',
+      '#fce8b2',
+    ]);
+  });
+
+  it('insertRowsBefore(1, 2) above the header moves absolute references too', () => {
+    const s = setup();
+    colouredRule(s);
+    s.sheet.insertRowsBefore(1, 2);
+    expect(formulaOf(s.sheet)).toBe('=AND($B4="x",$A$3="N°")');
+    expect(bg(s.emu, 4, 2)).toBe('#fce8b2');
+    expect(bg(s.emu, 5, 2)).toBe('#ffffff');
+  });
+
+  it('insertColumnBefore(1): column letters move right', () => {
+    const s = setup();
+    colouredRule(s);
+    s.sheet.insertColumnBefore(1);
+    expect(rangeOf(s.sheet)).toEqual(['B2:D20']);
+    expect(formulaOf(s.sheet)).toBe('=AND($C2="x",$B$1="N°")');
+    expect(bg(s.emu, 2, 2)).toBe('#fce8b2');
+  });
+
+  it('deleteRow(2): the rows below move up, a formula pointing at a deleted cell becomes #REF!', () => {
+    const s = setup();
+    colouredRule(s);
+    s.sheet.getRange('E1').setFormula('=B2');
+    s.sheet.getRange('F1').setFormula('=SUM(A2:A4)');
+    s.sheet.deleteRow(2);
+    expect(rangeOf(s.sheet)).toEqual(['A2:C19']);
+    expect(formulaOf(s.sheet)).toBe('=AND($B2="x",$A$1="N°")');
+    expect(s.sheet.getRange('E1').getFormula()).toBe('=#REF!');
+    expect(s.sheet.getRange('F1').getFormula()).toBe('=SUM(A2:A3)');
+    expect([bg(s.emu, 2, 1), bg(s.emu, 3, 1)]).toEqual(['#ffffff', '#fce8b2']);
+  });
+
+  it('deleteColumn(1) and text in quotes: only references move', () => {
+    const s = setup();
+    colouredRule(s);
+    s.sheet.deleteColumn(1);
+    expect(formulaOf(s.sheet)).toBe('=AND($A2="x",#REF!="N°")');
+  });
+});

@@ -4,4 +4,5 @@ export { clockTime } from '../french';
 export * from './figures';
 export * from './journal';
 export * from './reminder';
+export * from './reminder-triggers';
 export * from './sheet';

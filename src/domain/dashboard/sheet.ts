@@ -6,7 +6,7 @@
  */
 
 import { countOf, frenchDayWithWeekday } from '../french';
-import { neutraliseCellText } from '../tracking';
+import { textContent } from '../tracking';
 import type { Count, DashboardFigures } from './figures';
 
 export const DASHBOARD_SHEET_NAME = 'Tableau de bord';
@@ -71,7 +71,8 @@ class Builder {
   }
 }
 
-const text = (value: string): string => neutraliseCellText(value) as string;
+/** A person's text in a table cell: written as it is, textContent gives its cell the format that keeps it. */
+const text = (value: string): string => value;
 
 function countTable(b: Builder, title: string, header: [string, string], counts: readonly Count[]) {
   b.add([title], 'section');
@@ -202,7 +203,11 @@ export function dashboardSheet(f: DashboardFigures, updatedAt: string): Dashboar
   const pad = <T>(cells: T[], fill: T): T[] =>
     Array.from({ length: DASHBOARD_WIDTH }, (_, i) => cells[i] ?? fill);
   return {
-    values: b.rows.map((r) => pad(r.cells, '')),
+    values: b.rows.map((r) =>
+      pad(r.cells, '').map(
+        (cell): Cell => (typeof cell === 'string' ? String(textContent(cell).value) : cell),
+      ),
+    ),
     wraps: b.rows.map((r) => pad<boolean>([], !['title', 'section', 'note'].includes(r.style))),
     fontWeights: b.rows.map((r) =>
       pad<'bold' | 'normal'>([], ['title', 'section', 'header'].includes(r.style) ? 'bold' : 'normal'),
@@ -214,7 +219,9 @@ export function dashboardSheet(f: DashboardFigures, updatedAt: string): Dashboar
         : pad<string | null>([], BACKGROUND[r.style]),
     ),
     numberFormats: b.rows.map((r) =>
-      pad<Cell>(r.cells, '').map((cell, i) => r.formats[i] || (typeof cell === 'number' ? '0' : '@')),
+      pad<Cell>(r.cells, '').map(
+        (cell, i) => r.formats[i] || (typeof cell === 'number' ? '0' : textContent(String(cell)).format),
+      ),
     ),
     charts: [
       { title: STEP_CHART_TITLE, range: steps, anchorRow: 4, anchorColumn: CHART_COLUMN },

@@ -6,7 +6,7 @@
  */
 import { dateOf, type IsoDay } from '../tracking/calendar';
 import { readDateCell } from '../tracking/french-dates';
-import { cellText, neutraliseCellText, normaliseLabel } from '../tracking/text';
+import { AUTOMATIC_FORMAT, type CellContent, cellText, normaliseLabel, textContent } from '../tracking/text';
 
 /** What setValues accepts and getValues returns. */
 export type CellValue = string | number | boolean | Date;
@@ -88,9 +88,8 @@ export function keyOfLabel<K extends string>(
   )?.[0];
 }
 
-/** User text for a cell: never a formula (see neutraliseCellText). */
-export const textCell = (value: string | undefined): CellValue =>
-  value === undefined ? '' : (neutraliseCellText(value) as string);
+/** User text for a cell, as typed: answerContent gives it the format that keeps it so. */
+export const textCell = (value: string | undefined): CellValue => value ?? '';
 
 /** A list, one item a line: readable in the cell and read back item by item. */
 export const listCell = (items: readonly string[] | undefined): CellValue => textCell(items?.join('\n'));
@@ -101,3 +100,13 @@ export const booleanCell = (value: boolean | undefined): CellValue =>
 /** A day as Sheets stores one: a Date at midnight in the spreadsheet's zone. */
 export const dayCell = (day: IsoDay | undefined, timeZone: string): CellValue =>
   day === undefined ? '' : dateOf(day, timeZone);
+
+/**
+ * An answer as written in column B: text as textContent (a Plain-text cell, or an apostrophe
+ * in an Automatic cell for text starting with ' or =: never a formula, never reparsed), any
+ * other value with the question's format.
+ */
+export function answerContent(value: CellValue, numberFormat: string | null): CellContent {
+  if (typeof value === 'string' && value !== '') return textContent(value);
+  return { value, format: numberFormat ?? AUTOMATIC_FORMAT };
+}

@@ -1,5 +1,6 @@
 /** The stage plan's public API, for the Apps Script adapter and the sidebar. */
 export type { CellValue } from './cell-values';
+export { answerContent } from './cell-values';
 export { type Duration, durationText, PMSMP_MAX_DAYS } from './duration';
 export { TEXT_LIMITS } from './fields';
 export { type Notice, planNotices } from './notices';

@@ -5,8 +5,8 @@
  * path of the answer in the plan, so a validation message on `conditions.hoursPerWeek` belongs
  * to the row of that key.
  */
-import { DATE_FORMAT, TEXT_FORMAT } from '../tracking/columns';
-import { cellText, normaliseLabel } from '../tracking/text';
+import { DATE_FORMAT } from '../tracking/columns';
+import { cellText, normaliseLabel, TEXT_FORMAT } from '../tracking/text';
 import { CIVILITIES, COLLECTIVITY_TYPES } from '../tracking/vocabulary';
 import {
   booleanCell,

@@ -6,8 +6,16 @@
  * a save only rewrites answers (column B) of known rows, adding missing questions at the end.
  */
 import { DEFAULT_TIME_ZONE } from '../tracking/calendar';
-import { cellText, neutraliseCellText, normaliseLabel } from '../tracking/text';
-import { type CellValue, isEmptyCell } from './cell-values';
+import {
+  AUTOMATIC_FORMAT,
+  type CellContent,
+  cellText,
+  neutraliseCellText,
+  normaliseLabel,
+  TEXT_FORMAT,
+  textContent,
+} from '../tracking/text';
+import { answerContent, type CellValue, isEmptyCell } from './cell-values';
 import { emptyPlan, type Plan } from './plan';
 import { QUESTIONS, type Question, SECTIONS } from './questions';
 
@@ -241,30 +249,42 @@ export function planSheetUpdate(
   return { answers, append, metadataToAdd: reading.metadataToAdd };
 }
 
+/** Column B for one setNumberFormats and one setValues. */
+export interface AnswerColumn {
+  readonly values: unknown[][];
+  readonly formats: string[][];
+}
+
 /**
- * Column B from the first to the last row, for one setValues: the new answers over what the
- * sheet held. Pass the column's getValues() and getFormulas(): a formula of the person's is
- * written back as a formula, and text that only looks like one is neutralised again.
+ * Column B from the first to the last row: the new answers over what the sheet held, with the
+ * number format of each cell. Pass the column's getValues(), getFormulas() and
+ * getNumberFormats(): every cell that is not an answer is written back so that it stores
+ * exactly what it held (a formula as a formula, text as the same text, its format kept; text
+ * starting with ' or = in a Plain-text cell moves to an Automatic cell behind an apostrophe,
+ * since what a Plain-text cell does with them is undocumented).
  */
 export function mergedAnswerColumn(
   values: readonly unknown[],
   formulas: readonly string[] | undefined,
+  formats: readonly string[] | undefined,
   answers: readonly AnswerWrite[],
-): unknown[][] {
-  const column = values.map((value, index) => formulas?.[index] || keptText(value ?? ''));
-  for (const answer of answers) column[answer.row - 1] = answer.value;
-  return column.map((value) => [value]);
+): AnswerColumn {
+  const cells = values.map((value, index) =>
+    keptContent(value, formulas?.[index] ?? '', formats?.[index] ?? AUTOMATIC_FORMAT),
+  );
+  for (const answer of answers) cells[answer.row - 1] = answerContent(answer.value, answer.numberFormat);
+  return {
+    values: cells.map((cell) => [cell.value]),
+    formats: cells.map((cell) => [cell.format]),
+  };
 }
 
-// What setValues would turn into a number, a boolean or a date (Sheets parses strings as typing).
-const REPARSED =
-  /^\s*(?:[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:e[+-]?\d+)?|true|false|vrai|faux|\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?)\s*$/i;
-
-/**
- * A value read from a row the add-on does not own, written back as it was: text that Sheets
- * would parse again (« 0612345678 », « 12/03 », « TRUE ») keeps its apostrophe, like a formula.
- */
-function keptText(value: unknown): unknown {
-  if (typeof value === 'string' && (REPARSED.test(value) || value.startsWith("'"))) return `'${value}`;
-  return neutraliseCellText(value);
+/** A cell the save does not change, as it must be written back to hold the same. */
+function keptContent(value: unknown, formula: string, format: string): CellContent {
+  if (formula !== '') return { value: formula, format };
+  if (typeof value === 'string') {
+    if (format === TEXT_FORMAT) return /^['=]/.test(value) ? textContent(value) : { value, format };
+    return { value: neutraliseCellText(value) as string, format };
+  }
+  return { value: value as CellContent['value'], format };
 }

@@ -4,6 +4,7 @@
  * after the counsellor moves or renames it. Header, width, format and dropdown are what the
  * add-on writes when it creates the column.
  */
+import { TEXT_FORMAT } from './text';
 import { CIVILITIES, COLLECTIVITY_TYPES, REFUSAL_REASONS, STEPS } from './vocabulary';
 
 /** Developer-metadata key put on each column the add-on owns; the value is the column key. */
@@ -13,8 +14,6 @@ export const REQUESTS_SHEET_NAME = 'Suivi des demandes';
 export const JOURNAL_SHEET_NAME = 'Journal des démarches';
 
 export const DATE_FORMAT = 'dd/mm/yyyy';
-/** Plain text: keeps the leading zero of « 01053 » or « 04 78… » that Sheets would drop. */
-export const TEXT_FORMAT = '@';
 
 export type ColumnKind = 'text' | 'date';
 

@@ -4,10 +4,10 @@
  * the cells these functions return, so the user's own columns are left as they were.
  */
 import { dateOf, type IsoDay } from './calendar';
-import type { JournalColumnKey, RequestColumnKey } from './columns';
+import { DATE_FORMAT, type JournalColumnKey, type RequestColumnKey } from './columns';
 import { readDateCell } from './french-dates';
 import type { Layout } from './layout';
-import { cellText, neutraliseCellText } from './text';
+import { type CellContent, cellText, isInertText, TEXT_FORMAT, textContent } from './text';
 import type { JournalAction } from './vocabulary';
 
 export type RequestDateKey = 'firstContactDate' | 'lastActionDate' | 'nextFollowUpDate';
@@ -37,11 +37,17 @@ export interface JournalEntry {
   readonly author: string;
 }
 
-/** A cell to write: 1-based column and the value for setValues. */
+/** A cell to write: 1-based column, and its value and number format written together. */
 export interface CellWrite {
   readonly column: number;
-  readonly value: string | Date;
+  readonly content: CellContent;
 }
+
+/**
+ * A row to write: what goes in each column, null where the column is not the add-on's (the
+ * person's own columns are never written).
+ */
+export type RowContents = readonly (CellContent | null)[];
 
 /** A request read from `row` (0-based array, as getValues returns it). An unreadable date reads as null. */
 export function readRequest(
@@ -60,14 +66,19 @@ export function readRequest(
   return Object.fromEntries(entries) as Request;
 }
 
-function cellValue(value: string | IsoDay | null, isDate: boolean, timeZone: string): string | Date {
-  if (value === null || value === '') return '';
-  return isDate ? dateOf(value, timeZone) : (neutraliseCellText(value) as string);
+function cellContent(value: string | IsoDay | null, isDate: boolean, timeZone: string): CellContent {
+  if (isDate) return { value: value ? dateOf(value, timeZone) : '', format: DATE_FORMAT };
+  return textContent(value ?? '');
+}
+
+/** Whether `content` reads back the same whatever the cell's format (no setNumberFormats needed). */
+export function isFormatFree(content: CellContent | null): boolean {
+  return content === null || typeof content.value !== 'string' || isInertText(content.value);
 }
 
 /**
  * The cells holding `keys` of `request` (all its columns by default): dates as Dates at
- * midnight in the spreadsheet's zone, text neutralised against formula injection.
+ * midnight in the spreadsheet's zone, text as textContent (never a formula, never reparsed).
  */
 export function requestCells(
   request: Partial<Request>,
@@ -79,7 +90,7 @@ export function requestCells(
     .filter((key) => key in request)
     .map((key) => ({
       column: layout.columns[key],
-      value: cellValue(request[key] ?? null, isDateKey(key), timeZone),
+      content: cellContent(request[key] ?? null, isDateKey(key), timeZone),
     }));
 }
 
@@ -88,47 +99,34 @@ export function changedKeys(before: Request, after: Request): RequestColumnKey[]
   return (Object.keys(after) as RequestColumnKey[]).filter((key) => before[key] !== after[key]);
 }
 
-/** A full row (layout.width wide) for a new request, for appendRow or one setValues. */
+/** A full row (layout.width wide) for a new request; null in the person's own columns. */
 export function newRequestRow(
   request: Request,
   layout: Layout<RequestColumnKey>,
   timeZone: string,
-): (string | Date)[] {
-  const row: (string | Date)[] = Array.from({ length: layout.width }, () => '');
-  for (const cell of requestCells(request, layout, timeZone)) row[cell.column - 1] = cell.value;
+): RowContents {
+  const row: (CellContent | null)[] = Array.from({ length: layout.width }, () => null);
+  for (const cell of requestCells(request, layout, timeZone)) row[cell.column - 1] = cell.content;
   return row;
 }
 
-/** A full journal row (layout.width wide), ready to append. */
+/** A full journal row (layout.width wide), ready to append; null in the person's own columns. */
 export function journalRow(
   entry: JournalEntry,
   layout: Layout<JournalColumnKey>,
   timeZone: string,
-): (string | Date)[] {
-  const row: (string | Date)[] = Array.from({ length: layout.width }, () => '');
+): RowContents {
+  const row: (CellContent | null)[] = Array.from({ length: layout.width }, () => null);
   for (const [key, column] of Object.entries(layout.columns) as [JournalColumnKey, number][]) {
-    row[column - 1] = cellValue(entry[key], key === 'date', timeZone);
+    row[column - 1] = cellContent(entry[key], key === 'date', timeZone);
   }
   return row;
 }
 
-/**
- * The row to write back with one setValues when several cells of a row change: `cells` over
- * what the row held. Pass both getValues() and getFormulas() of the row: a formula of the
- * user's is written back as a formula, and text that only looks like one (held as text) is
- * neutralised again, since setValues would otherwise turn it into a formula.
- */
-export function mergeRow(
-  values: readonly unknown[],
-  formulas: readonly string[] | undefined,
-  cells: readonly CellWrite[],
-): unknown[] {
-  const width = Math.max(values.length, ...cells.map((c) => c.column));
-  const row = Array.from({ length: width }, (_, i) => {
-    const formula = formulas?.[i];
-    if (formula) return formula;
-    return neutraliseCellText(values[i] ?? '');
-  });
-  for (const cell of cells) row[cell.column - 1] = cell.value;
-  return row;
+/** The values of `row` for setValues or appendRow ('' where the row is not the add-on's). */
+export function rowValues(row: RowContents): (string | number | boolean | Date)[] {
+  return row.map((content) => content?.value ?? '');
 }
+
+/** Text columns' format when nothing is written there (a new row's empty text cell). */
+export const EMPTY_TEXT: CellContent = { value: '', format: TEXT_FORMAT };

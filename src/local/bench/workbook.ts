@@ -2,6 +2,7 @@
  * Workbooks of a given size for the benchmark: the add-on's own set-up, then N requests
  * written straight into the emulated sheet (uncounted), as if the person had worked for months.
  */
+
 import {
   type IsoDay,
   locateColumns,
@@ -11,6 +12,7 @@ import {
   type Request,
   STEPS,
 } from '../../domain/tracking';
+import { writeContents } from '../../server/cell-writes';
 import { AddonRuntime } from '../addon-runtime';
 import { createEmulator, type Emulator } from '../emulator';
 
@@ -76,7 +78,7 @@ export function benchWorkbook(code: string, htmlDir: string, requests: number): 
   const rows = Array.from({ length: requests }, (_, i) => newRequestRow(sampleRequest(i), layout, tz));
   const lacking = rows.length + 1 - sheet.getMaxRows();
   if (lacking > 0) sheet.insertRowsAfter(sheet.getMaxRows(), lacking);
-  if (rows.length > 0) sheet.getRange(2, 1, rows.length, layout.width).setValues(rows);
+  writeContents(sheet, 2, 1, rows);
   // A workbook in use: the column searches of both sheets are cached (src/server/metadata-cache.ts).
   runtime.runFromSidebar('setUpTrackingTable', [{}]);
   emulator.calls.reset();

@@ -10,6 +10,19 @@ export class CallLog {
   private readonly counts = new Map<string, number>();
   private depth = 0;
   private guard: ((name: string) => void) | null = null;
+  private readonly checks: ((name: string) => void)[] = [];
+
+  /**
+   * Adds a check run before every call for the log's whole life (the emulator's OAuth scope
+   * check); it throws to refuse the call. Returns its removal.
+   */
+  addCheck(check: (name: string) => void): () => void {
+    this.checks.push(check);
+    return () => {
+      const index = this.checks.indexOf(check);
+      if (index >= 0) this.checks.splice(index, 1);
+    };
+  }
 
   /**
    * Checks every call the script makes before it runs; the guard throws to refuse it (the
@@ -20,6 +33,7 @@ export class CallLog {
   }
 
   record(name: string): void {
+    for (const check of this.checks) check(name);
     this.guard?.(name);
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
   }

@@ -287,7 +287,7 @@ function truthy(v: unknown): boolean {
   return v === true || (typeof v === 'number' && v !== 0);
 }
 
-function conditionHolds(
+export function conditionHolds(
   rt: Runtime,
   sheet: SheetState,
   rule: CfRuleState,

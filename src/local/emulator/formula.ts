@@ -64,6 +64,99 @@ export function shiftFormula(formula: string, dRow: number, dCol: number): strin
   return out;
 }
 
+// A reference or a range of this sheet (other sheets' references are left alone).
+const MOVABLE =
+  /(?<![\w.$'])((?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?(?:(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?::(\$?)([A-Za-z]{1,3})(\$?)(\d+))?(?![\w(!])|(\$?)([A-Za-z]{1,3}):(\$?)([A-Za-z]{1,3})(?![\w(!]))/g;
+
+/**
+ * Rewrites a formula's references after `count` rows or columns were inserted (count > 0) or
+ * deleted (count < 0) at 1-based `at`: relative and absolute references alike follow the cells
+ * they point to, a deleted cell becomes #REF!, a range loses its deleted part. This is what
+ * Sheets does to cell formulas and conditional-format formulas when a person or a script
+ * inserts or deletes rows (Sheet.insertRowBefore, deleteRow…). With `anchor` (a conditional
+ * format: the first row or column of its range before and after), the relative part of a
+ * single reference keeps its offset from that first cell.
+ */
+export function moveReferences(
+  formula: string,
+  dim: 'row' | 'col',
+  at: number,
+  count: number,
+  anchor?: { readonly from: number; readonly to: number },
+): string {
+  const end = at - count - 1;
+  const tracked = (n: number): number | null => {
+    if (count > 0) return n >= at ? n + count : n;
+    if (n < at) return n;
+    return n > end ? n + count : null;
+  };
+  // In a conditional format, a relative reference is an offset from the range's first cell,
+  // which moves with the range.
+  let relative = false;
+  const single = (n: number): number | null => {
+    if (!relative || !anchor) return tracked(n);
+    const moved = n - anchor.from + anchor.to;
+    return moved >= 1 ? moved : null;
+  };
+  const span = (s: number, e: number): [number, number] | null => {
+    if (count > 0) return [single(s) as number, single(e) as number];
+    const first = s < at ? s : s > end ? s + count : at;
+    const last = e < at ? e : e > end ? e + count : at - 1;
+    return last < first ? null : [first, last];
+  };
+  const col = (letters: string) => lettersToColumn(letters);
+  let out = '';
+  let i = 0;
+  for (const part of formula.split(/("(?:[^"]|"")*")/)) {
+    i++;
+    if (i % 2 === 0) {
+      out += part;
+      continue;
+    }
+    out += part.replace(MOVABLE, (...m: (string | undefined)[]) => {
+      const [
+        whole = '',
+        sheet,
+        cAbs = '',
+        c,
+        rAbs = '',
+        r,
+        c2Abs = '',
+        c2,
+        r2Abs = '',
+        r2,
+        k1Abs = '',
+        k1,
+        k2Abs = '',
+        k2,
+      ] = m;
+      if (sheet) return whole;
+      if (c !== undefined && r !== undefined) {
+        relative = dim === 'row' ? rAbs === '' : cAbs === '';
+        if (c2 === undefined || r2 === undefined) {
+          const moved = dim === 'row' ? single(Number(r)) : single(col(c));
+          if (moved === null) return '#REF!';
+          return dim === 'row' ? `${cAbs}${c}${rAbs}${moved}` : `${cAbs}${columnToLetters(moved)}${rAbs}${r}`;
+        }
+        const moved = dim === 'row' ? span(Number(r), Number(r2)) : span(col(c), col(c2));
+        if (moved === null) return '#REF!';
+        const [a, b] = moved;
+        return dim === 'row'
+          ? `${cAbs}${c}${rAbs}${a}:${c2Abs}${c2}${r2Abs}${b}`
+          : `${cAbs}${columnToLetters(a)}${rAbs}${r}:${c2Abs}${columnToLetters(b)}${r2Abs}${r2}`;
+      }
+      if (k1 !== undefined && k2 !== undefined && dim === 'col') {
+        relative = false;
+        const moved = span(col(k1), col(k2));
+        if (moved === null) return '#REF!';
+        return `${k1Abs}${columnToLetters(moved[0])}:${k2Abs}${columnToLetters(moved[1])}`;
+      }
+      return whole;
+    });
+  }
+  return out;
+}
+
 export interface FormulaContext {
   workbook: () => WorkbookState;
   clock: Clock;

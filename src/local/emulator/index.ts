@@ -3,7 +3,10 @@
  * services into the globals a script sees, counted call by call, over one workbook whose state
  * is plain data (`toJSON`, `saveEmulator`, `loadEmulator`).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { authModeGuard, type Installation, simpleTriggerMode } from './auth-mode';
 import { CallLog } from './calls';
 import { Clock } from './clock';
 import type { EmulatedService, EmulatorContext } from './context';
@@ -18,6 +21,7 @@ import { createMailApp, type MailAppState } from './mail-app';
 import { type CellValue, newWorkbookState, type WorkbookState } from './model';
 import { createPropertiesService, type PropertiesState } from './properties-service';
 import type { Api, Runtime } from './runtime';
+import { manifestScopes, SCOPE, scopeCheck } from './scopes';
 import { createScriptApp, type ScriptAppState } from './script-app';
 import { createSession } from './session';
 import {
@@ -31,6 +35,7 @@ import { decodeDates, encodeDates, writeFileAtomic } from './state';
 import { UiRecorder } from './ui';
 import { createUrlFetchApp } from './url-fetch-app';
 import { createUtilities } from './utilities';
+import { type PlainTextRules, STRICT_PLAIN_TEXT } from './values';
 import { EmulatorView } from './view';
 
 export type { LogLine } from './logger';
@@ -44,7 +49,7 @@ export type {
   ToastRecord,
 } from './ui';
 export type { CellView, SheetSummary, SheetView, ValueKind } from './view';
-export type { AuthModeName, OnEditEvent, OnOpenEvent, UserEditResult };
+export type { AuthModeName, Installation, OnEditEvent, OnOpenEvent, PlainTextRules, UserEditResult };
 
 /** The services beyond SpreadsheetApp and HtmlService, one module each. */
 export interface OtherServiceGlobals {
@@ -88,10 +93,36 @@ export interface EmulatorOptions {
   scriptTimeZone?: string;
   /** Where createHtmlOutputFromFile reads `<name>.html` (normally the built `dist/`). */
   htmlDir?: string;
+  /**
+   * The project's manifest (appsscript.json, parsed). Its `oauthScopes` are all the script is
+   * granted: a call needing another scope throws as in Google (./scopes.ts). Defaults to
+   * `<htmlDir>/appsscript.json` when the built folder has one, else the project's
+   * appsscript.json, which the build copies into dist/ unchanged.
+   */
+  manifest?: unknown;
+  /**
+   * How the script reaches the workbook, which sets the mode of its simple triggers
+   * (./auth-mode.ts): `addon-enabled` (default), `addon-installed` (never used here: onOpen and
+   * onEdit run in NONE until a menu item or the sidebar runs in FULL) or `bound`.
+   */
+  installation?: Installation;
+  /**
+   * Whether the person's e-mail is visible to simple triggers (LIMITED): Google hides it in
+   * most cases (other domain, consumer accounts), so the default is false: Session and
+   * `e.user` then report a blank e-mail there.
+   */
+  identityInSimpleTriggers?: boolean;
   /** False for a standalone script: SpreadsheetApp.getActive() is then null. */
   boundToDocument?: boolean;
   /** DocumentApp.create quota per user and day (250 on a consumer account). */
   docsPerDay?: number;
+  /** Spreadsheet.getSpreadsheetLocale() of a new workbook (default fr_FR). */
+  locale?: string;
+  /**
+   * What setValue(s) does with a leading ' or = in a Plain-text (@) cell, undocumented:
+   * by default the strictest reading (the ' stays, the = makes a formula).
+   */
+  plainText?: PlainTextRules;
   state?: EmulatorState;
 }
 
@@ -108,13 +139,25 @@ export interface Emulator {
   readonly ui: UiRecorder;
   readonly view: EmulatorView;
   readonly logs: LogLine[];
+  /** The OAuth scopes the manifest grants (every scope of the table when it lists none). */
+  readonly grantedScopes: readonly string[];
   setActiveUser(email: string): void;
   /** A person typing in a cell (validation, protections); returns the onEdit event. */
   userEdit(sheet: string, row: number, col: number, value: CellValue): UserEditResult;
   /** A person selecting cells (what getActiveRange then returns). */
   select(sheet: string, row: number, col?: number, numRows?: number, numCols?: number): void;
-  /** The event for onOpen(e) / onInstall(e). */
-  openEvent(authMode: AuthModeName): OnOpenEvent;
+  /** The event for onOpen(e) / onInstall(e); its mode defaults to what Google gives onOpen here. */
+  openEvent(authMode?: AuthModeName): OnOpenEvent;
+  /** The mode Google runs simple triggers in, in this workbook now (NONE until first used). */
+  simpleTriggerMode(): AuthModeName;
+  readonly installation: Installation;
+  /** The current execution's authorization mode. */
+  readonly authMode: AuthModeName;
+  /**
+   * Runs `fn` as an execution in `mode`: calls the mode forbids throw as in Google, and the
+   * person's e-mail is blank in NONE and LIMITED. A FULL run enables an add-on in the workbook.
+   */
+  withAuthMode<T>(mode: AuthModeName, fn: () => T): T;
   /** The workbook data itself (uncounted, mutable): for the view and low-level tests. */
   readonly workbook: WorkbookState;
   /** Executions (for locks): begin/switchTo/end; the runtime begins and ends one per run. */
@@ -131,16 +174,37 @@ export interface Emulator {
   toJSON(): EmulatorState;
 }
 
+/** The project's own manifest, next to package.json (dist/ holds a verbatim copy). */
+export const PROJECT_MANIFEST = resolve(dirname(fileURLToPath(import.meta.url)), '../../../appsscript.json');
+
+/** The manifest an emulator enforces: the one given, the built one in `htmlDir`, or the project's. */
+export function readManifest(options: Pick<EmulatorOptions, 'manifest' | 'htmlDir'>): unknown {
+  if (options.manifest !== undefined) return options.manifest;
+  const built = options.htmlDir ? join(options.htmlDir, 'appsscript.json') : null;
+  const path = built && existsSync(built) ? built : PROJECT_MANIFEST;
+  return JSON.parse(readFileSync(path, 'utf8')) as unknown;
+}
+
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const users = options.users ?? [options.user ?? 'proprietaire@example.org'];
   let activeUser = options.user ?? users[0] ?? 'proprietaire@example.org';
+  let installation: Installation = options.installation ?? 'addon-enabled';
+  let authMode: AuthModeName = 'FULL';
+  const identityInSimpleTriggers = options.identityInSimpleTriggers ?? false;
   const calls = new CallLog();
+  const manifest = readManifest(options);
+  // No oauthScopes: Apps Script grants what it infers from the code, so only the table's
+  // coverage is checked (every scope counts as granted).
+  const granted = manifestScopes(manifest) ?? Object.values(SCOPE);
+  calls.addCheck(scopeCheck(granted));
   const clock = new Clock(options.now);
   const ctx: EmulatorContext = {
     calls,
     clock,
     activeUser: () => activeUser,
     scriptTimeZone: options.scriptTimeZone ?? 'Europe/Paris',
+    authMode: () => authMode,
+    visibleEmail: () => (authMode === 'FULL' || identityInSimpleTriggers ? activeUser : ''),
   };
   const restored = options.state ? decodeDates<WorkbookState>(options.state.spreadsheet) : null;
   const state =
@@ -149,6 +213,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       name: options.spreadsheetName ?? 'Stage en collectivité',
       timeZone: options.spreadsheetTimeZone ?? ctx.scriptTimeZone,
       owner: users[0] ?? activeUser,
+      ...(options.locale === undefined ? {} : { locale: options.locale }),
     });
   if (!restored) for (const u of users.slice(1)) state.editors.push(u);
   const ui = new UiRecorder();
@@ -157,6 +222,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     ctx,
     ui,
     engine: new FormulaEngine({ workbook: () => rt.state, clock }),
+    plainText: options.plainText ?? STRICT_PLAIN_TEXT,
   };
   const api: Api = { rt, log: calls };
   const quietApi: Api = { rt, log: new CallLog() };
@@ -169,7 +235,10 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const bound = options.boundToDocument ?? true;
   const properties = createPropertiesService(ctx, saved<PropertiesState>('PropertiesService'));
   const lock = createLockService(ctx, { boundToDocument: bound });
-  const scriptApp = createScriptApp(ctx, saved<ScriptAppState>('ScriptApp'));
+  const scriptApp = createScriptApp(ctx, saved<ScriptAppState>('ScriptApp'), {
+    documentId: () => rt.state.id,
+    isAddon: () => installation !== 'bound',
+  });
   const documents = createDocumentApp(ctx, saved<DocumentAppState>('DocumentApp'), {
     ...(options.docsPerDay === undefined ? {} : { docsPerDay: options.docsPerDay }),
   });
@@ -212,6 +281,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     ui,
     view: new EmulatorView(quietApi),
     logs,
+    grantedScopes: granted,
     get workbook() {
       return rt.state;
     },
@@ -228,9 +298,38 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     setActiveUser(email: string) {
       activeUser = email;
     },
-    userEdit: (sheet, row, col, value) => calls.quietly(() => counted()._userEdit(sheet, row, col, value)),
+    userEdit: (sheet, row, col, value) => {
+      const result = calls.quietly(() => counted()._userEdit(sheet, row, col, value));
+      if (result.event === null) return result;
+      const mode = simpleTriggerMode(installation);
+      const email = identityInSimpleTriggers ? activeUser : '';
+      return { ...result, event: { ...result.event, authMode: mode, user: user(email) } };
+    },
     select: (sheet, row, col, numRows, numCols) => counted()._select(sheet, row, col, numRows, numCols),
-    openEvent: (authMode) => ({ authMode, source: newSpreadsheet(api), user: user(activeUser) }),
+    openEvent: (mode = simpleTriggerMode(installation)) => ({
+      authMode: mode,
+      source: newSpreadsheet(api),
+      user: user(mode === 'FULL' || identityInSimpleTriggers ? activeUser : ''),
+    }),
+    simpleTriggerMode: () => simpleTriggerMode(installation),
+    get installation() {
+      return installation;
+    },
+    get authMode() {
+      return authMode;
+    },
+    withAuthMode<T>(mode: AuthModeName, fn: () => T): T {
+      const previous = authMode;
+      authMode = mode;
+      if (mode === 'FULL' && installation === 'addon-installed') installation = 'addon-enabled';
+      calls.setGuard(mode === 'FULL' ? null : authModeGuard(mode));
+      try {
+        return fn();
+      } finally {
+        authMode = previous;
+        calls.setGuard(previous === 'FULL' ? null : authModeGuard(previous));
+      }
+    },
     toJSON(): EmulatorState {
       const out: EmulatorState = { version: 1, spreadsheet: encodeDates(rt.state), services: {} };
       for (const [name, service] of Object.entries(services)) {

@@ -4,6 +4,12 @@
  * until tryLock/waitLock; a lock belongs to the execution that took it and is released when
  * that execution ends. Executions are explicit here (begin/switch/end) so a test can interleave
  * two people working in the same workbook, which is the normal case for this add-on.
+ *
+ * `tryLock(ms)` "attempts to acquire the lock, timing out after the provided number of
+ * milliseconds" (https://developers.google.com/apps-script/reference/lock/lock#tryLock(Integer)):
+ * it waits. Everything here runs in one thread, so the other execution's end is declared in
+ * advance (`executions.endsAt(id, date)`): a wait that reaches it gets the lock at that time;
+ * otherwise the whole timeout passes on the clock before the lock is refused, never sooner.
  */
 import { counted } from './calls';
 import type { EmulatedService, EmulatorContext } from './context';
@@ -21,6 +27,8 @@ export interface Executions {
   current(): number;
   /** Which execution holds each lock (uncounted, for tests). */
   holders(): Record<string, number>;
+  /** Declares when execution `id` will end (releasing its locks) should another wait for it. */
+  endsAt(id: number, date: Date): void;
 }
 
 type GLock = GoogleAppsScript.Lock.Lock;
@@ -31,6 +39,7 @@ class EmuLock implements Pick<GLock, 'tryLock' | 'waitLock' | 'hasLock' | 'relea
     private readonly held: Map<Scope, number>,
     private readonly executions: Executions,
     private readonly ctx: EmulatorContext,
+    private readonly plannedEnds: Map<number, Date>,
   ) {}
 
   private acquire(timeoutInMillis: number): boolean {
@@ -40,9 +49,20 @@ class EmuLock implements Pick<GLock, 'tryLock' | 'waitLock' | 'hasLock' | 'relea
       this.held.set(this.scope, me);
       return true;
     }
-    // The other execution cannot progress while this one waits synchronously: the wait
-    // only passes time, as a real wait on a lock held for longer would.
-    this.ctx.clock.advanceMs(Math.max(0, timeoutInMillis));
+    const timeout = Math.max(0, timeoutInMillis);
+    const ends = this.plannedEnds.get(holder);
+    const wait =
+      ends === undefined ? Number.POSITIVE_INFINITY : ends.getTime() - this.ctx.clock.now().getTime();
+    if (wait <= timeout) {
+      // The other execution finishes within the wait: its locks are released, this one gets it.
+      this.ctx.clock.advanceMs(Math.max(0, wait));
+      this.executions.end(holder);
+      this.executions.switchTo(me);
+      this.held.set(this.scope, me);
+      return true;
+    }
+    // Held for longer than the wait: the whole timeout passes before the refusal.
+    this.ctx.clock.advanceMs(timeout);
     return false;
   }
 
@@ -69,6 +89,7 @@ export function createLockService(
   options: { boundToDocument: boolean },
 ): EmulatedService<GoogleAppsScript.Lock.LockService, null> & { executions: Executions } {
   const held = new Map<Scope, number>();
+  const plannedEnds = new Map<number, Date>();
   let next = 1;
   let current = 0;
   const executions: Executions = {
@@ -81,13 +102,17 @@ export function createLockService(
     },
     end(id = current) {
       for (const [scope, holder] of held) if (holder === id) held.delete(scope);
+      plannedEnds.delete(id);
       if (id === current) current = 0;
+    },
+    endsAt(id, date) {
+      plannedEnds.set(id, date);
     },
     current: () => current,
     holders: () => Object.fromEntries(held),
   };
   const lock = (scope: Scope) =>
-    counted(new EmuLock(scope, held, executions, ctx), 'Lock', ctx.calls) as unknown as GLock;
+    counted(new EmuLock(scope, held, executions, ctx, plannedEnds), 'Lock', ctx.calls) as unknown as GLock;
   const typed = {
     getScriptLock: () => lock('script'),
     getUserLock: () => lock(`user:${ctx.activeUser()}`),

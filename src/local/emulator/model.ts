@@ -3,6 +3,7 @@
  * every emulated class shares. Nothing here is visible to the script under test.
  */
 import { type GridRange, shiftGrid } from './a1';
+import { moveReferences } from './formula';
 
 export type CellValue = string | number | boolean | Date;
 
@@ -42,6 +43,14 @@ export interface CfRuleState {
   criteria: string;
   values: unknown[];
   format: CfFormat;
+}
+
+/** One column's filter criteria: values to hide, and/or a condition rows must meet to show. */
+export interface FilterCriteriaState {
+  hiddenValues: string[];
+  visibleValues: string[];
+  criteria: string | null;
+  values: unknown[];
 }
 
 export interface ProtectionState {
@@ -86,6 +95,8 @@ export interface SheetState {
   columnWidths: Record<string, number>;
   conditionalFormats: CfRuleState[];
   filter: GridRange | null;
+  /** The filter's criteria by 1-based column (absent in old saves: none). */
+  filterCriteria?: Record<string, FilterCriteriaState>;
   protections: ProtectionState[];
   hidden: boolean;
   tabColor: string | null;
@@ -108,6 +119,8 @@ export interface WorkbookState {
   id: string;
   name: string;
   timeZone: string;
+  /** Spreadsheet.getSpreadsheetLocale(): how typed text is parsed (absent in old saves: fr_FR). */
+  locale?: string;
   owner: string;
   editors: string[];
   sheets: SheetState[];
@@ -142,11 +155,17 @@ export function newSheetState(id: number, name: string): SheetState {
   };
 }
 
-export function newWorkbookState(options: { name: string; timeZone: string; owner: string }): WorkbookState {
+export function newWorkbookState(options: {
+  name: string;
+  timeZone: string;
+  owner: string;
+  locale?: string;
+}): WorkbookState {
   return {
     id: 'emulated-spreadsheet-1',
     name: options.name,
     timeZone: options.timeZone,
+    locale: options.locale ?? 'fr_FR',
     owner: options.owner,
     editors: [options.owner],
     sheets: [newSheetState(0, 'Sheet1')],
@@ -241,10 +260,33 @@ export function shiftDimension(
     sheet.maxColumns += count;
   }
   const move = (g: GridRange) => shiftGrid(g, dim, at, count);
+  // Formulas follow the cells they point to: the sheet's own cells and its conditional formats.
+  for (const row of sheet.cells) {
+    for (const cell of row ?? []) if (cell?.f !== undefined) cell.f = moveReferences(cell.f, dim, at, count);
+  }
   sheet.conditionalFormats = sheet.conditionalFormats
-    .map((rule) => ({ ...rule, ranges: rule.ranges.map(move).filter((g): g is GridRange => g !== null) }))
+    .map((rule) => {
+      const ranges = rule.ranges.map(move).filter((g): g is GridRange => g !== null);
+      const key = dim === 'row' ? 'row' : 'col';
+      const [before, after] = [rule.ranges[0], ranges[0]];
+      const anchor = before && after ? { from: before[key], to: after[key] } : undefined;
+      const values =
+        rule.criteria === 'CUSTOM_FORMULA'
+          ? rule.values.map((v) => (typeof v === 'string' ? moveReferences(v, dim, at, count, anchor) : v))
+          : rule.values;
+      return { ...rule, ranges, values };
+    })
     .filter((rule) => rule.ranges.length > 0);
   if (sheet.filter) sheet.filter = move(sheet.filter);
+  if (!sheet.filter) delete sheet.filterCriteria;
+  if (dim === 'col' && sheet.filterCriteria) {
+    const criteria: Record<string, FilterCriteriaState> = {};
+    for (const [k, c] of Object.entries(sheet.filterCriteria)) {
+      const moved = shiftGrid({ row: 1, col: Number(k), numRows: 1, numCols: 1 }, 'col', at, count);
+      if (moved) criteria[String(moved.col)] = c;
+    }
+    sheet.filterCriteria = criteria;
+  }
   sheet.protections = sheet.protections.filter((p) => {
     if (!p.range) return true;
     p.range = move(p.range);

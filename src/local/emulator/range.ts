@@ -17,7 +17,7 @@ import { DEFAULT_NUMBER_FORMAT, displayValue } from './number-format';
 import { newProtection } from './protection';
 import { type Api, asGas, normaliseColor, sheetById } from './runtime';
 import { checkGrid, newSheet } from './sheet';
-import { readCell, writeCell } from './values';
+import { readCell, typingContext, writeCell, writeFormula } from './values';
 
 type GRange = GoogleAppsScript.Spreadsheet.Range;
 type RangeMethods =
@@ -186,12 +186,12 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
     return readCell(this.api.rt, this.sheetState, this.grid.row, this.grid.col);
   }
   setValues(values: unknown[][]): GRange {
-    const tz = this.api.rt.state.timeZone;
-    return this.eachFrom(values, (cell, v) => writeCell(cell, v, tz));
+    const ctx = typingContext(this.api.rt);
+    return this.eachFrom(values, (cell, v) => writeCell(cell, v, ctx));
   }
   setValue(value: unknown): GRange {
-    const tz = this.api.rt.state.timeZone;
-    return this.each((cell) => writeCell(cell, value, tz));
+    const ctx = typingContext(this.api.rt);
+    return this.each((cell) => writeCell(cell, value, ctx));
   }
   getDisplayValues(): string[][] {
     const sheet = this.sheetState;
@@ -208,12 +208,12 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
     return cellAt(this.sheetState, this.grid.row, this.grid.col)?.f ?? '';
   }
   setFormulas(formulas: string[][]): GRange {
-    const tz = this.api.rt.state.timeZone;
-    return this.eachFrom(formulas, (cell, f) => writeCell(cell, f, tz));
+    const ctx = typingContext(this.api.rt);
+    return this.eachFrom(formulas, (cell, f) => writeFormula(cell, f, ctx));
   }
   setFormula(formula: string): GRange {
-    const tz = this.api.rt.state.timeZone;
-    return this.each((cell) => writeCell(cell, formula, tz));
+    const ctx = typingContext(this.api.rt);
+    return this.each((cell) => writeFormula(cell, formula, ctx));
   }
   clear(): GRange {
     return this.each((cell) => {

@@ -9,12 +9,15 @@ import { fail } from './errors';
 import type { FormulaEngine } from './formula';
 import type { SheetState, WorkbookState } from './model';
 import type { UiRecorder } from './ui';
+import type { PlainTextRules } from './values';
 
 export interface Runtime {
   state: WorkbookState;
   readonly ctx: EmulatorContext;
   readonly engine: FormulaEngine;
   readonly ui: UiRecorder;
+  /** What setValue(s) does with a leading ' or = in a Plain-text cell (undocumented). */
+  readonly plainText: PlainTextRules;
 }
 
 export interface Api {

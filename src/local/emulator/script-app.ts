@@ -2,6 +2,14 @@
  * ScriptApp: the AuthMode enum and installable triggers
  * (https://developers.google.com/apps-script/reference/script/script-app). The quotas page sets
  * 20 triggers per user per script (https://developers.google.com/apps-script/guides/services/quotas).
+ *
+ * Editor add-ons (https://developers.google.com/workspace/add-ons/concepts/editor-triggers,
+ * « Restrictions »): "Each add-on can only have one trigger of each type, per user, per
+ * document"; an add-on's getProjectTriggers() lists the person's triggers of the add-on in
+ * every document, so each trigger remembers the document it was created in (`documentId`).
+ * A daily trigger at `atHour(h)` runs "some time between h and h+1"
+ * (https://developers.google.com/apps-script/reference/script/clock-trigger-builder#atHour(Integer)):
+ * the emulator picks a minute in that hour, different from day to day.
  */
 import { counted } from './calls';
 import type { EmulatedService, EmulatorContext } from './context';
@@ -10,12 +18,25 @@ import { wallClock } from './tz';
 
 export const TRIGGERS_PER_USER = 20;
 
+/** Google's refusal of a second trigger of one type, per user, per document, for an add-on. */
+export const ONE_PER_DOCUMENT_MESSAGE =
+  'This add-on has created too many time-based triggers in this document for this Google user account.';
+
+export interface ScriptAppOptions {
+  /** The workbook the script runs in (Spreadsheet.getId()). */
+  documentId(): string;
+  /** True for an add-on (one trigger of each type per user per document), false for a bound script. */
+  isAddon(): boolean;
+}
+
 export interface TriggerState {
   id: string;
   handler: string;
   owner: string;
   eventType: 'CLOCK' | 'ON_EDIT' | 'ON_OPEN' | 'ON_CHANGE' | 'ON_FORM_SUBMIT';
   source: 'CLOCK' | 'SPREADSHEETS';
+  /** The document the trigger was created in (absent in saves before issue 12: the current one). */
+  documentId?: string;
   /** Clock triggers: the hour of the day and how many days apart. */
   atHour?: number;
   everyDays?: number;
@@ -49,15 +70,41 @@ const TriggerSource = {
   DOCUMENTS: 'DOCUMENTS',
 } as const;
 
+/** The minute of the hour a daily trigger runs on `day` (yyyy-mm-dd): any, from day to day. */
+export function minuteOfRun(triggerId: string, day: string): number {
+  let hash = 7;
+  for (const ch of `${triggerId}/${day}`) hash = (hash * 31 + ch.charCodeAt(0)) % 1_000_003;
+  return hash % 60;
+}
+
+/** A time-driven trigger's event (https://developers.google.com/apps-script/guides/triggers/events#time-driven_events). */
+export interface ClockEvent {
+  authMode: 'FULL';
+  triggerUid: string;
+  year: number;
+  month: number;
+  'day-of-month': number;
+  hour: number;
+  minute: number;
+  second: number;
+  timezone: string;
+}
+
 export function createScriptApp(
   ctx: EmulatorContext,
   state?: ScriptAppState,
+  options: ScriptAppOptions = { documentId: () => 'emulated-spreadsheet-1', isAddon: () => true },
 ): EmulatedService<GoogleAppsScript.Script.ScriptApp, ScriptAppState> & {
   triggers(): TriggerState[];
-  /** Clock triggers due at `now` that have not run today; marks them as run. */
+  /** Clock triggers of this workbook due at `now` that have not run today; marks them as run. */
   takeDue(now: Date): TriggerState[];
+  /** The event Apps Script passes a time-driven trigger's function. */
+  clockEvent(trigger: TriggerState, now: Date): ClockEvent;
+  /** A trigger the person's add-on has in another workbook (tests: triggers across documents). */
+  addTriggerElsewhere(trigger: Omit<TriggerState, 'id'> & { documentId: string }): TriggerState;
 } {
   const data: ScriptAppState = state ?? { triggers: [], nextId: 1 };
+  const documentOf = (t: TriggerState) => t.documentId ?? options.documentId();
 
   const wrapTrigger = (t: TriggerState) =>
     counted(
@@ -66,7 +113,7 @@ export function createScriptApp(
         getUniqueId: () => t.id,
         getEventType: () => t.eventType,
         getTriggerSource: () => t.source,
-        getTriggerSourceId: () => (t.source === 'CLOCK' ? null : 'spreadsheet'),
+        getTriggerSourceId: () => (t.source === 'CLOCK' ? null : documentOf(t)),
       },
       'Trigger',
       ctx.calls,
@@ -74,12 +121,21 @@ export function createScriptApp(
 
   const install = (partial: Omit<TriggerState, 'id' | 'owner'>) => {
     const owner = ctx.activeUser();
+    const documentId = options.documentId();
     if (data.triggers.filter((t) => t.owner === owner).length >= TRIGGERS_PER_USER) {
       fail(
         'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
       );
     }
-    const trigger: TriggerState = { ...partial, id: String(data.nextId++), owner };
+    if (
+      options.isAddon() &&
+      data.triggers.some(
+        (t) => t.owner === owner && documentOf(t) === documentId && t.eventType === partial.eventType,
+      )
+    ) {
+      fail(ONE_PER_DOCUMENT_MESSAGE);
+    }
+    const trigger: TriggerState = { ...partial, id: String(data.nextId++), owner, documentId };
     data.triggers.push(trigger);
     return wrapTrigger(trigger);
   };
@@ -173,10 +229,12 @@ export function createScriptApp(
     takeDue(now) {
       const due: TriggerState[] = [];
       for (const t of data.triggers) {
-        if (t.eventType !== 'CLOCK') continue;
+        if (t.eventType !== 'CLOCK' || documentOf(t) !== options.documentId()) continue;
         const w = wallClock(now, t.timeZone ?? ctx.scriptTimeZone);
         const day = `${w.year}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`;
-        if (w.hour < (t.atHour ?? 0) || t.lastRunDay === day) continue;
+        const hour = t.atHour ?? 0;
+        const before = w.hour < hour || (w.hour === hour && w.minute < minuteOfRun(t.id, day));
+        if (before || t.lastRunDay === day) continue;
         if (t.lastRunDay && t.everyDays && t.everyDays > 1) {
           const since = (Date.parse(day) - Date.parse(t.lastRunDay)) / 86_400_000;
           if (since < t.everyDays) continue;
@@ -185,6 +243,26 @@ export function createScriptApp(
         due.push({ ...t });
       }
       return due;
+    },
+    clockEvent(trigger, now) {
+      const timezone = trigger.timeZone ?? ctx.scriptTimeZone;
+      const w = wallClock(now, timezone);
+      return {
+        authMode: 'FULL',
+        triggerUid: trigger.id,
+        year: w.year,
+        month: w.month,
+        'day-of-month': w.day,
+        hour: w.hour,
+        minute: w.minute,
+        second: w.second,
+        timezone,
+      };
+    },
+    addTriggerElsewhere(trigger) {
+      const stored: TriggerState = { ...trigger, id: String(data.nextId++) };
+      data.triggers.push(stored);
+      return { ...stored };
     },
   };
 }

@@ -12,8 +12,8 @@ function user(ctx: EmulatorContext, email: () => string): GoogleAppsScript.Base.
 
 export function createSession(ctx: EmulatorContext): EmulatedService<GoogleAppsScript.Base.Session, null> {
   const session = {
-    getActiveUser: () => user(ctx, () => ctx.activeUser()),
-    getEffectiveUser: () => user(ctx, () => ctx.activeUser()),
+    getActiveUser: () => user(ctx, () => ctx.visibleEmail()),
+    getEffectiveUser: () => user(ctx, () => ctx.visibleEmail()),
     getScriptTimeZone: () => ctx.scriptTimeZone,
     getActiveUserLocale: () => 'fr',
     getTemporaryActiveUserKey: () => `cle-${Buffer.from(ctx.activeUser()).toString('base64url')}`,

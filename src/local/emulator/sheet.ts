@@ -5,13 +5,13 @@ import { newChart, newChartBuilder, storeChart } from './chart';
 import { rulesOf, rulesToState } from './conditional-format';
 import { addMetadata, newMetadataFinder } from './developer-metadata';
 import { fail } from './errors';
-import { newFilter } from './filter';
+import { isHiddenByFilter, newFilter } from './filter';
 import { cellForWrite, lastColumn, lastRow, nextId, type SheetState, shiftDimension } from './model';
 import { newProtection } from './protection';
 import { newRange } from './range';
 import { type Api, asGas, normaliseColor, sheetById } from './runtime';
 import { newSpreadsheet } from './spreadsheet';
-import { writeCell } from './values';
+import { typingContext, writeCell } from './values';
 
 type GSheet = GoogleAppsScript.Spreadsheet.Sheet;
 type GRange = GoogleAppsScript.Spreadsheet.Range;
@@ -60,6 +60,7 @@ type SheetMethods =
   | 'insertRows'
   | 'insertRowsAfter'
   | 'insertRowsBefore'
+  | 'isRowHiddenByFilter'
   | 'isSheetHidden'
   | 'newChart'
   | 'protect'
@@ -198,8 +199,8 @@ export class EmuSheet implements Pick<GSheet, SheetMethods> {
     // appendRow grows the sheet when the last row is already used.
     if (row > sheet.maxRows) sheet.maxRows = row;
     if (rowContents.length > sheet.maxColumns) sheet.maxColumns = rowContents.length;
-    const tz = this.api.rt.state.timeZone;
-    for (const [i, v] of rowContents.entries()) writeCell(cellForWrite(sheet, row, i + 1), v, tz);
+    const ctx = typingContext(this.api.rt);
+    for (const [i, v] of rowContents.entries()) writeCell(cellForWrite(sheet, row, i + 1), v, ctx);
     return this.self;
   }
   clear(): GSheet {
@@ -325,6 +326,9 @@ export class EmuSheet implements Pick<GSheet, SheetMethods> {
   }
 
   // Filter, protections, metadata, charts
+  isRowHiddenByFilter(rowPosition: number): boolean {
+    return isHiddenByFilter(this.api.rt, this.data, rowPosition);
+  }
   getFilter(): GoogleAppsScript.Spreadsheet.Filter | null {
     return this.data.filter ? newFilter(this.api, this.sheetId) : null;
   }

@@ -20,12 +20,13 @@ import {
 } from './enums';
 import { fail } from './errors';
 import type { OnEditEvent } from './events';
-import { type CellValue, cellAt, cellForWrite, newSheetState, nextId } from './model';
+import { newFilterCriteriaBuilder } from './filter';
+import { type CellState, type CellValue, cellAt, cellForWrite, newSheetState, nextId } from './model';
 import { newRange } from './range';
 import { type Api, asGas, sheetById } from './runtime';
 import { checkGrid, newSheet } from './sheet';
 import { newUi } from './ui';
-import { parseTyped, readCell, writeCell } from './values';
+import { readCell, typingContext, writeCell } from './values';
 
 type GSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type GSheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -49,7 +50,9 @@ type SpreadsheetMethods =
   | 'getSheetById'
   | 'getSheetByName'
   | 'getSheets'
+  | 'getSpreadsheetLocale'
   | 'getSpreadsheetTimeZone'
+  | 'setSpreadsheetLocale'
   | 'getUrl'
   | 'insertSheet'
   | 'deleteSheet'
@@ -91,6 +94,13 @@ export class EmuSpreadsheet implements Pick<GSpreadsheet, SpreadsheetMethods> {
   }
   getUrl(): string {
     return `https://docs.google.com/spreadsheets/d/${this.state.id}/edit`;
+  }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getSpreadsheetLocale() */
+  getSpreadsheetLocale(): string {
+    return this.state.locale ?? 'fr_FR';
+  }
+  setSpreadsheetLocale(locale: string): void {
+    this.state.locale = locale;
   }
   getSpreadsheetTimeZone(): string {
     return this.state.timeZone;
@@ -220,12 +230,11 @@ export class EmuSpreadsheet implements Pick<GSpreadsheet, SpreadsheetMethods> {
     if (!sheet) throw new Error(`No sheet named ${sheetName}`);
     checkGrid(sheet, { row, col, numRows: 1, numCols: 1 });
     const editor = this.api.rt.ctx.activeUser();
-    // Typing in a plain-text (@) cell keeps the text as typed.
-    const plainText = sheet.cells[row - 1]?.[col - 1]?.nf === '@';
-    const typed: CellValue =
-      typeof value === 'string' && !value.startsWith('=') && !plainText
-        ? parseTyped(value, state.timeZone)
-        : value;
+    // Typing goes through the same parsing as setValue: the locale's numbers, dates and
+    // booleans in an Automatic cell, text as typed in a Plain-text one, ' forcing text.
+    const typedCell: CellState = { ...(cellAt(sheet, row, col) ?? {}) };
+    writeCell(typedCell, value, typingContext(this.api.rt));
+    const typed: CellValue = typedCell.f ?? typedCell.v ?? '';
     const oldValue = readCell(this.api.rt, sheet, row, col);
     const record = (accepted: boolean, message: string | null) =>
       state.edits.push({
@@ -264,7 +273,10 @@ export class EmuSpreadsheet implements Pick<GSpreadsheet, SpreadsheetMethods> {
         return { accepted: false, message: refused, event: null };
       }
     }
-    writeCell(cellForWrite(sheet, row, col), value, state.timeZone);
+    const target = cellForWrite(sheet, row, col);
+    delete target.v;
+    delete target.f;
+    Object.assign(target, typedCell);
     record(true, message);
     const event: OnEditEvent = {
       authMode: 'LIMITED',
@@ -287,6 +299,7 @@ type AppMethods =
   | 'getUi'
   | 'newConditionalFormatRule'
   | 'newDataValidation'
+  | 'newFilterCriteria'
   | 'flush'
   | 'BooleanCriteria'
   | 'DataValidationCriteria'
@@ -331,6 +344,9 @@ class EmuSpreadsheetApp implements Pick<GoogleAppsScript.Spreadsheet.Spreadsheet
   }
   newDataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
     return newDataValidationBuilder(this.api);
+  }
+  newFilterCriteria(): GoogleAppsScript.Spreadsheet.FilterCriteriaBuilder {
+    return newFilterCriteriaBuilder(this.api);
   }
   /** Writes are applied immediately here, so flush has nothing to do (it is still a call). */
   flush(): void {}

@@ -3,9 +3,11 @@
  * colours after conditional formatting, dropdowns, and the sheet's frozen panes, widths,
  * filter, protections and metadata. The preview needs nothing else.
  */
+
 import { toA1 } from './a1';
 import { conditionalFormatAt } from './conditional-format';
 import { dropdownOptions } from './data-validation';
+import { isHiddenByFilter } from './filter';
 import {
   cellAt,
   DEFAULT_COLUMN_WIDTH,
@@ -63,6 +65,8 @@ export interface SheetView extends SheetSummary {
   frozenColumns: number;
   columnWidths: number[];
   filter: string | null;
+  /** 1-based rows the filter's criteria hide (Sheet.isRowHiddenByFilter): not drawn. */
+  hiddenRows: number[];
   protections: Array<{
     type: 'SHEET' | 'RANGE';
     range: string | null;
@@ -164,7 +168,10 @@ export class EmulatorView {
         rows.push(line);
       }
       const sel = rt.state.activeRange;
+      const hiddenRows: number[] = [];
+      for (let r = 1; r <= nRows; r++) if (isHiddenByFilter(rt, sheet, r)) hiddenRows.push(r);
       return {
+        hiddenRows,
         ...this.summary(sheet, index),
         maxRows: sheet.maxRows,
         maxColumns: sheet.maxColumns,

@@ -24,6 +24,8 @@ export interface GridView {
   lastRow: number;
   lastColumn: number;
   filter: string | null;
+  /** 1-based rows hidden by the filter's criteria: the grid does not draw them. */
+  hiddenRows: number[];
 }
 
 export type MenuEntry =

@@ -108,6 +108,8 @@ async function handle(
     result = session.runMenu(String(body.functionName));
   } else if (path === '/api/edit') {
     result = session.edit(String(body.sheet), Number(body.row), Number(body.column), String(body.value));
+  } else if (path === '/api/rows') {
+    result = session.changeRows(String(body.sheet), Number(body.row), body.count === -1 ? -1 : 1);
   } else if (path === '/api/select') {
     result = session.select(
       String(body.sheet),

@@ -109,7 +109,20 @@ export class PreviewSession {
     if (!result.event) return this.execute(() => undefined);
     const event = result.event;
     const hasOnEdit = typeof this.runtime.evaluate().onEdit === 'function';
-    return this.execute(() => (hasOnEdit ? this.runtime.run('onEdit', event) : undefined));
+    return this.execute(() => (hasOnEdit ? this.runtime.runTrigger('onEdit', event) : undefined));
+  }
+
+  /**
+   * A person inserting a row above `row` (count 1) or deleting row `row` (count -1), as from
+   * the row's menu in Sheets: formulas, conditional formats, filter and metadata follow.
+   */
+  changeRows(sheet: string, row: number, count: 1 | -1): RunResponse {
+    const target = this.emulator.spreadsheet.getSheetByName(sheet);
+    if (!target) return { ok: false, error: `Feuille introuvable : ${sheet}` };
+    return this.execute(() => {
+      if (count > 0) target.insertRowBefore(row);
+      else target.deleteRow(row);
+    });
   }
 
   select(sheet: string, row?: number, column?: number): RunResponse {
@@ -156,7 +169,7 @@ export class PreviewSession {
     try {
       for (const trigger of this.emulator.scriptApp.takeDue(now)) {
         this.emulator.setActiveUser(trigger.owner);
-        this.runtime.run(trigger.handler);
+        this.runtime.run(trigger.handler, this.emulator.scriptApp.clockEvent(trigger, now));
       }
     } finally {
       this.emulator.setActiveUser(person);
@@ -243,6 +256,7 @@ export class PreviewSession {
       lastRow: sheet.lastRow,
       lastColumn: sheet.lastColumn,
       filter: sheet.filter,
+      hiddenRows: sheet.hiddenRows,
     };
   }
 

@@ -14,6 +14,7 @@ import {
   currentAuthor,
   FIRST_DATA_ROW,
   journalRequestIds,
+  lastRowOf,
   NO_TABLE_MESSAGE,
   readJournal,
   readRequestsTable,
@@ -84,7 +85,7 @@ export function addChosenCollectivites(chosen: readonly Proposal[]): AddReport {
     appendRows(
       table.sheet,
       created.map(({ request }) => newRequestRow(request, table.layout, table.timeZone)),
-      table.layout.width,
+      lastRowOf(table),
     );
     appendJournal(
       journal,

@@ -7,6 +7,7 @@ import { UserError } from '../../shared/validation';
 import { endpoint } from '../endpoint';
 import { readCounsellorSettings, writeCounsellorSettings } from '../settings-store';
 import { withDocumentLock } from '../tracking/document-lock';
+import { currentAuthor } from '../tracking/workbook';
 import { protectStructure } from './protections';
 import { refreshDashboardSheet } from './refresh';
 import { hasReminderTrigger, installReminder, removeReminder } from './reminder';
@@ -38,7 +39,7 @@ function counsellorView(): CounsellorView {
     shared: counsellor.email !== '' && isEditor(spreadsheet, counsellor.email),
     settings: readCounsellorSettings(),
     reminderInstalledForMe: hasReminderTrigger(),
-    me: Session.getActiveUser().getEmail(),
+    me: currentAuthor(),
   };
 }
 
@@ -101,9 +102,11 @@ export const saveCounsellorSettings = endpoint(
         );
       }
     }
-    writeCounsellorSettings(settings);
-    if (settings.reminderEnabled) installReminder();
-    else removeReminder();
+    withDocumentLock(() => {
+      writeCounsellorSettings(settings);
+      if (settings.reminderEnabled) installReminder();
+      else removeReminder();
+    });
     return counsellorView();
   },
 );

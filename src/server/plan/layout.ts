@@ -3,7 +3,7 @@
  * stand out, questions and answers wrap in wide columns, hints are discreet. Only rows the
  * add-on writes itself get this look; nothing the person formatted is ever restyled.
  */
-import { PLAN_ROW_METADATA_KEY, type PlanRow } from '../../domain/plan';
+import { answerContent, PLAN_ROW_METADATA_KEY, type PlanRow } from '../../domain/plan';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -16,8 +16,6 @@ const SECTION = { background: '#e8f0fe', color: '#174ea6' } as const;
 const HEADER_BACKGROUND = '#f1f3f4';
 const TEXT = '#202124';
 const HINT = '#5f6368';
-/** What Apps Script reports for a cell nobody formatted. */
-const AUTOMATIC_FORMAT = '0.###############';
 /** Labels and hints are ours and must show exactly as written. */
 const TEXT_FORMAT = '@';
 
@@ -26,8 +24,9 @@ export function writePlanRows(sheet: Sheet, firstRow: number, rows: readonly Pla
   if (rows.length === 0) return;
   const range = sheet.getRange(firstRow, 1, rows.length, 3);
   // Formats first: a value written into a plain-text cell stays text (« 06… », « 01000 »).
-  range.setNumberFormats(rows.map((row) => [TEXT_FORMAT, row.numberFormat ?? AUTOMATIC_FORMAT, TEXT_FORMAT]));
-  range.setValues(rows.map((row) => [...row.cells]));
+  const answers = rows.map((row) => answerContent(row.cells[1], row.numberFormat));
+  range.setNumberFormats(rows.map((_, i) => [TEXT_FORMAT, answers[i]?.format ?? TEXT_FORMAT, TEXT_FORMAT]));
+  range.setValues(rows.map((row, i) => [row.cells[0], answers[i]?.value ?? '', row.cells[2]]));
   const section = (row: PlanRow) => row.kind === 'section';
   range.setFontWeights(
     rows.map((row) => (section(row) ? ['bold', 'bold', 'bold'] : ['bold', 'normal', 'normal'])),

@@ -102,16 +102,13 @@ export function savePlanSheet(spreadsheet: Spreadsheet, plan: Plan): SaveReport 
   if (current.answers !== undefined) {
     const { values, formulas, formats } = current.answers;
     const column = sheet.getRange(1, PLAN_COLUMNS.answer, usedRows, 1);
-    const wrongFormat = answers.filter(
-      (a) => a.numberFormat !== null && formats[a.row - 1] !== a.numberFormat,
-    );
-    if (wrongFormat.length > 0) {
-      // A row found by its question only (typed by hand): give its answer cell the right format, once.
-      const fixed = [...formats];
-      for (const a of wrongFormat) fixed[a.row - 1] = a.numberFormat as string;
-      column.setNumberFormats(fixed.map((format) => [format]));
+    const merged = mergedAnswerColumn(values, formulas, formats, answers);
+    // Formats first, only when one changes: an answer's cell gets the format that keeps its text
+    // as typed (a row typed by hand, text starting with ' or =).
+    if (merged.formats.some(([format], index) => format !== formats[index])) {
+      column.setNumberFormats(merged.formats);
     }
-    column.setValues(mergedAnswerColumn(values, formulas, answers));
+    column.setValues(merged.values);
   }
   for (const { key, row } of update.metadataToAdd) {
     sheet.getRange(`${row}:${row}`).addDeveloperMetadata(PLAN_ROW_METADATA_KEY, key);

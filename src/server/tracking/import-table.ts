@@ -23,6 +23,7 @@ import {
   currentAuthor,
   FIRST_DATA_ROW,
   journalRequestIds,
+  lastRowOf,
   NO_TABLE_MESSAGE,
   readJournal,
   readRequestsTable,
@@ -116,7 +117,7 @@ export function importTable(sheetName: string, confirmed: readonly ConfirmedColu
     appendRows(
       table.sheet,
       requests.map((request) => newRequestRow(request, table.layout, table.timeZone)),
-      table.layout.width,
+      lastRowOf(table),
     );
     // One journal line per request: the journal is what remembers that a N° was given.
     const day = today(table.timeZone);

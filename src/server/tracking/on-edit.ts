@@ -3,6 +3,12 @@
  * in the journal (with the dates it implies); a refusal without a reason gets a note asking
  * for it, and the reason, once chosen, is logged. A simple trigger runs on every edit of every
  * person: anything else returns before the first service call.
+ *
+ * Authorization (https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle):
+ * in a workbook where the add-on was never used, onEdit may run in AuthMode.NONE, where
+ * touching the document throws: it returns at once. Otherwise it runs in LIMITED: the
+ * document, properties, the lock and toasts only (no sidebar, no fetch, no mail), and the
+ * author is the event's user, whose e-mail is often blank — never Session here.
  */
 import {
   changeStep,
@@ -20,13 +26,23 @@ import { UserError } from '../../shared/validation';
 import { readSettings } from '../settings-store';
 import { withDocumentLock } from './document-lock';
 import { readSheetLayout } from './sheet-layout';
-import { appendJournal, currentAuthor, FIRST_DATA_ROW, readJournal, today, writeRequest } from './workbook';
+import { appendJournal, FIRST_DATA_ROW, readJournal, today, writeRequest } from './workbook';
 
 export const REFUSAL_NOTE =
   'Refus sans motif : choisissez le motif dans la colonne « Motif de refus » de cette ligne. Il aide à mieux cibler les prochaines demandes.';
 const TOAST_TITLE = 'Suivi des demandes';
 
+/** The person who edited, from the event: '' when Google does not disclose it. */
+export function editAuthor(e: GoogleAppsScript.Events.SheetsOnEdit): string {
+  try {
+    return e.user?.getEmail() ?? '';
+  } catch {
+    return '';
+  }
+}
+
 export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  if (e.authMode === ScriptApp.AuthMode.NONE) return;
   // Free filters first: only a step chosen, a step erased, or a refusal reason chosen matter.
   // The Étape dropdown refuses anything else, so free text (« Appeler le matin ») is never one.
   const stepEdit = isStep(e.value) || (e.value === undefined && isStep(e.oldValue));
@@ -56,7 +72,7 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
       const stepCell = sheet.getRange(row, layout.columns.step);
       if (key === 'refusalReason') {
         if (request.step !== 'Refusé') return;
-        appendJournal(readJournal(spreadsheet), [reasonEntry(request, timeZone)], timeZone);
+        appendJournal(readJournal(spreadsheet), [reasonEntry(request, timeZone, editAuthor(e))], timeZone);
         stepCell.clearNote();
         return;
       }
@@ -69,7 +85,7 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
       const result = changeStep(
         before,
         { step: typed.step, date: today(timeZone), refusalReason: request.refusalReason },
-        { today: today(timeZone), author: currentAuthor(), followUpDays: readSettings().followUpDays },
+        { today: today(timeZone), author: editAuthor(e), followUpDays: readSettings().followUpDays },
       );
       if (!result.ok) {
         // The person's value stays in the cell: only a note and a toast ask for what is missing.
@@ -93,13 +109,13 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   }
 }
 
-function reasonEntry(request: Request, timeZone: string): JournalEntry {
+function reasonEntry(request: Request, timeZone: string, author: string): JournalEntry {
   return {
     date: today(timeZone),
     requestId: request.requestId,
     collectivity: request.collectivity,
     action: 'Note',
     detail: `Motif du refus : ${request.refusalReason}.`,
-    author: currentAuthor(),
+    author,
   };
 }

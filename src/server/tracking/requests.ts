@@ -24,11 +24,13 @@ import { readSettings } from '../settings-store';
 import { withDocumentLock } from './document-lock';
 import {
   appendJournal,
+  appendRows,
   currentAuthor,
   FIRST_DATA_ROW,
   indexOfRequest,
   indexOfSelectedRow,
   journalRequestIds,
+  lastRowOf,
   NO_TABLE_MESSAGE,
   type RequestsTable,
   readJournal,
@@ -204,7 +206,7 @@ export function addRequest(fields: NewRequest): ActionAnswer {
       today: day,
       author: currentAuthor(),
     });
-    table.sheet.appendRow(newRequestRow(request, table.layout, table.timeZone));
+    appendRows(table.sheet, [newRequestRow(request, table.layout, table.timeZone)], lastRowOf(table));
     appendJournal(journal, [entry], table.timeZone);
     const requests = [...requestsOf(table), request];
     return {

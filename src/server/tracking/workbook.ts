@@ -13,15 +13,16 @@ import {
   type JournalEntry,
   journalRow,
   type Layout,
-  mergeRow,
   REQUEST_COLUMNS,
   REQUESTS_SHEET_NAME,
   type Request,
   type RequestColumnKey,
+  type RowContents,
   readRequest,
   requestCells,
 } from '../../domain/tracking';
 import { UserError } from '../../shared/validation';
+import { appendContents, writeContents } from '../cell-writes';
 import { readSettings } from '../settings-store';
 import { setUpTrackingSheets } from './set-up';
 import { readSheetLayout } from './sheet-layout';
@@ -87,6 +88,11 @@ export function readRequestsTable(
   };
 }
 
+/** The sheet's last row when the table was read (its header when there is no request). */
+export function lastRowOf(table: RequestsTable): number {
+  return FIRST_DATA_ROW - 1 + table.rows.length;
+}
+
 export function requestsOf(table: RequestsTable): Request[] {
   return table.rows.map((row) => readRequest(row, table.layout, table.timeZone));
 }
@@ -123,8 +129,9 @@ export function indexOfSelectedRow(table: RequestsTable): number {
 }
 
 /**
- * Writes the `keys` of `request` into row `index` with one setValues of the whole row. The
- * row's formulas are read (one call) so that a formula of the person's is kept as a formula.
+ * Writes the `keys` of `request` into row `index`: only these cells, one setValues per run of
+ * adjacent columns (with their formats when a text needs them). The row's other cells, the
+ * person's included, are never written again, so Sheets never parses them a second time.
  */
 export function writeRequest(
   table: RequestsTable,
@@ -134,10 +141,9 @@ export function writeRequest(
 ): void {
   const cells = requestCells(request, table.layout, table.timeZone, keys);
   if (cells.length === 0) return;
-  const range = table.sheet.getRange(index + FIRST_DATA_ROW, 1, 1, table.layout.width);
-  const values = table.rows[index] ?? [];
-  const formulas = range.getFormulas()[0];
-  range.setValues([mergeRow(values, formulas, cells).slice(0, table.layout.width)]);
+  const row: (RowContents[number] | null)[] = Array.from({ length: table.layout.width }, () => null);
+  for (const cell of cells) row[cell.column - 1] = cell.content;
+  writeContents(table.sheet, index + FIRST_DATA_ROW, 1, [row]);
 }
 
 /** « Journal des démarches »: its layout, and its lines when they were asked for. */
@@ -178,22 +184,17 @@ export function journalRequestIds(journal: Journal): unknown[] {
   return journal.lines.map((row) => row[column - 1]);
 }
 
-/** Appends `rows` below the last row with one setValues, growing the sheet when it is full. */
-export function appendRows(sheet: Sheet, rows: readonly unknown[][], width: number): void {
-  if (rows.length === 0) return;
-  const start = sheet.getLastRow() + 1;
-  const maxRows = sheet.getMaxRows();
-  const end = start + rows.length - 1;
-  if (end > maxRows) sheet.insertRowsAfter(maxRows, end - maxRows);
-  sheet.getRange(start, 1, rows.length, width).setValues(rows as unknown[][]);
+/** Appends `rows` below the last row (`lastRow` when just read), growing the sheet when it is full. */
+export function appendRows(sheet: Sheet, rows: readonly RowContents[], lastRow?: number): void {
+  appendContents(sheet, rows, lastRow);
 }
 
-/** Appends the journal lines: appendRow for one line (one call), one setValues for several. */
+/** Appends the journal lines: appendRow for one line that needs no format, else one write. */
 export function appendJournal(journal: Journal, entries: readonly JournalEntry[], timeZone: string): void {
-  const rows = entries.map((entry) => journalRow(entry, journal.layout, timeZone));
-  const [only] = rows;
-  if (rows.length === 1 && only !== undefined) journal.sheet.appendRow(only);
-  else appendRows(journal.sheet, rows, journal.layout.width);
+  appendContents(
+    journal.sheet,
+    entries.map((entry) => journalRow(entry, journal.layout, timeZone)),
+  );
 }
 
 /** Today in the spreadsheet's zone: the day a person sees on their calendar. */
@@ -201,7 +202,16 @@ export function today(timeZone: string): IsoDay {
   return dayOf(new Date(), timeZone);
 }
 
-/** The e-mail of the person acting (empty when Google does not disclose it, e.g. another domain). */
+/**
+ * The e-mail of the person acting, or '' when unknown: Google gives a blank address when
+ * security policies hide it (another domain, a consumer account, a simple trigger), and the
+ * call itself needs the userinfo.email scope. An author is a courtesy in the journal, never a
+ * reason for an action to fail, so this never throws. Not for onEdit: use the event's user.
+ */
 export function currentAuthor(): string {
-  return Session.getActiveUser().getEmail();
+  try {
+    return Session.getActiveUser().getEmail() ?? '';
+  } catch {
+    return '';
+  }
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { answerContent } from '../../../src/domain/plan/cell-values';
 import type { Plan } from '../../../src/domain/plan/plan';
 import { QUESTIONS, questionOfPath, SECTIONS } from '../../../src/domain/plan/questions';
 import {
@@ -28,6 +29,8 @@ const rowOf = (values: unknown[][], label: string): unknown[] => {
   if (row === undefined) throw new Error(`No row ${label}`);
   return row;
 };
+
+const AUTOMATIC = '0.###############';
 
 describe('the plan as rows', () => {
   it('writes a title row per section, then one question a row with its answer and a hint', () => {
@@ -348,9 +351,10 @@ describe('saving over an edited sheet', () => {
     const column = mergedAnswerColumn(
       kept.map((r) => r[1]),
       undefined,
+      undefined,
       update.answers,
     );
-    const saved = kept.map((row, index) => [row[0], column[index]?.[0], row[2]]);
+    const saved = kept.map((row, index) => [row[0], column.values[index]?.[0], row[2]]);
     const appended = update.append.map((r) => [...r.cells]);
     const savedMetadata = [
       ...keptMetadata,
@@ -364,53 +368,62 @@ describe('saving over an edited sheet', () => {
     expect(planFromRows([...saved, ...appended], savedMetadata).plan).toEqual(plan(COMPLETE));
   });
 
-  it('keeps a formula the person put in an unknown row', () => {
+  it('keeps a formula the person put in an unknown row, with its format', () => {
     const column = mergedAnswerColumn(
       ['a', 3, '=1+1'],
       ['', '=1+2', ''],
+      ['@', '0.00', AUTOMATIC],
       [{ row: 1, key: 'x', value: 'b', numberFormat: '@' }],
     );
-    expect(column).toEqual([['b'], ['=1+2'], ["'=1+1"]]);
+    expect(column).toEqual({
+      values: [['b'], ['=1+2'], ["'=1+1"]],
+      formats: [['@'], ['0.00'], [AUTOMATIC]],
+    });
   });
 
-  it('keeps as text what Sheets would read again as a number, a boolean or a date', () => {
+  it('writes back untouched text so that it stores the same (ValueInputOption USER_ENTERED: https://developers.google.com/sheets/api/reference/rest/v4/ValueInputOption)', () => {
     const column = mergedAnswerColumn(
-      ['0612345678', 'TRUE', '12/03/2026', "'cité", 'Bonjour', 12],
+      ['0612345678', 'TRUE', '12/03/2026', "'cité", 'Bonjour', 12, '0612345678', "'cité", '=x'],
       undefined,
+      [AUTOMATIC, AUTOMATIC, AUTOMATIC, AUTOMATIC, AUTOMATIC, AUTOMATIC, '@', '@', '@'],
       [],
     );
-    expect(column).toEqual([["'0612345678"], ["'TRUE"], ["'12/03/2026"], ["''cité"], ['Bonjour'], [12]]);
+    expect(column.values).toEqual([
+      // Automatic cells: an apostrophe before what Sheets would parse.
+      ["'0612345678"],
+      ["'TRUE"],
+      ["'12/03/2026"],
+      ["''cité"],
+      ['Bonjour'],
+      [12],
+      // Plain-text cells keep text as written; ' and = move to an Automatic cell, escaped.
+      ['0612345678'],
+      ["''cité"],
+      ["'=x"],
+    ]);
+    expect(column.formats.map(([f]) => f)).toEqual([...Array(6).fill(AUTOMATIC), '@', AUTOMATIC, AUTOMATIC]);
   });
 });
 
-describe('formula injection', () => {
-  it.each(['=IMPORTXML("http://x", "//a")', '+33 6 12 34 56 78', '-2', '@SUM(A1)', '\tTab', '\rCR'])(
-    'writes « %s » as text, with a leading apostrophe',
-    (typed) => {
-      // Straight to the writer, without the schema's trimming: the writer is safe on its own.
-      const rows = planToRows({ ...plan(), content: { currentSkills: typed } });
-      expect(rows.find((r) => r.key === 'content.currentSkills')?.cells[1]).toBe(`'${typed}`);
-    },
-  );
-
-  it('neutralises every kind of answer: lists, phones, names', () => {
-    const rows = planToRows(
-      plan({
-        content: { tasksToDo: ['- Accueil', 'Courrier'] },
-        contact: { me: { phone: '+33 6 12 34 56 78', lastName: '=HYPERLINK("x")' } },
-      }),
+describe('formula injection and reparsing (https://developers.google.com/apps-script/reference/spreadsheet/range#setValue(Object))', () => {
+  it.each([
+    '=IMPORTXML("http://x", "//a")',
+    '+33 6 12 34 56 78',
+    '-2',
+    '@SUM(A1)',
+    '\tTab',
+    '\rCR',
+    '007',
+    "'cité",
+  ])('writes « %s » so that it reads back as typed', (typed) => {
+    // Straight to the writer, without the schema's trimming: the writer is safe on its own.
+    const rows = planToRows({ ...plan(), content: { currentSkills: typed } });
+    const row = rows.find((r) => r.key === 'content.currentSkills');
+    expect(row?.cells[1]).toBe(typed);
+    const content = answerContent(row?.cells[1] ?? '', row?.numberFormat ?? null);
+    // ' and = behind an apostrophe in an Automatic cell; anything else as typed in a Plain-text cell.
+    expect(content).toEqual(
+      /^['=]/.test(typed) ? { value: `'${typed}`, format: AUTOMATIC } : { value: typed, format: '@' },
     );
-    const cell = (key: string) => rows.find((r) => r.key === key)?.cells[1];
-    expect(cell('content.tasksToDo')).toBe("'- Accueil\nCourrier");
-    expect(cell('contact.me.phone')).toBe("'+33 6 12 34 56 78");
-    expect(cell('contact.me.lastName')).toBe('\'=HYPERLINK("x")');
-  });
-
-  it('reads the value Sheets gives back (without the apostrophe) unchanged', () => {
-    const rows = planToRows(plan({ contact: { me: { lastName: '=Martin' } } }));
-    const values = valuesOf(rows).map((row) =>
-      row.map((cell) => (typeof cell === 'string' && cell.startsWith("'") ? cell.slice(1) : cell)),
-    );
-    expect(planFromRows(values, metadataOf(rows)).plan.contact.me.lastName).toBe('=Martin');
   });
 });

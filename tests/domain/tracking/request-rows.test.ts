@@ -4,11 +4,11 @@ import { locateColumns } from '../../../src/domain/tracking/layout';
 import {
   changedKeys,
   journalRow,
-  mergeRow,
   newRequestRow,
   readRequest,
   requestCells,
 } from '../../../src/domain/tracking/request-rows';
+import { AUTOMATIC_FORMAT } from '../../../src/domain/tracking/text';
 import { PARIS, request, sheetDate, standardLayout } from './fixtures';
 
 describe('readRequest', () => {
@@ -47,7 +47,7 @@ describe('readRequest', () => {
 });
 
 describe('writing requests', () => {
-  it('writes dates as midnight in Paris and neutralises user text', () => {
+  it('writes dates as Dates at midnight in Paris with a date format, and text as text (ValueInputOption USER_ENTERED: https://developers.google.com/sheets/api/reference/rest/v4/ValueInputOption)', () => {
     const layout = standardLayout();
     const row = newRequestRow(
       request({
@@ -59,31 +59,36 @@ describe('writing requests', () => {
       PARIS,
     );
     expect(row).toHaveLength(19);
-    expect(row[layout.columns.collectivity - 1]).toBe('\'=HYPERLINK("http://x")');
-    expect(row[layout.columns.phone - 1]).toBe("'+33 4 78 12 34 56");
-    expect(row[layout.columns.lastActionDate - 1]).toEqual(new Date('2026-11-02T23:00:00Z'));
-    expect(row[layout.columns.firstContactDate - 1]).toBe('');
+    // = in an Automatic cell behind an apostrophe: never a formula, whatever a Plain-text cell does.
+    expect(row[layout.columns.collectivity - 1]).toEqual({
+      value: '\'=HYPERLINK("http://x")',
+      format: AUTOMATIC_FORMAT,
+    });
+    // Anything else in a Plain-text cell, as typed (no apostrophe that could show).
+    expect(row[layout.columns.phone - 1]).toEqual({ value: '+33 4 78 12 34 56', format: '@' });
+    expect(row[layout.columns.lastActionDate - 1]).toEqual({
+      value: new Date('2026-11-02T23:00:00Z'),
+      format: 'dd/mm/yyyy',
+    });
+    expect(row[layout.columns.firstContactDate - 1]).toEqual({ value: '', format: 'dd/mm/yyyy' });
+  });
+
+  it('leaves the person’s own columns out of a new row (null: never written)', () => {
+    const layout = locateColumns(REQUEST_COLUMNS, ['N°', 'Mon chiffre', 'Collectivité'], []);
+    const row = newRequestRow(request(), layout, PARIS);
+    expect(row[1]).toBeNull();
+    expect(row[0]).toEqual({ value: 'D-001', format: '@' });
   });
 
   it('returns only the cells asked for, and knows which changed', () => {
     const layout = standardLayout();
     const before = request();
-    const after = request({ step: 'Appel passé', notes: '@rappeler' });
+    const after = request({ step: 'Appel passé', notes: "'@rappeler" });
     expect(changedKeys(before, after)).toEqual(['step', 'notes']);
     expect(requestCells(after, layout, PARIS, changedKeys(before, after))).toEqual([
-      { column: 12, value: 'Appel passé' },
-      { column: 18, value: "'@rappeler" },
+      { column: 12, content: { value: 'Appel passé', format: '@' } },
+      { column: 18, content: { value: "''@rappeler", format: AUTOMATIC_FORMAT } },
     ]);
-  });
-
-  it('merges the cells into the row, keeping the user’s formulas and text that looks like one', () => {
-    const values = ['D-001', 'Lyon', 42, '=pas une formule', ''];
-    const formulas = ['', '', '=6*7', '', ''];
-    const merged = mergeRow(values, formulas, [
-      { column: 5, value: 'Appel passé' },
-      { column: 7, value: 'x' },
-    ]);
-    expect(merged).toEqual(['D-001', 'Lyon', '=6*7', "'=pas une formule", 'Appel passé', '', 'x']);
   });
 
   it('writes a journal line in the journal’s own column order', () => {
@@ -101,12 +106,12 @@ describe('writing requests', () => {
       PARIS,
     );
     expect(row).toEqual([
-      'D-001',
-      new Date('2026-11-02T23:00:00Z'),
-      'claire@example.fr',
-      'Lyon',
-      'Appel',
-      "'-> rappeler lundi",
+      { value: 'D-001', format: '@' },
+      { value: new Date('2026-11-02T23:00:00Z'), format: 'dd/mm/yyyy' },
+      { value: 'claire@example.fr', format: '@' },
+      { value: 'Lyon', format: '@' },
+      { value: 'Appel', format: '@' },
+      { value: '-> rappeler lundi', format: '@' },
     ]);
   });
 });

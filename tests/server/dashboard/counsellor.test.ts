@@ -110,13 +110,27 @@ describe('warning-only protections', () => {
 
 describe('daily reminder', () => {
   const triggers = () => wb.emulator.scriptApp.triggers().filter((t) => t.handler === REMINDER_HANDLER);
+  /** Apps Script runs the active person's trigger of this workbook, with its time-driven event. */
+  const runTrigger = () => {
+    const mine = triggers().find(
+      (t) => t.owner === wb.emulator.ctx.activeUser() && t.documentId === wb.emulator.spreadsheet.getId(),
+    );
+    if (mine === undefined) throw new Error('no reminder trigger to run');
+    sendDailyReminder(wb.emulator.scriptApp.clockEvent(mine, wb.emulator.clock.now()) as never);
+  };
 
   it('installs one trigger at 7 h however often it is turned on, and removes it when turned off', () => {
     wb = openWorkbook();
     ok(saveCounsellorSettings({ ...SETTINGS, reminderEnabled: true }));
     ok(saveCounsellorSettings({ ...SETTINGS, reminderEnabled: true }));
     expect(triggers()).toEqual([
-      expect.objectContaining({ eventType: 'CLOCK', atHour: 7, everyDays: 1, owner: USERS[0] }),
+      expect.objectContaining({
+        eventType: 'CLOCK',
+        atHour: 7,
+        everyDays: 1,
+        owner: USERS[0],
+        documentId: wb.emulator.spreadsheet.getId(),
+      }),
     ]);
     expect(ok(getCounsellor({})).reminderInstalledForMe).toBe(true);
     ok(saveCounsellorSettings(SETTINGS));
@@ -147,7 +161,7 @@ describe('daily reminder', () => {
         reminderCopyCounsellor: true,
       }),
     );
-    sendDailyReminder();
+    runTrigger();
     const [mail] = wb.emulator.mail.sent();
     expect(mail).toMatchObject({ to: USERS[0], cc: COUNSELLOR, name: 'Stage en collectivité' });
     expect(mail?.subject).toMatch(
@@ -161,7 +175,7 @@ describe('daily reminder', () => {
     wb = openWorkbook();
     seedTracking(wb, 1); // one request « À contacter »: nothing to follow up
     ok(saveCounsellorSettings({ ...SETTINGS, reminderEnabled: true }));
-    sendDailyReminder();
+    runTrigger();
     expect(wb.emulator.mail.sent()).toEqual([]);
   });
 
@@ -173,8 +187,50 @@ describe('daily reminder', () => {
     ok(saveCounsellorSettings(SETTINGS)); // the counsellor turns it off: not their trigger
     expect(triggers()).toHaveLength(1);
     wb.emulator.setActiveUser(USERS[0] as string);
-    sendDailyReminder();
+    runTrigger();
     expect(wb.emulator.mail.sent()).toEqual([]);
+    expect(triggers()).toEqual([]);
+  });
+
+  // An add-on's triggers are the person's across all workbooks; one time-driven trigger per
+  // person per workbook (https://developers.google.com/workspace/add-ons/concepts/editor-triggers).
+  it('finds its trigger by its own id and workbook: the person’s reminder of another workbook is left alone', () => {
+    wb = openWorkbook();
+    seedTracking(wb, 30);
+    const elsewhere = wb.emulator.scriptApp.addTriggerElsewhere({
+      handler: REMINDER_HANDLER,
+      owner: USERS[0] as string,
+      eventType: 'CLOCK',
+      source: 'CLOCK',
+      atHour: 7,
+      everyDays: 1,
+      documentId: 'classeur-de-l-an-dernier',
+    });
+    expect(ok(getCounsellor({})).reminderInstalledForMe).toBe(false);
+    ok(saveCounsellorSettings({ ...SETTINGS, reminderEnabled: true }));
+    ok(saveCounsellorSettings({ ...SETTINGS, reminderEnabled: true }));
+    expect(triggers().map((t) => t.documentId)).toEqual([
+      'classeur-de-l-an-dernier',
+      wb.emulator.spreadsheet.getId(),
+    ]);
+    expect(ok(getCounsellor({})).reminderInstalledForMe).toBe(true);
+    // The other workbook's trigger fires here (its record is not): it does nothing, removes nothing.
+    sendDailyReminder({ triggerUid: elsewhere.id } as GoogleAppsScript.Events.TimeDriven);
+    expect(wb.emulator.mail.sent()).toEqual([]);
+    ok(saveCounsellorSettings(SETTINGS));
+    expect(triggers().map((t) => t.id)).toEqual([elsewhere.id]);
+  });
+
+  it('a trigger turned off elsewhere removes only itself, found by its id', () => {
+    wb = openWorkbook();
+    seedTracking(wb, 30);
+    ok(saveCounsellorSettings({ ...SETTINGS, reminderEnabled: true }));
+    wb.emulator.setActiveUser(USERS[1] as string);
+    ok(saveCounsellorSettings({ ...SETTINGS, reminderEnabled: true })); // the counsellor's own
+    expect(triggers()).toHaveLength(2);
+    ok(saveCounsellorSettings(SETTINGS)); // turned off for the workbook: removes the counsellor's
+    wb.emulator.setActiveUser(USERS[0] as string);
+    runTrigger();
     expect(triggers()).toEqual([]);
   });
 
@@ -184,7 +240,7 @@ describe('daily reminder', () => {
       seedTracking(wb, count);
       ok(saveCounsellorSettings({ ...SETTINGS, reminderEnabled: true }));
       wb.emulator.calls.reset();
-      sendDailyReminder();
+      runTrigger();
       const n = wb.emulator.calls.count();
       const sent = wb.emulator.mail.sent().length;
       wb.close();

@@ -2,6 +2,7 @@
  * A tracking table of realistic size, written straight into the emulated workbook (uncounted),
  * as months of work would leave it: requests at every step, and the journal lines of their answers.
  */
+
 import {
   addDays,
   JOURNAL_COLUMNS,
@@ -15,6 +16,7 @@ import {
   STEPS,
 } from '../../../src/domain/tracking';
 import { setUpTrackingTable } from '../../../src/server';
+import { writeContents } from '../../../src/server/cell-writes';
 import { ok, type Workbook } from '../tracking/harness';
 
 export const TODAY = '2026-11-28';
@@ -89,14 +91,22 @@ export function seedTracking(wb: Workbook, count: number): Seeded {
   if (count > 0) {
     if (suivi.getMaxRows() < count + 1)
       suivi.insertRowsAfter(suivi.getMaxRows(), count + 1 - suivi.getMaxRows());
-    suivi.getRange(2, 1, count, layout.width).setValues(requests.map((r) => newRequestRow(r, layout, PARIS)));
+    writeContents(
+      suivi,
+      2,
+      1,
+      requests.map((r) => newRequestRow(r, layout, PARIS)),
+    );
   }
   if (answers.length > 0) {
     if (journal.getMaxRows() < answers.length + 1)
       journal.insertRowsAfter(journal.getMaxRows(), answers.length + 1 - journal.getMaxRows());
-    journal
-      .getRange(2, 1, answers.length, journalLayout.width)
-      .setValues(answers.map((a) => journalRow(a, journalLayout, PARIS)));
+    writeContents(
+      journal,
+      2,
+      1,
+      answers.map((a) => journalRow(a, journalLayout, PARIS)),
+    );
   }
   return { requests, answers };
 }

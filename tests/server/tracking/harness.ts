@@ -3,7 +3,12 @@
  * kept equal to the emulator's clock, and the server's public functions called directly.
  */
 import { vi } from 'vitest';
-import { createEmulator, type Emulator, installGlobals } from '../../../src/local/emulator';
+import {
+  createEmulator,
+  type Emulator,
+  installGlobals,
+  type PlainTextRules,
+} from '../../../src/local/emulator';
 
 export const USERS = ['camille.martin@example.org', 'conseillere.durand@francetravail.example'];
 /** Saturday 28 November 2026, 9:00 in Paris. */
@@ -16,9 +21,17 @@ export interface Workbook {
   close(): void;
 }
 
-export function openWorkbook(options: { now?: Date } = {}): Workbook {
+export function openWorkbook(
+  options: { now?: Date; identityInSimpleTriggers?: boolean; plainText?: PlainTextRules } = {},
+): Workbook {
   const now = options.now ?? NOW;
-  const emulator = createEmulator({ now, users: USERS, spreadsheetName: 'Ma recherche de stage' });
+  const emulator = createEmulator({
+    now,
+    users: USERS,
+    spreadsheetName: 'Ma recherche de stage',
+    identityInSimpleTriggers: options.identityInSimpleTriggers ?? false,
+    ...(options.plainText ? { plainText: options.plainText } : {}),
+  });
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(now);
   const uninstall = installGlobals(emulator);

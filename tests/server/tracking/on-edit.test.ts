@@ -17,11 +17,15 @@ beforeEach(() => {
 });
 afterEach(() => wb.close());
 
-/** A person typing in the sheet, then Sheets running the simple trigger. */
+/**
+ * A person typing in the sheet, then Sheets running the simple trigger in the mode it gives
+ * it (LIMITED here: the add-on is enabled in the workbook; the e-mail is hidden by default).
+ */
 function type(sheet: string, row: number, column: number, value: string): void {
   const edit = wb.emulator.userEdit(sheet, row, column, value);
   expect(edit.accepted).toBe(true);
-  onEdit(edit.event as unknown as GoogleAppsScript.Events.SheetsOnEdit);
+  const event = edit.event as unknown as GoogleAppsScript.Events.SheetsOnEdit;
+  wb.emulator.withAuthMode(edit.event?.authMode ?? 'LIMITED', () => onEdit(event));
 }
 const cell = (row: number, column: number) => wb.emulator.view.sheet(SUIVI).rows[row - 1]?.[column - 1];
 const journalLines = () => shown(wb.emulator, JOURNAL).length - 1;
@@ -36,8 +40,21 @@ describe('onEdit: what a person types in the tracking table', () => {
       'Mairie de Lyon',
       'Note',
       'Étape modifiée : Courrier envoyé → Relance faite.',
-      'camille.martin@example.org',
+      // LIMITED: Google hides the editor's e-mail from simple triggers for most accounts.
+      '',
     ]);
+  });
+
+  it('writes the editor as author when Google discloses e.user (same domain), never via Session', () => {
+    wb.close();
+    wb = openWorkbook({ identityInSimpleTriggers: true });
+    ok(setUpTrackingTable({}));
+    ok(addTrackingRequest({ collectivity: 'Mairie de Lyon' }));
+    ok(recordTrackingAction({ requestId: 'D-001', kind: 'letter', date: '2026-11-20' }));
+    wb.emulator.calls.reset();
+    type(SUIVI, 2, STEP, 'Relance faite');
+    expect(shown(wb.emulator, JOURNAL).at(-1)?.[5]).toBe('camille.martin@example.org');
+    expect(wb.emulator.calls.count('Session.getActiveUser')).toBe(0);
   });
 
   it('asks for the reason of a refusal with a note and a toast, keeping what was chosen', () => {

@@ -14,6 +14,8 @@ export const api = {
   runMenu: (functionName: string) => post<RunResponse>('/api/menu', { functionName }),
   edit: (sheet: string, row: number, column: number, value: string) =>
     post<RunResponse>('/api/edit', { sheet, row, column, value }),
+  insertRowAbove: (sheet: string, row: number) => post<RunResponse>('/api/rows', { sheet, row, count: 1 }),
+  deleteRow: (sheet: string, row: number) => post<RunResponse>('/api/rows', { sheet, row, count: -1 }),
   selectSheet: (sheet: string) => post<RunResponse>('/api/select', { sheet }),
   selectCell: (sheet: string, row: number, column: number) =>
     post<RunResponse>('/api/select', { sheet, row, column }),

@@ -193,6 +193,8 @@ export function App() {
                 api.selectCell(state.grid?.name ?? '', row, column);
               }}
               onEdit={(row, column, value) => act(api.edit(state.grid?.name ?? '', row, column, value))}
+              onInsertRow={(row) => act(api.insertRowAbove(state.grid?.name ?? '', row))}
+              onDeleteRow={(row) => act(api.deleteRow(state.grid?.name ?? '', row))}
             />
           ) : (
             <p class="loading">Ce classeur n’a aucune feuille.</p>

@@ -20,11 +20,15 @@ interface GridProps {
   selected: { row: number; column: number } | null;
   onSelect(row: number, column: number): void;
   onEdit(row: number, column: number, value: string): void;
+  /** A row's menu (right click on its number), as in Sheets. */
+  onInsertRow(row: number): void;
+  onDeleteRow(row: number): void;
 }
 
 /** The sheet as Sheets draws it: letters, numbers, frozen rows, colours, dropdowns. */
-export function Grid({ grid, selected, onSelect, onEdit }: GridProps) {
+export function Grid({ grid, selected, onSelect, onEdit, onInsertRow, onDeleteRow }: GridProps) {
   const [editing, setEditing] = useState<{ row: number; column: number; value: string } | null>(null);
+  const [rowMenu, setRowMenu] = useState<{ row: number; x: number; y: number } | null>(null);
   const headerHeight = 24;
   const rowHeight = 24;
 
@@ -68,6 +72,8 @@ export function Grid({ grid, selected, onSelect, onEdit }: GridProps) {
         </thead>
         <tbody>
           {grid.rows.map((cells, r) => {
+            // A row the filter hides is not drawn, as in Sheets (its number is skipped).
+            if (grid.hiddenRows.includes(r + 1)) return null;
             const frozen = r < grid.frozenRows;
             return (
               <tr
@@ -75,7 +81,15 @@ export function Grid({ grid, selected, onSelect, onEdit }: GridProps) {
                 class={frozen ? 'frozen' : undefined}
                 style={frozen ? { top: px(headerHeight + r * rowHeight) } : undefined}
               >
-                <th class="row-head">{r + 1}</th>
+                <th
+                  class="row-head"
+                  onContextMenu={(e) => {
+                    e.preventDefault();
+                    setRowMenu({ row: r + 1, x: e.clientX, y: e.clientY });
+                  }}
+                >
+                  {r + 1}
+                </th>
                 {cells.map((cell, c) => {
                   const isSelected = selected?.row === r + 1 && selected.column === c + 1;
                   const isEditing = editing?.row === r + 1 && editing.column === c + 1;
@@ -149,6 +163,38 @@ export function Grid({ grid, selected, onSelect, onEdit }: GridProps) {
           })}
         </tbody>
       </table>
+      {rowMenu ? (
+        <div
+          class="row-menu"
+          role="menu"
+          aria-label={`Ligne ${rowMenu.row}`}
+          style={{ left: px(rowMenu.x), top: px(rowMenu.y) }}
+        >
+          <button
+            type="button"
+            role="menuitem"
+            onClick={() => {
+              onInsertRow(rowMenu.row);
+              setRowMenu(null);
+            }}
+          >
+            Insérer 1 ligne au-dessus
+          </button>
+          <button
+            type="button"
+            role="menuitem"
+            onClick={() => {
+              onDeleteRow(rowMenu.row);
+              setRowMenu(null);
+            }}
+          >
+            Supprimer la ligne
+          </button>
+          <button type="button" role="menuitem" onClick={() => setRowMenu(null)}>
+            Annuler
+          </button>
+        </div>
+      ) : null}
     </div>
   );
 }
