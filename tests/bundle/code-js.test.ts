@@ -19,13 +19,16 @@ function topLevelFunctionDeclarations(code: string): string[] {
 }
 
 describe('dist/ is exactly what clasp pushes', () => {
-  it('holds one script, the sidebar, the manifest and the collectivités data, nothing else', () => {
-    expect(readdirSync(built.dir).sort()).toEqual([
+  it('holds one script, the sidebar, the manifest and the collectivités data and its parts, nothing else', () => {
+    const files = readdirSync(built.dir).sort();
+    expect(files.filter((name) => !/^Collectivites-(\d[\dAB]\d?|groupements)\.html$/.test(name))).toEqual([
       'Code.js',
       'Collectivites.html',
       'Sidebar.html',
       'appsscript.json',
     ]);
+    // One part per département (101, and the collectivités d'outre-mer in the data), and the groupings.
+    expect(files.filter((name) => name.startsWith('Collectivites-')).length).toBeGreaterThanOrEqual(102);
   });
 
   it('declares the V8 runtime, Europe/Paris and only the least scopes (apps-script.md: Manifest)', () => {

@@ -12,7 +12,7 @@ import {
   searchCommunes,
 } from '../../domain/collectivites';
 import { UserError } from '../../shared/validation';
-import { readDirectory } from './directory-file';
+import { readCommuneDirectory, readDirectory } from './directory-file';
 import { searchDefaults } from './plan-defaults';
 
 export interface SearchRequest extends ProposalFilters {
@@ -79,6 +79,16 @@ function proposalsFor(
   };
 }
 
+/** The part of the data holding this commune; no part for its département: no such commune. */
+function communePart(code: string): Directory {
+  try {
+    return readCommuneDirectory(code);
+  } catch (error) {
+    console.warn(`Collectivités: ${String(error)}`);
+    throw new UserError(UNKNOWN_COMMUNE, 'communeCode');
+  }
+}
+
 /** The commune with this INSEE code, as a search would have returned it. */
 function communeByCode(directory: Directory, code: string): CommuneChoice {
   const search = searchCommunes(directory, code);
@@ -98,13 +108,18 @@ export function searchCollectivites(request: SearchRequest): CollectivitesSearch
     ...(request.minPopulation === undefined ? {} : { minPopulation: request.minPopulation }),
   };
 
+  if (request.communeCode) {
+    // A commune already chosen: its département's part of the data is enough.
+    const part = communePart(request.communeCode);
+    return {
+      query,
+      fromPlan: typed === '' && query !== '',
+      source: part.source,
+      ...proposalsFor(part, communeByCode(part, request.communeCode), filters),
+    };
+  }
   const directory = readDirectory();
   const searched: Searched = { query, fromPlan: typed === '' && query !== '', source: directory.source };
-  if (request.communeCode)
-    return {
-      ...searched,
-      ...proposalsFor(directory, communeByCode(directory, request.communeCode), filters),
-    };
 
   const search = searchCommunes(directory, query);
   if (!search.found)

@@ -4,8 +4,7 @@
  * Code; drafting then creates the Doc and writes the row's Courrier cell and one journal line,
  * all under the document lock. A missing piece or a Docs failure leaves the workbook as it was.
  */
-import { COLLECTIVITES_FILE } from '../../domain/collectivites/data-format';
-import { type Directory, loadDirectory } from '../../domain/collectivites/directory';
+import type { Directory } from '../../domain/collectivites/directory';
 import { writeLetter } from '../../domain/letters';
 import { KIND_LABELS } from '../../domain/letters/layout';
 import { MissingPiecesError } from '../../domain/letters/pieces';
@@ -19,6 +18,7 @@ import {
   type Step,
 } from '../../domain/tracking';
 import { UserError } from '../../shared/validation';
+import { readCommuneDirectory, readGroupingsDirectory } from '../collectivites/directory-file';
 import { readPlanSheet } from '../plan/plan-sheet';
 import { withDocumentLock } from '../tracking/document-lock';
 import { readSheetLayout } from '../tracking/sheet-layout';
@@ -37,7 +37,7 @@ import {
   today,
   writeRequest,
 } from '../tracking/workbook';
-import { addresseeOf, needsDirectory } from './addressee';
+import { addresseeOf, kindOfRow, needsDirectory } from './addressee';
 import { writeLetterDoc } from './doc-writer';
 import { historyOf, type JournalLine, linesOf } from './history';
 import { contactOf, letterInputOf } from './letter-input';
@@ -59,11 +59,17 @@ function readPlan(spreadsheet: Spreadsheet): Plan {
   return sheet.reading.plan;
 }
 
-/** The official data, read only when the row needs it (needsDirectory); null when the file cannot be read. */
+/**
+ * The official data, read only when the row needs it (needsDirectory), and only the part it
+ * needs: a commune's département, else the groupings; null when the file cannot be read.
+ */
 function directoryFor(request: Request): Directory | null {
   if (!needsDirectory(request)) return null;
   try {
-    return loadDirectory(HtmlService.createHtmlOutputFromFile(COLLECTIVITES_FILE).getContent());
+    const code = request.code.replace(/\s/g, '');
+    return kindOfRow(request) === 'commune' && /^(\d{5}|2[AB]\d{3})$/i.test(code)
+      ? readCommuneDirectory(code)
+      : readGroupingsDirectory();
   } catch (error) {
     // The name and the Type still give a correct addressee: the letter is not worth losing for it.
     console.warn(`Collectivités: ${String(error)}`);
