@@ -51,8 +51,14 @@ function table(now: Bench, before: Bench): string {
   const steady = now.operations.filter((op) => op.phase === 'steady').map(line);
   const first = now.operations.filter((op) => op.phase === 'firstDay').map(line);
   const file = (bench: Bench, name: string) => bench.files.find((f) => f.name === name)?.bytes;
-  const largestData = (bench: Bench) =>
-    Math.max(...bench.files.filter((f) => f.name.startsWith('Collectivites')).map((f) => f.bytes));
+  /** What one commune's proposals or a letter read: the département's part, else the whole file. */
+  const partSizes = (bench: Bench) => {
+    const parts = bench.files.filter((f) => f.name.startsWith('Collectivites-')).map((f) => f.bytes);
+    const whole = file(bench, 'Collectivites.html') ?? 0;
+    if (parts.length === 0) return `the whole ${kb(whole)}`;
+    parts.sort((a, b) => a - b);
+    return `one département's part, median ${kb(parts[Math.floor(parts.length / 2)])}, largest ${kb(parts.at(-1))}`;
+  };
   return [
     `A workbook in use (the same counts on ${now.sizes.map((n) => n.toLocaleString('en')).join(', ')} requests):`,
     '',
@@ -64,7 +70,7 @@ function table(now: Bench, before: Bench): string {
     ...head,
     ...first,
     '',
-    `\`Code.js\`: ${kb(file(before, 'Code.js'))} before, ${kb(file(now, 'Code.js'))} now; evaluated in a fresh V8 context in ${before.load.codeMs.toFixed(1)} ms before (${before.load.ratio.toFixed(0)}× an empty script), ${now.load.codeMs.toFixed(1)} ms now (${now.load.ratio.toFixed(0)}×). Largest collectivités file read by one search: ${kb(largestData(before))} before, ${kb(largestData(now))} now. Measured ${now.date.slice(0, 10)} by \`npm run bench\`; estimate = calls × ${now.msPerCall} ms + executions × ${now.msPerExecution} ms.`,
+    `\`Code.js\`: ${kb(file(before, 'Code.js'))} before, ${kb(file(now, 'Code.js'))} now; evaluated in a fresh V8 context in ${before.load.codeMs.toFixed(1)} ms before (${before.load.ratio.toFixed(0)}× an empty script), ${now.load.codeMs.toFixed(1)} ms now (${now.load.ratio.toFixed(0)}×). A search by name reads the whole collectivités file (${kb(file(now, 'Collectivites.html'))}); the proposals around a chosen commune and a letter's addressee read ${partSizes(before)} before, ${partSizes(now)} now. Measured ${now.date.slice(0, 10)} by \`npm run bench\`; estimate = calls × ${now.msPerCall} ms + executions × ${now.msPerExecution} ms.`,
   ].join('\n');
 }
 

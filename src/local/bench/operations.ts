@@ -320,11 +320,25 @@ export const OPERATIONS: Operation[] = [
     needs: ['searchCollectivitesAround'],
     budget: { executions: 1, calls: 10 },
     lowerBound: {
-      calls: 4,
-      why: 'the name index and one département’s file (createHtmlOutputFromFile, getContent each); the filters were typed, so the plan is not read',
+      calls: 2,
+      why: 'the data file (createHtmlOutputFromFile, getContent: the whole directory, 1.1 MB, for a name); the filters were typed, so the plan is not read',
     },
     run: (wb) => {
       call(wb, 'searchCollectivitesAround', { query: 'Villeurbanne', kinds: [] });
+    },
+  },
+  {
+    id: 'proposalsForCommune',
+    label: 'Proposals around a commune chosen among homonyms (reads its département only)',
+    phase: 'steady',
+    needs: ['searchCollectivitesAround'],
+    budget: { executions: 1, calls: 4 },
+    lowerBound: {
+      calls: 2,
+      why: 'the département’s part of the data (createHtmlOutputFromFile, getContent: about 15 KB)',
+    },
+    run: (wb) => {
+      call(wb, 'searchCollectivitesAround', { communeCode: '69266', kinds: [] });
     },
   },
   {
