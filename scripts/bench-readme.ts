@@ -70,7 +70,7 @@ function table(now: Bench, before: Bench): string {
     ...head,
     ...first,
     '',
-    `\`Code.js\`: ${kb(file(before, 'Code.js'))} before, ${kb(file(now, 'Code.js'))} now; evaluated in a fresh V8 context in ${before.load.codeMs.toFixed(1)} ms before (${before.load.ratio.toFixed(0)}× an empty script), ${now.load.codeMs.toFixed(1)} ms now (${now.load.ratio.toFixed(0)}×). A search by name reads the whole collectivités file (${kb(file(now, 'Collectivites.html'))}); the proposals around a chosen commune and a letter's addressee read ${partSizes(before)} before, ${partSizes(now)} now. Measured ${now.date.slice(0, 10)} by \`npm run bench\`; estimate = calls × ${now.msPerCall} ms + executions × ${now.msPerExecution} ms.`,
+    `\`Code.js\`: ${kb(file(before, 'Code.js'))} before, ${kb(file(now, 'Code.js'))} now; evaluated in a fresh V8 context in ${before.load.codeMs.toFixed(1)} ms before (${before.load.ratio.toFixed(0)}× an empty script), ${now.load.codeMs.toFixed(1)} ms now (${now.load.ratio.toFixed(0)}×). A search by name reads the whole collectivités file (${kb(file(now, 'Collectivites.html'))}); a search by postal code, the proposals around a chosen commune and a letter's addressee read ${partSizes(before)} before, ${partSizes(now)} now. Measured ${now.date.slice(0, 10)} by \`npm run bench\`; estimate = calls × ${now.msPerCall} ms + executions × ${now.msPerExecution} ms.`,
   ].join('\n');
 }
 

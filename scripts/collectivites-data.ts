@@ -13,6 +13,7 @@ import {
   type CompactCollectivites,
   departmentFile,
   departmentOfCommune,
+  departmentsOfPostalCode,
   EPCI_INDEX_WIDTH,
   GROUPINGS_FILE,
   sirenStem,
@@ -264,7 +265,8 @@ function subset(
 
 /**
  * One part per département: its communes, every EPCI one of them belongs to with all that
- * EPCI's members (in whatever département: an EPCI may span two), and the populations of every
+ * EPCI's members (in whatever département: an EPCI may span two), the communes of other
+ * départements whose postal code starts like this one's, and the populations of every
  * département and région (computed on the whole data). Plus the groupings alone, no commune.
  */
 export function splitByDepartment(whole: CompactCollectivites): {
@@ -279,18 +281,33 @@ export function splitByDepartment(whole: CompactCollectivites): {
   };
   const membersOf = new Map<number, number[]>();
   const rowsOf = new Map<string, number[]>();
+  // Communes whose postal code starts like another département's: a postal search reads that part.
+  const byPostalOf = new Map<string, number[]>();
+  const postal = data.communes.postalCodes.split('|');
   for (let i = 0; i < count; i++) {
     const e = epciOf(i);
     if (e >= 0) membersOf.set(e, [...(membersOf.get(e) ?? []), i]);
-    const department = departmentOfCommune(data.communes.code.slice(i * 5, i * 5 + 5));
+    const code = data.communes.code.slice(i * 5, i * 5 + 5);
+    const department = departmentOfCommune(code);
     rowsOf.set(department, [...(rowsOf.get(department) ?? []), i]);
+    for (const packed of (postal[i] ?? '').split(',')) {
+      if (packed === '') continue;
+      const full = packed.length === 3 ? code.slice(0, 2) + packed : packed;
+      for (const other of departmentsOfPostalCode(full)) {
+        if (other !== department) byPostalOf.set(other, [...(byPostalOf.get(other) ?? []), i]);
+      }
+    }
   }
   const departments = new Map<string, CompactCollectivites>();
   for (const [department, rows] of rowsOf) {
     const epcis = [...new Set(rows.map(epciOf).filter((e) => e >= 0))].sort((a, b) => a - b);
-    const kept = [...new Set([...rows, ...epcis.flatMap((e) => membersOf.get(e) ?? [])])].sort(
-      (a, b) => a - b,
-    );
+    const kept = [
+      ...new Set([
+        ...rows,
+        ...epcis.flatMap((e) => membersOf.get(e) ?? []),
+        ...(byPostalOf.get(department) ?? []),
+      ]),
+    ].sort((a, b) => a - b);
     departments.set(department, subset(data, kept, epcis));
   }
   const all = data.epci.name.map((_n, i) => i);

@@ -98,6 +98,16 @@ export function departmentOfCommune(inseeCode: string): string {
   return inseeCode.slice(0, inseeCode.startsWith('97') || inseeCode.startsWith('98') ? 3 : 2);
 }
 
+/**
+ * The départements whose part of the directory holds every commune with this postal code: the
+ * code's first two digits (three from 97 on), both Corsican départements for 20. A commune
+ * whose postal code starts like another département's is copied into that part too (build).
+ */
+export function departmentsOfPostalCode(postalCode: string): string[] {
+  if (postalCode.startsWith('20')) return ['2A', '2B'];
+  return [postalCode.slice(0, postalCode.startsWith('97') || postalCode.startsWith('98') ? 3 : 2)];
+}
+
 /** The SIREN most communes have, up to its check digit. */
 export function sirenStem(inseeCode: string): string {
   return `21${inseeCode.slice(0, 2)}0${inseeCode.slice(2)}`;

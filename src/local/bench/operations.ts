@@ -315,7 +315,7 @@ export const OPERATIONS: Operation[] = [
   },
   {
     id: 'searchCollectivites',
-    label: 'Search the collectivités around a commune (reads the data file)',
+    label: 'Search the collectivités around a commune by its name (reads the whole data file)',
     phase: 'steady',
     needs: ['searchCollectivitesAround'],
     budget: { executions: 1, calls: 10 },
@@ -325,6 +325,20 @@ export const OPERATIONS: Operation[] = [
     },
     run: (wb) => {
       call(wb, 'searchCollectivitesAround', { query: 'Villeurbanne', kinds: [] });
+    },
+  },
+  {
+    id: 'searchPostalCode',
+    label: 'Search the collectivités around a postal code (reads its département only)',
+    phase: 'steady',
+    needs: ['searchCollectivitesAround'],
+    budget: { executions: 1, calls: 4 },
+    lowerBound: {
+      calls: 2,
+      why: 'the département’s part of the data (createHtmlOutputFromFile, getContent: about 15 KB)',
+    },
+    run: (wb) => {
+      call(wb, 'searchCollectivitesAround', { query: '69100', kinds: [] });
     },
   },
   {

@@ -22,9 +22,14 @@ export function readDirectory(): Directory {
   return read(COLLECTIVITES_FILE);
 }
 
+/** One département's part. */
+export function readPart(departmentCode: string): Directory {
+  return read(departmentFile(departmentCode));
+}
+
 /** The part holding the commune with this INSEE code, its EPCI and all its members. */
 export function readCommuneDirectory(inseeCode: string): Directory {
-  return read(departmentFile(departmentOfCommune(inseeCode.toUpperCase())));
+  return readPart(departmentOfCommune(inseeCode.toUpperCase()));
 }
 
 /** Every intercommunalité, département and région, without communes. */

@@ -11,8 +11,9 @@ import {
   proposeCollectivites,
   searchCommunes,
 } from '../../domain/collectivites';
+import { departmentOfCommune, departmentsOfPostalCode } from '../../domain/collectivites/data-format';
 import { UserError } from '../../shared/validation';
-import { readCommuneDirectory, readDirectory } from './directory-file';
+import { readCommuneDirectory, readDirectory, readPart } from './directory-file';
 import { searchDefaults } from './plan-defaults';
 
 export interface SearchRequest extends ProposalFilters {
@@ -118,17 +119,23 @@ export function searchCollectivites(request: SearchRequest): CollectivitesSearch
       ...proposalsFor(part, communeByCode(part, request.communeCode), filters),
     };
   }
-  const directory = readDirectory();
+  const byCode = byCodeSearch(query);
+  const directory = byCode?.directory ?? readDirectory();
   const searched: Searched = { query, fromPlan: typed === '' && query !== '', source: directory.source };
 
-  const search = searchCommunes(directory, query);
+  const search = byCode?.search ?? searchCommunes(directory, query);
   if (!search.found)
     return { ...searched, status: 'notFound', message: search.message, suggestions: search.suggestions };
   const byPostalCode = search.choices.filter((c) => c.matchedBy === 'postalCode');
   const [only, ...others] = byPostalCode.length === 1 ? byPostalCode : search.choices;
   if (only && others.length === 0) {
     const otherMatches = search.choices.filter((c) => c !== only);
-    return { ...searched, ...proposalsFor(directory, only, filters, otherMatches) };
+    // A commune copied into another département's part for its postal code: its own part proposes.
+    const own =
+      byCode === null || byCode.departments.includes(only.departmentCode)
+        ? directory
+        : communePart(only.code);
+    return { ...searched, ...proposalsFor(own, only, filters, otherMatches) };
   }
   return {
     ...searched,
@@ -136,4 +143,42 @@ export function searchCollectivites(request: SearchRequest): CollectivitesSearch
     message: chooseMessage(query, search.choices),
     choices: search.choices,
   };
+}
+
+const FIVE_CHARACTER_CODE = /^(\d{5}|2[AB]\d{3})$/i;
+
+/**
+ * A postal or INSEE code reads only the départements' parts it can be in (issue 14): about
+ * 15 KB each, instead of the whole file. Null for a name, or when a part cannot be read (the
+ * whole file then answers).
+ */
+function byCodeSearch(
+  query: string,
+): { directory: Directory; departments: string[]; search: ReturnType<typeof searchCommunes> } | null {
+  const compact = query.replace(/\s/g, '').toUpperCase();
+  if (!FIVE_CHARACTER_CODE.test(compact)) return null;
+  const departments = /^\d/.test(compact.slice(1, 2))
+    ? departmentsOfPostalCode(compact)
+    : [departmentOfCommune(compact)];
+  let parts: Directory[];
+  try {
+    parts = departments.map((department) => readPart(department));
+  } catch (error) {
+    console.warn(`Collectivités: ${String(error)}`);
+    return null;
+  }
+  const searches = parts.map((part) => searchCommunes(part, compact));
+  const [first] = parts;
+  if (first === undefined) return null;
+  const found = searches.flatMap((search) => (search.found ? search.choices : []));
+  if (found.length === 0)
+    return { directory: first, departments, search: searches[0] as ReturnType<typeof searchCommunes> };
+  // The same commune may sit in both Corsican parts: once, postal codes first, the largest first.
+  const unique = found.filter((choice, i) => found.findIndex((c) => c.code === choice.code) === i);
+  const rank = (c: CommuneChoice) => (c.matchedBy === 'postalCode' ? 0 : 1);
+  unique.sort(
+    (a, b) =>
+      rank(a) - rank(b) || (b.population ?? -1) - (a.population ?? -1) || a.name.localeCompare(b.name, 'fr'),
+  );
+  return { directory: first, departments, search: { found: true, choices: unique } };
 }
