@@ -73,8 +73,15 @@ function inlineScript(js: string): string {
   return js.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
 }
 
+/** package.json's version, shown in the sidebar's « Aide » (src/client/help/version.ts). */
+export function packageVersion(): string {
+  const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+  return version;
+}
+
 export async function buildSidebar(): Promise<string> {
   const result = await esbuild.build({
+    define: { __STAGE_VERSION__: JSON.stringify(packageVersion()) },
     ...shared,
     entryPoints: [CLIENT_ENTRY],
     format: 'iife',

@@ -1,8 +1,9 @@
 import type { ComponentType } from 'preact';
-import { COLLECTIVITES_SECTION_ID, PLAN_SECTION_ID } from '../shared/start-section';
+import { COLLECTIVITES_SECTION_ID, HELP_SECTION_ID, PLAN_SECTION_ID } from '../shared/start-section';
 import { CollectivitesSection } from './collectivites/collectivites-section';
 import { CounsellorSection } from './dashboard/counsellor-section';
 import { ReminderPanel } from './dashboard/reminder-panel';
+import { HelpSection } from './help/help-section';
 import type { HomeData } from './home/load';
 import { SettingsPanel } from './home/settings-panel';
 import { LettersSection } from './letters/letters-section';
@@ -44,6 +45,8 @@ export const SECTIONS: Section[] = [
   { id: 'suivi', label: 'Suivi des demandes', component: TrackingSection },
   { id: 'contacter', label: 'Contacter', component: LettersSection },
   { id: 'conseiller', label: 'Conseiller', component: CounsellorSection },
-  // Settings stay last: the least often used.
+  // Settings come after the guide's sections: the least often used.
   { id: 'reglages', label: 'Réglages', component: Settings },
+  // Help closes the tabs, shown on every section.
+  { id: HELP_SECTION_ID, label: 'Aide', component: HelpSection },
 ];

@@ -10,6 +10,7 @@
 import { type CellContent, isFormatFree, type RowContents, rowValues } from '../domain/tracking';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
 /** [first, end) of each run of adjacent columns written in every row. */
 function runsOf(rows: readonly RowContents[], width: number): Array<[number, number]> {
@@ -29,25 +30,56 @@ function runsOf(rows: readonly RowContents[], width: number): Array<[number, num
 /**
  * Writes `rows` with their top-left cell at (row, column): one setValues per run of adjacent
  * written columns, preceded by one setNumberFormats when a text of the run needs its format.
+ * `block` is the range of all the rows, when the caller already has it.
  */
-export function writeContents(sheet: Sheet, row: number, column: number, rows: readonly RowContents[]): void {
+export function writeContents(
+  sheet: Sheet,
+  row: number,
+  column: number,
+  rows: readonly RowContents[],
+  block?: Range,
+): void {
   if (rows.length === 0) return;
   const width = Math.max(...rows.map((r) => r.length));
   for (const [first, end] of runsOf(rows, width)) {
-    const block = rows.map((r) => r.slice(first, end) as CellContent[]);
-    const range = sheet.getRange(row, column + first, rows.length, end - first);
-    if (!block.every((r) => r.every(isFormatFree))) {
-      range.setNumberFormats(block.map((r) => r.map((c) => c.format)));
+    const cells = rows.map((r) => r.slice(first, end) as CellContent[]);
+    const target =
+      block !== undefined && first === 0 && end === width
+        ? block
+        : sheet.getRange(row, column + first, rows.length, end - first);
+    if (!cells.every((r) => r.every(isFormatFree))) {
+      target.setNumberFormats(cells.map((r) => r.map((c) => c.format)));
     }
-    range.setValues(block.map((r) => r.map((c) => c.value)));
+    target.setValues(cells.map((r) => r.map((c) => c.value)));
   }
+  // A column written in some rows only (never the case for rows of one layout): cell by cell.
+  const full = new Set(runsOf(rows, width).flatMap(([first, end]) => range(first, end)));
+  rows.forEach((r, i) => {
+    r.forEach((content, c) => {
+      if (content === null || full.has(c)) return;
+      const cell = sheet.getRange(row + i, column + c);
+      if (!isFormatFree(content)) cell.setNumberFormat(content.format);
+      cell.setValue(content.value);
+    });
+  });
+}
+
+const range = (first: number, end: number): number[] =>
+  Array.from({ length: end - first }, (_, i) => first + i);
+
+/** The rows from `start`, the sheet grown first when it is too short. */
+function rowsFrom(sheet: Sheet, start: number, numRows: number, width: number): Range {
+  const maxRows = sheet.getMaxRows();
+  const end = start + numRows - 1;
+  if (end > maxRows) sheet.insertRowsAfter(maxRows, end - maxRows);
+  return sheet.getRange(start, 1, numRows, width);
 }
 
 /**
  * Appends `rows` below the sheet's last row (`lastRow` when the caller has just read it). One
- * appendRow for one row that needs no format; otherwise the sheet grows if it is full and the
- * rows are written with writeContents (a new row's cells outside the add-on's columns are
- * empty: they are filled with '' only when no format is written).
+ * appendRow for one row that needs no format; otherwise the rows are written with
+ * writeContents below the last row, the sheet grown if it is full (a new row's cells outside
+ * the add-on's columns are filled with '' only when no format is written).
  */
 export function appendContents(sheet: Sheet, rows: readonly RowContents[], lastRow?: number): void {
   if (rows.length === 0) return;
@@ -58,14 +90,11 @@ export function appendContents(sheet: Sheet, rows: readonly RowContents[], lastR
     return;
   }
   const start = (lastRow ?? sheet.getLastRow()) + 1;
-  const maxRows = sheet.getMaxRows();
-  const end = start + rows.length - 1;
-  if (end > maxRows) sheet.insertRowsAfter(maxRows, end - maxRows);
+  const width = Math.max(...rows.map((r) => r.length));
+  const block = rowsFrom(sheet, start, rows.length, width);
   if (formatFree) {
-    const width = Math.max(...rows.map((r) => r.length));
-    const values = rows.map((r) => Array.from({ length: width }, (_, c) => r[c]?.value ?? ''));
-    sheet.getRange(start, 1, rows.length, width).setValues(values);
+    block.setValues(rows.map((r) => Array.from({ length: width }, (_, c) => r[c]?.value ?? '')));
     return;
   }
-  writeContents(sheet, start, 1, rows);
+  writeContents(sheet, start, 1, rows, block);
 }

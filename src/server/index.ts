@@ -13,6 +13,7 @@ import { buildMenu } from './menu';
 import { showSidebar } from './sidebar';
 import { setUpFromMenu } from './tracking/menu';
 import { handleEdit } from './tracking/on-edit';
+import { showWelcomeFromMenu as showWelcomeSheetFromMenu } from './welcome/menu';
 
 /**
  * Simple trigger: Sheets calls it when the workbook opens, in AuthMode.NONE where the add-on
@@ -51,6 +52,11 @@ export function setUpTrackingTableFromMenu(): void {
 /** Menu: « Actualiser le tableau de bord ». */
 export function refreshDashboardFromMenu(): void {
   withPropertiesSnapshot(refreshDashboardSheetFromMenu);
+}
+
+/** Menu: « Afficher la page Bienvenue » (what the tool does, how to start, who sees the workbook). */
+export function showWelcomeFromMenu(): void {
+  showWelcomeSheetFromMenu();
 }
 
 /** Time-driven trigger (7 h every day, opt-in in the settings): e-mails the follow-ups due today. */

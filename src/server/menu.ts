@@ -5,6 +5,7 @@ export const MENU_ITEMS = [
   { caption: 'Ouvrir le panneau', functionName: 'openSidebar' },
   { caption: 'Créer ou réparer le tableau de suivi', functionName: 'setUpTrackingTableFromMenu' },
   { caption: 'Actualiser le tableau de bord', functionName: 'refreshDashboardFromMenu' },
+  { caption: 'Afficher la page Bienvenue', functionName: 'showWelcomeFromMenu' },
 ] as const;
 
 /**

@@ -11,5 +11,8 @@ export const PLAN_SECTION_ID = 'plan';
 /** « Collectivités »: the search of the collectivités to contact. */
 export const COLLECTIVITES_SECTION_ID = 'collectivites';
 
+/** « Aide »: the version, the guide's steps, the counsellor, what each permission is for. */
+export const HELP_SECTION_ID = 'aide';
+
 /** The section the sidebar opens on when no menu item names one (src/client/sections.tsx's first). */
 export const FIRST_SECTION_ID = PLAN_SECTION_ID;

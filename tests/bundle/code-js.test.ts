@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import vm from 'node:vm';
 import { type Node, parse } from 'acorn';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ANNUAIRE_URL_PREFIXES } from '../../src/domain/collectivites/annuaire';
 import { type BuiltAddon, buildAddon } from './build-output';
 
 let built: BuiltAddon;
@@ -47,6 +48,13 @@ describe('dist/ is exactly what clasp pushes', () => {
       // (https://developers.google.com/apps-script/reference/base/session, Authorization).
       'https://www.googleapis.com/auth/userinfo.email',
     ]);
+    // A versioned deployment that fetches needs its allowlist
+    // (https://developers.google.com/apps-script/manifest/allowlist-url): the Annuaire's hosts only.
+    expect(built.manifest.urlFetchWhitelist).toEqual([
+      'https://api-lannuaire.service-public.gouv.fr/',
+      'https://api-lannuaire.service-public.fr/',
+    ]);
+    expect(built.manifest.urlFetchWhitelist).toEqual([...ANNUAIRE_URL_PREFIXES]);
   });
 
   // Advanced services are enabled in the manifest's dependencies

@@ -27,6 +27,9 @@ describe(`add-on triggers (${EDITOR_TRIGGERS}, Restrictions)`, () => {
     const { ScriptApp } = emulator.globals;
     ScriptApp.newTrigger('sendDailyReminder').timeBased().atHour(7).everyDays(1).create();
     expect(ScriptApp.getProjectTriggers()).toHaveLength(2);
+    // getUserTriggers(document): only this workbook's
+    // (https://developers.google.com/apps-script/reference/script/script-app#getUserTriggers(Spreadsheet)).
+    expect(ScriptApp.getUserTriggers(emulator.spreadsheet)).toHaveLength(1);
     emulator.setActiveUser('conseillere@example.org');
     expect(ScriptApp.getProjectTriggers()).toHaveLength(0);
   });

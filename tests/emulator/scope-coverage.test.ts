@@ -33,7 +33,7 @@ function methodsOf(obj: object, type: string): string[] {
 /** One sample object of each emulated class, by the type name its calls are counted under. */
 function samples(): Record<string, object> {
   const emulator = createEmulator();
-  emulator.urlFetch.respond('https://example.org/', 200, '{}');
+  emulator.urlFetch.respond('https://api-lannuaire.service-public.gouv.fr/', 200, '{}');
   const g = emulator.globals;
   const ss = g.SpreadsheetApp.getActive();
   const sheet = ss.getSheets()[0] as GoogleAppsScript.Spreadsheet.Sheet;
@@ -94,7 +94,7 @@ function samples(): Record<string, object> {
     Text: paragraph.editAsText(),
     MailApp: g.MailApp,
     UrlFetchApp: g.UrlFetchApp,
-    HTTPResponse: g.UrlFetchApp.fetch('https://example.org/'),
+    HTTPResponse: g.UrlFetchApp.fetch('https://api-lannuaire.service-public.gouv.fr/x'),
   };
   const out: Record<string, object> = {};
   for (const [type, obj] of Object.entries(found)) {

@@ -54,7 +54,7 @@ export function AnnuairePanel() {
       <summary>Compléter les coordonnées depuis l'Annuaire de l'administration</summary>
       <p class="hint">
         Facultatif. Pour une demande dont la colonne « Code (INSEE/SIREN) » contient le code INSEE d'une
-        commune, le module demande à l'Annuaire de l'administration (Service-Public.fr) le téléphone,
+        commune, le module demande à l'Annuaire de l'administration (Service-Public.gouv.fr) le téléphone,
         l'adresse et l'e-mail de la mairie. Seul le code INSEE est envoyé, rien d'autre du classeur. Seules
         les cases Téléphone, E-mail et Adresse restées vides sont remplies ; la source est notée dans « Notes
         ».
@@ -92,7 +92,7 @@ export function AnnuairePanel() {
           </ul>
         ))}
       <StatusNotice status={status} />
-      <p class="hint">Source : Service-Public.fr / DILA (Licence Ouverte 2.0).</p>
+      <p class="hint">Source : Service-Public.gouv.fr / DILA (Licence Ouverte 2.0).</p>
     </details>
   );
 }

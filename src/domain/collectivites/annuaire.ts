@@ -1,12 +1,15 @@
 /**
- * The opt-in enrichment from the API Annuaire de l'administration (service-public.fr, DILA; no
- * key; Licence Ouverte 2.0, credit « Service-Public.fr / DILA »): the query URL for a commune's
- * mairie, and the reading of its answer. Pure: the server fetches and writes.
+ * The opt-in enrichment from the API Annuaire de l'administration (service-public.gouv.fr, DILA;
+ * no key; Licence Ouverte 2.0, credit « Service-Public.gouv.fr / DILA »): the query URL for a
+ * commune's mairie, and the reading of its answer. Pure: the server fetches and writes.
  *
  * Format (Opendatasoft Explore API v2.1, dataset `api-lannuaire-administration`):
- *   GET https://api-lannuaire.service-public.fr/api/explore/v2.1/catalog/datasets/api-lannuaire-administration/records
+ *   GET https://api-lannuaire.service-public.gouv.fr/api/explore/v2.1/catalog/datasets/api-lannuaire-administration/records
  *       ?select=…&where=code_insee_commune="69266" and pivot LIKE "mairie"&limit=…
  * answers `{ total_count, results: [{ nom, telephone, adresse, adresse_courriel, pivot, … }] }`.
+ * The host moved with Service-Public: « Depuis le 1er octobre 2025, le changement d'URL de
+ * "service-public.fr" en "service-public.gouv.fr" » (dataset page below); the former host
+ * `api-lannuaire.service-public.fr` is asked only when the current one fails.
  * Documented by the dataset page (https://www.data.gouv.fr/datasets/service-public-fr-annuaire-de-l-administration-base-de-donnees-locales/,
  * « API Annuaire de l'administration et des services publics ») and the Explore v2.1 reference
  * (records endpoint: select, where in ODSQL, limit ≤ 100); the same query is used by the Base
@@ -20,16 +23,32 @@ import * as z from 'zod/mini';
 import { lazy } from '../lazy';
 import { searchKey } from './search-key';
 
-export const ANNUAIRE_RECORDS_URL =
-  'https://api-lannuaire.service-public.fr/api/explore/v2.1/catalog/datasets/api-lannuaire-administration/records';
+const RECORDS_PATH = '/api/explore/v2.1/catalog/datasets/api-lannuaire-administration/records';
 
-export const ANNUAIRE_CREDIT = 'Source : Service-Public.fr / DILA';
+/** The API's host since 1 October 2025. */
+export const ANNUAIRE_HOST = 'https://api-lannuaire.service-public.gouv.fr';
+/** The host before, asked only when the current one fails (it may redirect or be gone). */
+export const ANNUAIRE_FORMER_HOST = 'https://api-lannuaire.service-public.fr';
+
+export const ANNUAIRE_RECORDS_URL = `${ANNUAIRE_HOST}${RECORDS_PATH}`;
+export const ANNUAIRE_FORMER_RECORDS_URL = `${ANNUAIRE_FORMER_HOST}${RECORDS_PATH}`;
+
+/** The manifest's urlFetchWhitelist entries (https://developers.google.com/apps-script/manifest/allowlist-url). */
+export const ANNUAIRE_URL_PREFIXES = [`${ANNUAIRE_HOST}/`, `${ANNUAIRE_FORMER_HOST}/`] as const;
+
+export const ANNUAIRE_CREDIT = 'Source : Service-Public.gouv.fr / DILA';
 
 /** A commune's INSEE code (« 69266 », « 2A004 »): the only thing the query sends. */
 export const INSEE_COMMUNE_CODE = /^\d[\dAB]\d{3}$/;
 
 export function isInseeCommuneCode(code: string): boolean {
   return INSEE_COMMUNE_CODE.test(code.trim().toUpperCase());
+}
+
+/** The queries for the mairie(s) of `inseeCode`, current host first, then the former one. */
+export function mairieQueryUrls(inseeCode: string): readonly [string, string] {
+  const current = mairieQueryUrl(inseeCode);
+  return [current, `${ANNUAIRE_FORMER_RECORDS_URL}${current.slice(ANNUAIRE_RECORDS_URL.length)}`];
 }
 
 /** The query for the mairie(s) of the commune `inseeCode`; throws on anything but an INSEE code. */

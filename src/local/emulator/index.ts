@@ -33,7 +33,7 @@ import {
 } from './spreadsheet';
 import { decodeDates, encodeDates, writeFileAtomic } from './state';
 import { UiRecorder } from './ui';
-import { createUrlFetchApp } from './url-fetch-app';
+import { allowlistProblems, createUrlFetchApp } from './url-fetch-app';
 import { createUtilities } from './utilities';
 import { type PlainTextRules, STRICT_PLAIN_TEXT } from './values';
 import { EmulatorView } from './view';
@@ -177,6 +177,16 @@ export interface Emulator {
 /** The project's own manifest, next to package.json (dist/ holds a verbatim copy). */
 export const PROJECT_MANIFEST = resolve(dirname(fileURLToPath(import.meta.url)), '../../../appsscript.json');
 
+/** The manifest's urlFetchWhitelist (null when absent); a prefix Google would refuse throws. */
+function manifestAllowlist(manifest: unknown): readonly string[] | null {
+  const list = (manifest as { urlFetchWhitelist?: unknown } | null)?.urlFetchWhitelist;
+  if (!Array.isArray(list)) return null;
+  const prefixes = list.filter((p): p is string => typeof p === 'string');
+  const problems = allowlistProblems(prefixes);
+  if (problems.length > 0) throw new Error(`appsscript.json urlFetchWhitelist: ${problems.join('; ')}`);
+  return prefixes;
+}
+
 /** The manifest an emulator enforces: the one given, the built one in `htmlDir`, or the project's. */
 export function readManifest(options: Pick<EmulatorOptions, 'manifest' | 'htmlDir'>): unknown {
   if (options.manifest !== undefined) return options.manifest;
@@ -243,7 +253,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     ...(options.docsPerDay === undefined ? {} : { docsPerDay: options.docsPerDay }),
   });
   const mail = createMailApp(ctx, saved<MailAppState>('MailApp'));
-  const urlFetch = createUrlFetchApp(ctx);
+  const urlFetch = createUrlFetchApp(ctx, manifestAllowlist(manifest));
   const services: { [K in ServiceName]: EmulatedService<OtherServiceGlobals[K], unknown> } = {
     PropertiesService: properties,
     LockService: lock,

@@ -214,7 +214,13 @@ export function createScriptApp(
     TriggerSource,
     newTrigger,
     getProjectTriggers: () => mine().map(wrapTrigger),
-    getUserTriggers: () => mine().map(wrapTrigger),
+    // The person's triggers of this script for one document (a Spreadsheet, a Document…).
+    getUserTriggers: (document?: { getId(): string }) => {
+      const id = document?.getId();
+      return mine()
+        .filter((t) => id === undefined || documentOf(t) === id)
+        .map(wrapTrigger);
+    },
     deleteTrigger(trigger: GoogleAppsScript.Script.Trigger) {
       const id = trigger.getUniqueId();
       const index = data.triggers.findIndex((t) => t.id === id && t.owner === ctx.activeUser());

@@ -47,8 +47,38 @@ export type EmulatedUrlFetchApp = EmulatedService<GoogleAppsScript.URL_Fetch.Url
   requests(): readonly FetchRecord[];
 };
 
-/** The registered answers are not saved with the workbook: whoever runs the emulator registers them. */
-export function createUrlFetchApp(ctx: EmulatorContext): EmulatedUrlFetchApp {
+/**
+ * The manifest's `urlFetchWhitelist`, checked as Google describes it
+ * (https://developers.google.com/apps-script/manifest/allowlist-url): each prefix a valid
+ * https URL with a full domain and a non-empty path (`https://host/`, not `https://host`).
+ * Returns the reasons a prefix is refused ([] when all are valid).
+ */
+export function allowlistProblems(prefixes: readonly string[]): string[] {
+  return prefixes.flatMap((prefix) => {
+    let url: URL;
+    try {
+      url = new URL(prefix);
+    } catch {
+      return [`${prefix}: not a valid URL`];
+    }
+    if (url.protocol !== 'https:') return [`${prefix}: must use https://`];
+    if (!url.hostname.includes('.') || url.hostname.startsWith('*'))
+      return [`${prefix}: needs a full domain`];
+    if (prefix.slice(`https://${url.host}`.length) === '') return [`${prefix}: needs a path (at least "/")`];
+    return [];
+  });
+}
+
+/**
+ * The registered answers are not saved with the workbook: whoever runs the emulator registers
+ * them. `allowlist`: the manifest's urlFetchWhitelist; when present, a URL none of its prefixes
+ * starts is refused before any request ("script projects can't access URLs that have not been
+ * added to the allowlist"; the wording of the refusal is ours: Google's is not documented).
+ */
+export function createUrlFetchApp(
+  ctx: EmulatorContext,
+  allowlist: readonly string[] | null = null,
+): EmulatedUrlFetchApp {
   const data: { responses: CannedResponse[] } = { responses: [] };
   const made: FetchRecord[] = [];
 
@@ -72,6 +102,11 @@ export function createUrlFetchApp(ctx: EmulatorContext): EmulatedUrlFetchApp {
   const urlFetchApp = {
     fetch(url: string, params: FetchParams = {}) {
       if (typeof url !== 'string' || url === '') fail('Invalid argument: url');
+      if (allowlist !== null && !allowlist.some((prefix) => url.startsWith(prefix))) {
+        fail(
+          `UrlFetch calls to ${url} are not permitted by the urlFetchWhitelist of this script's manifest.`,
+        );
+      }
       made.push({ url, method: (params.method ?? 'get').toLowerCase() });
       const answer = answerFor(url);
       if (answer === undefined) fail(`Address unavailable: ${url}`);

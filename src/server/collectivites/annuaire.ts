@@ -6,10 +6,11 @@
  * was, with a French message. UrlFetchApp needs the `script.external_request` scope.
  */
 import {
+  type AnnuaireReading,
   type AnnuaireSettings,
   completeContact,
   isInseeCommuneCode,
-  mairieQueryUrl,
+  mairieQueryUrls,
   readMairieAnswer,
 } from '../../domain/collectivites/annuaire';
 import type { Request, RequestColumnKey } from '../../domain/tracking';
@@ -100,18 +101,18 @@ export interface AnnuaireReport {
 }
 
 /** The Annuaire's answer body, or a French UserError saying the row was left as it was. */
-function fetchMairie(url: string): string {
+function fetchMairie(url: string): string | UserError {
   let response: GoogleAppsScript.URL_Fetch.HTTPResponse;
   try {
     response = UrlFetchApp.fetch(url, { muteHttpExceptions: true });
   } catch {
-    throw new UserError(
+    return new UserError(
       `L'Annuaire de l'administration n'a pas pu être joint (réseau ou service indisponible) : ${UNCHANGED}. Réessayez plus tard.`,
     );
   }
   const status = response.getResponseCode();
   if (status !== 200) {
-    throw new UserError(
+    return new UserError(
       `L'Annuaire de l'administration a répondu par une erreur (code ${status}) : ${UNCHANGED}. Réessayez plus tard.`,
     );
   }
@@ -119,8 +120,30 @@ function fetchMairie(url: string): string {
 }
 
 /**
+ * What the Annuaire says of the commune's mairie: its current host first, then its former host
+ * when the current one cannot be reached, answers an error or something unreadable. When both
+ * fail, the first failure is the person's French message.
+ */
+function askAnnuaire(code: string, commune: string): Exclude<AnnuaireReading, { status: 'unexpected' }> {
+  let failure: UserError | null = null;
+  for (const url of mairieQueryUrls(code)) {
+    const body = fetchMairie(url);
+    if (body instanceof UserError) {
+      failure ??= body;
+      continue;
+    }
+    const reading = readMairieAnswer(body, commune);
+    if (reading.status !== 'unexpected') return reading;
+    failure ??= new UserError(
+      `La réponse de l'Annuaire de l'administration n'est pas celle attendue : ${UNCHANGED}. Réessayez plus tard.`,
+    );
+  }
+  throw failure ?? new UserError(`L'Annuaire de l'administration n'a pas répondu : ${UNCHANGED}.`);
+}
+
+/**
  * « Compléter les coordonnées » on request `requestId`: under the document lock, one read of the
- * table, one fetch, then (when anything is filled) one write of the row and one journal line.
+ * table, one fetch (two when the current host fails), then (when anything is filled) one write of the row and one journal line.
  */
 export function completeFromAnnuaire(requestId: string): AnnuaireReport {
   if (!readAnnuaireSettings().enabled) throw new UserError(ANNUAIRE_OFF_MESSAGE);
@@ -137,12 +160,7 @@ export function completeFromAnnuaire(requestId: string): AnnuaireReport {
         'requestId',
       );
     }
-    const reading = readMairieAnswer(fetchMairie(mairieQueryUrl(code)), communeOfBody(request.collectivity));
-    if (reading.status === 'unexpected') {
-      throw new UserError(
-        `La réponse de l'Annuaire de l'administration n'est pas celle attendue : ${UNCHANGED}. Réessayez plus tard.`,
-      );
-    }
+    const reading = askAnnuaire(code, communeOfBody(request.collectivity));
     if (reading.status === 'notFound') {
       throw new UserError(
         `L'Annuaire de l'administration ne donne pas de mairie pour le code INSEE ${code} : ${UNCHANGED}.`,

@@ -10,6 +10,7 @@ import {
   DASHBOARD_WIDTH,
   type DashboardSheet,
 } from '../../domain/dashboard';
+import { freeSheetName } from '../sheet-names';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -20,15 +21,6 @@ export interface DashboardTarget {
   /** Rows the add-on wrote on the previous refresh (0 for a new sheet). */
   readonly previousRows: number;
   readonly metadata: GoogleAppsScript.Spreadsheet.DeveloperMetadata;
-}
-
-/** A name no sheet of the person's uses: « Tableau de bord », else « Tableau de bord (stage) »… */
-function freeName(spreadsheet: Spreadsheet): string {
-  const names = [DASHBOARD_SHEET_NAME, `${DASHBOARD_SHEET_NAME} (stage)`];
-  for (let i = 2; i < 10; i++) names.push(`${DASHBOARD_SHEET_NAME} (stage ${i})`);
-  return (
-    names.find((name) => spreadsheet.getSheetByName(name) === null) ?? `${DASHBOARD_SHEET_NAME} ${Date.now()}`
-  );
 }
 
 /** The add-on's dashboard sheet, or null before the first refresh. */
@@ -45,7 +37,10 @@ export function findDashboard(spreadsheet: Spreadsheet): DashboardTarget | null 
 export function dashboardTarget(spreadsheet: Spreadsheet): DashboardTarget {
   const existing = findDashboard(spreadsheet);
   if (existing !== null) return existing;
-  const sheet = spreadsheet.insertSheet(freeName(spreadsheet), Math.min(1, spreadsheet.getNumSheets()));
+  const sheet = spreadsheet.insertSheet(
+    freeSheetName(spreadsheet, DASHBOARD_SHEET_NAME),
+    Math.min(1, spreadsheet.getNumSheets()),
+  );
   sheet.addDeveloperMetadata(DASHBOARD_METADATA_KEY, '0');
   const [metadata] = sheet.getDeveloperMetadata();
   if (metadata === undefined) throw new Error('The dashboard metadata was not stored');

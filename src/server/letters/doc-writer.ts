@@ -71,14 +71,31 @@ function attributesOf(style: LineStyle): Record<string, unknown> {
   };
 }
 
+/** A new, empty Doc named by its title, and how to write the letter into it. */
+export interface NewLetterDoc {
+  readonly id: string;
+  /** Writes the letter (a new Doc holds one empty paragraph) and returns the Doc's URL. */
+  write(document: LetterDocument): string;
+}
+
 /**
- * A new Doc named `document.title` holding the letter; returns its URL. A Docs error (daily
- * quota, Drive unavailable) is thrown as it is: the caller turns it into French.
+ * Creates the Doc: through the Docs advanced service when the manifest enables it (then one
+ * batchUpdate writes it all), else DocumentApp (two calls a line). A Docs error (daily quota,
+ * Drive unavailable) is thrown as it is: the caller turns it into French.
  */
+export function createLetterDoc(title: string): NewLetterDoc {
+  if (typeof Docs !== 'undefined' && Docs !== undefined) {
+    const docs = Docs;
+    const id = docs.Documents.create({ title }).documentId ?? '';
+    return { id, write: (document) => writeWithDocsApi(docs, id, document) };
+  }
+  const doc = DocumentApp.create(title);
+  return { id: doc.getId(), write: (document) => fillLetterDoc(doc, document, false) };
+}
+
+/** A new Doc named `document.title` holding the letter; returns its URL. */
 export function writeLetterDoc(document: LetterDocument): string {
-  return typeof Docs === 'undefined' || Docs === undefined
-    ? writeWithDocumentApp(document)
-    : writeWithDocsApi(Docs, document);
+  return createLetterDoc(document.title).write(document);
 }
 
 type DocsRequest = GoogleAppsScript.Docs.Schema.Request | { updateDocumentStyle: unknown };
@@ -162,9 +179,7 @@ export function letterRequests(blocks: readonly LetterBlock[]): DocsRequest[] {
   return requests;
 }
 
-function writeWithDocsApi(docs: GoogleAppsScript.Docs, document: LetterDocument): string {
-  const created = docs.Documents.create({ title: document.title });
-  const id = created.documentId ?? '';
+function writeWithDocsApi(docs: GoogleAppsScript.Docs, id: string, document: LetterDocument): string {
   docs.Documents.batchUpdate(
     { requests: letterRequests(document.blocks) as GoogleAppsScript.Docs.Schema.Request[] },
     id,
@@ -172,9 +187,22 @@ function writeWithDocsApi(docs: GoogleAppsScript.Docs, document: LetterDocument)
   return `https://docs.google.com/document/d/${id}/edit`;
 }
 
-function writeWithDocumentApp(document: LetterDocument): string {
-  const doc = DocumentApp.create(document.title);
+/**
+ * Writes the letter into `doc` with DocumentApp and returns its URL: a Doc made by DocumentApp,
+ * or `reused`, a Doc created by an earlier attempt that failed before the end (its name and
+ * content are replaced, nothing is appended; the Docs API can rename nothing).
+ */
+export function fillLetterDoc(
+  doc: GoogleAppsScript.Document.Document,
+  document: LetterDocument,
+  reused: boolean,
+): string {
   const body = doc.getBody();
+  if (reused) {
+    doc.setName(document.title);
+    // A cleared body keeps one empty paragraph, as a new Doc has.
+    body.clear();
+  }
   body.setPageWidth(DOC_PAGE.width);
   body.setPageHeight(DOC_PAGE.height);
   body.setMarginTop(DOC_PAGE.margin);

@@ -19,6 +19,7 @@ import {
 } from '../../domain/tracking';
 import { UserError } from '../../shared/validation';
 import { readCommuneDirectory, readGroupingsDirectory } from '../collectivites/directory-file';
+import { deleteProperty, readProperty, writeProperty } from '../document-properties';
 import { readPlanSheet } from '../plan/plan-sheet';
 import { withDocumentLock } from '../tracking/document-lock';
 import { readSheetLayout } from '../tracking/sheet-layout';
@@ -38,7 +39,7 @@ import {
   writeRequest,
 } from '../tracking/workbook';
 import { addresseeOf, kindOfRow, needsDirectory } from './addressee';
-import { writeLetterDoc } from './doc-writer';
+import { createLetterDoc, fillLetterDoc } from './doc-writer';
 import { historyOf, type JournalLine, linesOf } from './history';
 import { contactOf, letterInputOf } from './letter-input';
 import { locatedError } from './where-to-fill';
@@ -135,14 +136,62 @@ function compose(kind: LetterKind, situation: Situation): LetterDocument {
   }
 }
 
-/** The Doc, or a French message: Docs' errors are English and technical. */
-function createDoc(document: LetterDocument): string {
+/**
+ * Document property: the Doc an attempt created for a request and a kind of letter, recorded
+ * as soon as Docs gives its id, and forgotten once the row and the journal point to it. An
+ * attempt that fails after the Doc exists (Docs, the workbook, a timeout) leaves it recorded,
+ * so that the retry writes into that Doc instead of creating one more.
+ */
+export const PENDING_DOC_KEY = 'stage.pendingLetterDoc';
+
+interface PendingDoc {
+  readonly requestId: string;
+  readonly kind: LetterKind;
+  readonly docId: string;
+}
+
+function readPendingDoc(): PendingDoc | null {
   try {
-    return writeLetterDoc(document);
+    const value = JSON.parse(readProperty(PENDING_DOC_KEY) ?? 'null') as Partial<PendingDoc> | null;
+    if (value === null || typeof value.docId !== 'string' || typeof value.requestId !== 'string') return null;
+    return { requestId: value.requestId, kind: value.kind as LetterKind, docId: value.docId };
+  } catch {
+    return null;
+  }
+}
+
+/** The Doc left by a failed attempt at this very letter, if it still opens. */
+function reopenPending(pending: PendingDoc | null, requestId: string, kind: LetterKind) {
+  if (pending === null || pending.requestId !== requestId || pending.kind !== kind) return null;
+  try {
+    return DocumentApp.openById(pending.docId);
+  } catch {
+    return null; // deleted or out of reach since: a new one is created
+  }
+}
+
+/**
+ * The letter as a Doc, or a French message (Docs' errors are English and technical). The new
+ * Doc's id is recorded before anything else can fail; a failed attempt's Doc is reused.
+ */
+function createDoc(document: LetterDocument, requestId: string, kind: LetterKind): string {
+  try {
+    const earlier = reopenPending(readPendingDoc(), requestId, kind);
+    // A retry rewrites the Doc a failed attempt left (rare): DocumentApp can rename and clear it.
+    if (earlier !== null) return fillLetterDoc(earlier, document, true);
+    const doc = createLetterDoc(document.title);
+    const pending: PendingDoc = { requestId, kind, docId: doc.id };
+    writeProperty(PENDING_DOC_KEY, JSON.stringify(pending));
+    return doc.write(document);
   } catch (error) {
-    console.error(`DocumentApp: ${String(error)}`);
+    console.error(`Docs: ${String(error)}`);
     throw new UserError(/too many times/i.test(String(error)) ? QUOTA_MESSAGE : DOCS_FAILURE_MESSAGE);
   }
+}
+
+/** The row and the journal now point to the Doc: a next draft is a new letter. */
+function forgetPendingDoc(): void {
+  deleteProperty(PENDING_DOC_KEY);
 }
 
 export type LetterKindToSend = Exclude<LetterKind, 'callSheet'>;
@@ -243,7 +292,8 @@ export function draftLetter(target: { requestId?: string | undefined }, kind: Le
     const situation = readSituation(target, true);
     const { table, index, request, journal } = situation;
     const document = compose(kind, situation);
-    const url = createDoc(document);
+    const author = currentAuthor();
+    const url = createDoc(document, request.requestId, kind);
     if (kind !== 'callSheet' && journal !== null) {
       writeRequest(table, index, { ...request, letter: url }, ['letter']);
       appendJournal(
@@ -255,12 +305,13 @@ export function draftLetter(target: { requestId?: string | undefined }, kind: Le
             collectivity: request.collectivity,
             action: 'Note',
             detail: `Brouillon Google Docs (à envoyer) : ${document.title}. ${url}`,
-            author: currentAuthor(),
+            author,
           },
         ],
         table.timeZone,
       );
     }
+    forgetPendingDoc();
     return { url, title: document.title, requestId: request.requestId, row: index + FIRST_DATA_ROW };
   });
 }

@@ -63,7 +63,7 @@ describe('mairieQueryUrl', () => {
     const url = mairieQueryUrl(' 69266 ');
     expect(
       url.startsWith(
-        'https://api-lannuaire.service-public.fr/api/explore/v2.1/catalog/datasets/api-lannuaire-administration/records?',
+        'https://api-lannuaire.service-public.gouv.fr/api/explore/v2.1/catalog/datasets/api-lannuaire-administration/records?',
       ),
     ).toBe(true);
     const params = new URL(url).searchParams;
@@ -92,7 +92,7 @@ describe('readMairieAnswer', () => {
         credit: ANNUAIRE_CREDIT,
       },
     });
-    expect(ANNUAIRE_CREDIT).toBe('Source : Service-Public.fr / DILA');
+    expect(ANNUAIRE_CREDIT).toBe('Source : Service-Public.gouv.fr / DILA');
   });
 
   it('without the commune name, still skips annexes and delegated mairies', () => {
@@ -177,7 +177,7 @@ describe('completeContact', () => {
       email: 'contact@mairie-villeurbanne.example',
       address: 'Hôtel de ville, Place Lazare-Goujon, 69100 Villeurbanne',
       notes:
-        "Rappeler lundi\nCoordonnées complétées depuis l'Annuaire de l'administration (e-mail, adresse). Autres adresses : rh@mairie-villeurbanne.example. Source : Service-Public.fr / DILA.",
+        "Rappeler lundi\nCoordonnées complétées depuis l'Annuaire de l'administration (e-mail, adresse). Autres adresses : rh@mairie-villeurbanne.example. Source : Service-Public.gouv.fr / DILA.",
     });
   });
 

@@ -3,7 +3,10 @@
  * fills only empty cells, a failure leaves the row as it was; UrlFetchApp answers offline.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ANNUAIRE_RECORDS_URL } from '../../../src/domain/collectivites/annuaire';
+import {
+  ANNUAIRE_FORMER_RECORDS_URL,
+  ANNUAIRE_RECORDS_URL,
+} from '../../../src/domain/collectivites/annuaire';
 import {
   addTrackingRequest,
   completeRequestFromAnnuaire,
@@ -84,12 +87,12 @@ describe("« Compléter les coordonnées depuis l'Annuaire de l'administration �
     const report = ok(completeRequestFromAnnuaire({ requestId: 'D-001' }));
     const calls = wb.emulator.calls.count();
     expect(report.filled).toEqual(['e-mail', 'adresse']);
-    expect(report.message).toContain('Source : Service-Public.fr / DILA');
+    expect(report.message).toContain('Source : Service-Public.gouv.fr / DILA');
     const after = rows()[0] as Record<string, string>;
     expect(after.Téléphone).toBe('06 11 22 33 44');
     expect(after['E-mail']).toBe('contact@mairie.example');
     expect(after.Adresse).toBe('Place Lazare-Goujon, 69100 Villeurbanne');
-    expect(after.Notes).toContain('Source : Service-Public.fr / DILA');
+    expect(after.Notes).toContain('Source : Service-Public.gouv.fr / DILA');
     expect(after.Notes).toContain('Autres adresses : rh@mairie.example');
     for (const key of ['N°', 'Collectivité', 'Étape', 'Code (INSEE/SIREN)'])
       expect(after[key]).toBe(before[key]);
@@ -98,7 +101,7 @@ describe("« Compléter les coordonnées depuis l'Annuaire de l'administration �
       'D-001',
       'Mairie de Villeurbanne',
       'Note',
-      "Coordonnées complétées depuis l'Annuaire de l'administration : e-mail, adresse. Source : Service-Public.fr / DILA.",
+      "Coordonnées complétées depuis l'Annuaire de l'administration : e-mail, adresse. Source : Service-Public.gouv.fr / DILA.",
     ]);
     // Only the INSEE code is sent.
     const [request] = wb.emulator.urlFetch.requests();
@@ -113,6 +116,40 @@ describe("« Compléter les coordonnées depuis l'Annuaire de l'administration �
     const again = ok(completeRequestFromAnnuaire({ requestId: 'D-001' }));
     expect(again.filled).toEqual([]);
     expect(shown(wb.emulator, JOURNAL)).toEqual(journal);
+  });
+
+  // Service-Public moved to service-public.gouv.fr on 1 October 2025 (dataset page,
+  // https://www.data.gouv.fr/datasets/service-public-fr-annuaire-de-l-administration-base-de-donnees-locales/):
+  // the current host first, the former one only when the current one fails.
+  it.each([
+    ['cannot be reached', () => undefined],
+    ['answers an error code', () => wb.emulator.urlFetch.respond(ANNUAIRE_RECORDS_URL, 404, 'Not Found')],
+    ['answers something unreadable', () => wb.emulator.urlFetch.respond(ANNUAIRE_RECORDS_URL, 200, '<html>')],
+  ])('asks the former host when the current one %s', (_, arrange) => {
+    addMairie();
+    ok(saveAnnuaireSettings({ enabled: true }));
+    arrange();
+    wb.emulator.urlFetch.respond(ANNUAIRE_FORMER_RECORDS_URL, 200, ANSWER);
+    expect(ok(completeRequestFromAnnuaire({ requestId: 'D-001' })).filled).toEqual([
+      'téléphone',
+      'e-mail',
+      'adresse',
+    ]);
+    expect(wb.emulator.urlFetch.requests().map((r) => new URL(r.url).host)).toEqual([
+      'api-lannuaire.service-public.gouv.fr',
+      'api-lannuaire.service-public.fr',
+    ]);
+  });
+
+  it('asks only the current host when it answers', () => {
+    addMairie();
+    ok(saveAnnuaireSettings({ enabled: true }));
+    wb.emulator.urlFetch.respond(ANNUAIRE_RECORDS_URL, 200, ANSWER);
+    wb.emulator.urlFetch.respond(ANNUAIRE_FORMER_RECORDS_URL, 200, ANSWER);
+    ok(completeRequestFromAnnuaire({ requestId: 'D-001' }));
+    expect(wb.emulator.urlFetch.requests().map((r) => new URL(r.url).host)).toEqual([
+      'api-lannuaire.service-public.gouv.fr',
+    ]);
   });
 
   it.each([

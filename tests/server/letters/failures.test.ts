@@ -58,6 +58,43 @@ describe('a letter that cannot be drafted leaves the workbook as it was', () => 
     expect(tracking()).toEqual(before);
   });
 
+  // Issue 12: on Google an error after the Doc's creation (Docs, a timeout, a missing scope)
+  // left the Doc behind, and every retry made one more.
+  it('a failure after the Doc was created: the retry writes into that Doc, no second Doc', () => {
+    wb = openLettersWorkbook();
+    const requestId = addRequest();
+    // Issue 14: the Doc is created by Docs.Documents.create, then written by one batchUpdate;
+    // that write fails once, after the Doc exists.
+    const service = (globalThis as unknown as { Docs: GoogleAppsScript.Docs }).Docs;
+    vi.spyOn(service.Documents, 'batchUpdate').mockImplementationOnce(() => {
+      throw new Error(
+        'GoogleJsonResponseException: API call to docs.documents.batchUpdate failed with error: Internal error encountered.',
+      );
+    });
+    const before = tracking();
+    expect(draftRequestLetter({ requestId, kind: 'request' })).toMatchObject({
+      ok: false,
+      message: DOCS_FAILURE_MESSAGE,
+    });
+    expect(tracking()).toEqual(before);
+    expect(wb.emulator.documents.documents()).toHaveLength(1);
+
+    const retried = draftRequestLetter({ requestId, kind: 'request' });
+    expect(retried.ok).toBe(true);
+    const docs = wb.emulator.documents.documents();
+    expect(docs).toHaveLength(1);
+    const doc = docs[0];
+    expect(retried.ok && retried.value.url).toBe(`https://docs.google.com/document/d/${doc?.id}/edit`);
+    // Written once: the retry replaced the first attempt's lines instead of adding to them.
+    const texts = doc?.paragraphs.map((p) => p.text) ?? [];
+    expect(texts.filter((t) => t.startsWith('Objet')).length).toBe(1);
+    const journal = sheetValues(wb.emulator, JOURNAL_SHEET_NAME);
+    expect(journal.filter((row) => String(row[4]).startsWith('Brouillon Google Docs')).length).toBe(1);
+    // A next draft, after success, is a new letter: a new Doc.
+    expect(draftRequestLetter({ requestId, kind: 'request' }).ok).toBe(true);
+    expect(wb.emulator.documents.documents()).toHaveLength(2);
+  });
+
   it('a missing piece: the message names what to fill in and where, and no Doc is created', () => {
     const { address: _address, ...me } = PLAN.contact?.me ?? {};
     wb = openLettersWorkbook({ plan: { ...PLAN, contact: { ...PLAN.contact, me } } });
