@@ -242,11 +242,11 @@ export const OPERATIONS: Operation[] = [
     label: 'Import an existing table (same size as the tracking table)',
     phase: 'steady',
     needs: ['findTrackingImports', 'importTrackingTable'],
-    // Two clicks: find the candidates, then confirm the columns.
-    budget: { executions: 2, calls: 46 },
+    // Two clicks: find the candidates, then confirm the columns (the answer carries the list).
+    budget: { executions: 2, calls: 52 },
     lowerBound: {
       calls: 40,
-      why: 'finding: getActive, getSheets, per sheet (4) getName and its header (getRange, getValues); importing: the lock 4, getActive, getSpreadsheetTimeZone, properties 2, the source (getSheetByName, getDataRange, getValues), the table 3, the journal 3, the author 2, the rows (getMaxRows, insertRowsAfter, getRange, setValues), the journal lines (getRange, setValues)',
+      why: 'finding: getActive, getSheets, per sheet (4) getName and its header (getRange, getValues); importing: the lock 4, getActive, getSpreadsheetTimeZone, properties 2, the source (getSheetByName, getDataRange, getValues), the table 3, the journal 3, the author 2, the rows (getMaxRows, insertRowsAfter, getRange, setValues), the journal lines (getRange, setValues); the list answered from what was written',
     },
     prepare: (wb, requests) => {
       const sheet = wb.emulator.spreadsheet.insertSheet('Mes démarches');
@@ -272,7 +272,7 @@ export const OPERATIONS: Operation[] = [
       };
       const candidate = found.value.find((c) => c.sheetName === 'Mes démarches');
       if (!candidate) throw new Error('The table to import was not found');
-      call(wb, 'importTrackingTable', {
+      trackingAction(wb, 'importTrackingTable', {
         sheetName: candidate.sheetName,
         columns: candidate.columns.map(({ column, target }) => ({ column, target })),
       });
