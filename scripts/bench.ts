@@ -94,7 +94,8 @@ const rows: ActionRow[] = operations.map((op) => {
     executions,
     ratio: calls / op.lowerBound.calls,
     estimateMs,
-    withinBudget: calls <= op.budget.calls && executions <= op.budget.executions,
+    // The one-off growth of a full sheet is left out of the budget, as of the constancy.
+    withinBudget: Math.max(...counts) <= op.budget.calls && executions <= op.budget.executions,
   };
 });
 
