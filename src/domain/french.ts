@@ -72,6 +72,12 @@ export function frenchDateRange(startText: IsoDay, endText: IsoDay): string {
 
 const NUMBER_WORDS = ['zéro', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix'];
 
+/** « un jour », « dix jours », « 12 jours ». */
+export function days(count: number): string {
+  const word = count === 1 ? 'un' : (NUMBER_WORDS[count] ?? String(count));
+  return `${word} jour${count > 1 ? 's' : ''}`;
+}
+
 /** « une semaine », « quatre semaines », « 12 semaines ». */
 export function weeks(count: number): string {
   const word = NUMBER_WORDS[count] ?? String(count);

@@ -5,8 +5,10 @@
  */
 export * from './collectivites/annuaire-api';
 export * from './collectivites/api';
+export * from './convention/api';
 export * from './dashboard/api';
 export * from './home/api';
 export * from './letters/api';
 export * from './plan/api';
+export * from './recap/api';
 export * from './tracking/api';

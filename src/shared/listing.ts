@@ -35,7 +35,10 @@ export const LISTING_TEXT = {
   ].join('\n\n'),
 } as const;
 
-/** Where each size comes from. */
+/**
+ * Where each size comes from. The stored copy of this page read when writing this was cut
+ * before its « Graphic assets » table: docs/publication.md says to check the sizes there.
+ */
 export const LISTING_SOURCE = 'https://developers.google.com/workspace/marketplace/create-listing';
 
 export interface ListingAsset {

@@ -52,8 +52,8 @@ export const PERMISSIONS: readonly Permission[] = [
   {
     scope: `${AUTH}documents`,
     title: 'Les courriers dans Google Docs',
-    fr: 'Créer dans votre Drive un nouveau document Google Docs pour chaque courrier ou fiche d’appel, seulement quand vous cliquez sur «\u00a0Rédiger dans Google Docs\u00a0». Le module n’ouvre, ne modifie, ne partage ni ne supprime aucun autre document.',
-    en: 'Create a new Google Doc in the user’s Drive for each letter or phone script, only when the user clicks « Rédiger dans Google Docs ». The narrower documents.currentonly scope only reaches a document the script is bound to, and this script is bound to a spreadsheet. No other document is opened, changed, shared or deleted.',
+    fr: 'Créer dans votre Drive un nouveau document Google Docs pour chaque courrier, fiche d’appel ou récapitulatif de vos démarches, seulement quand vous cliquez sur «\u00a0Rédiger dans Google Docs\u00a0» ou «\u00a0Créer le récapitulatif dans Google Docs\u00a0». Le module n’ouvre, ne modifie, ne partage ni ne supprime aucun autre document.',
+    en: 'Create a new Google Doc in the user’s Drive for each letter, phone script or recap of the job-search actions, only when the user clicks « Rédiger dans Google Docs » or « Créer le récapitulatif dans Google Docs ». The narrower documents.currentonly scope only reaches a document the script is bound to, and this script is bound to a spreadsheet. No other document is opened, changed, shared or deleted.',
     googleSays: 'Consulter, modifier, créer et supprimer tous vos documents Google Docs',
     sensitive: true,
     optIn: false,
@@ -79,8 +79,8 @@ export const PERMISSIONS: readonly Permission[] = [
   {
     scope: `${AUTH}script.external_request`,
     title: 'L’Annuaire de l’administration (facultatif)',
-    fr: 'Demander à l’API Annuaire de l’administration (Service-Public, un service de l’État) le téléphone, l’adresse et le courriel d’une mairie, seulement si vous activez cette option. Seul le code INSEE de la commune est envoyé, rien d’autre.',
-    en: 'Ask the French government’s API Annuaire de l’administration (Service-Public, DILA) for a town hall’s phone, address and e-mail, only when the user turns this option on. Only the commune’s public INSEE code is sent.',
+    fr: 'Demander à l’API Annuaire de l’administration (Service-Public, un service de l’État) le téléphone, l’adresse et le courriel d’une mairie, la civilité et le nom de son maire (à qui s’adressent les courriers) et son numéro SIRET pour la convention, seulement si vous activez cette option. Seul le code INSEE de la commune est envoyé, rien d’autre.',
+    en: 'Ask the French government’s API Annuaire de l’administration (Service-Public, DILA) for a town hall’s phone, address and e-mail, its mayor’s civility and name (to whom the letters are addressed) and its SIRET for the convention, only when the user turns this option on. Only the commune’s public INSEE code is sent.',
     googleSays: 'Se connecter à un service externe',
     sensitive: false,
     optIn: true,

@@ -34,8 +34,8 @@ describe('« Collectivités » in the preview (Chromium)', () => {
     const main = sidebar.getByTestId('proposals').locator('strong');
     await expect(main.allTextContents()).resolves.toEqual([
       'Mairie de Villeurbanne',
+      // No Rhône: the Métropole de Lyon holds the département's powers on its territory.
       'Métropole de Lyon',
-      'Conseil départemental du Rhône',
       "Conseil régional d'Auvergne-Rhône-Alpes",
     ]);
     await expect(sidebar.getByTestId('proposals').locator('li').first().textContent()).resolves.toContain(
@@ -116,7 +116,6 @@ describe('« Collectivités » in the preview (Chromium)', () => {
     await expect(sidebar.getByTestId('member-proposals').count()).resolves.toBe(0);
     await expect(sidebar.getByTestId('proposals').locator('strong').allTextContents()).resolves.toEqual([
       'Métropole de Lyon',
-      'Conseil départemental du Rhône',
       "Conseil régional d'Auvergne-Rhône-Alpes",
     ]);
     expect(h.requests.every((url) => url.startsWith(h.preview.url))).toBe(true);

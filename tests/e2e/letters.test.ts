@@ -62,6 +62,29 @@ describe('letters in the preview (Chromium)', () => {
     await expect(sidebar.locator('.tracking-step').first().textContent()).resolves.toBe('Appel passé');
   });
 
+  it('asks once who the maire is, before the first letter, and keeps the answer in the row', async () => {
+    const panel = sidebar.getByTestId('letter-panel');
+    const question = panel.getByTestId('letter-head');
+    await expect(question.locator('.letters-head-question').textContent()).resolves.toBe(
+      'Qui est maire de Villeurbanne\u00a0?',
+    );
+    // The letter waits for the answer: the missing piece names the column.
+    await expect(panel.getByTestId('letter-missing').textContent()).resolves.toContain(
+      'Civilité du maire ou du président',
+    );
+    await question.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect(question.getByRole('alert').textContent()).resolves.toContain('Choisissez Madame, Monsieur');
+    await question.getByRole('radio', { name: 'Madame' }).check();
+    await question.getByLabel('Prénom et nom (facultatif)').fill('Claire Martin');
+    await question.getByRole('button', { name: 'Enregistrer' }).click();
+    const known = panel.getByTestId('letter-head-known');
+    await known.waitFor();
+    await expect(known.textContent()).resolves.toBe(
+      'Courriers adressés à\u00a0: Madame la Maire (Claire Martin)',
+    );
+    await expect(panel.getByTestId('letter-head').count()).resolves.toBe(0);
+  });
+
   it('drafts the demande as a Google Doc and links it', async () => {
     const panel = sidebar.getByTestId('letter-panel');
     await expect(panel.getByRole('radio', { name: /Demande de stage/ }).isChecked()).resolves.toBe(true);
@@ -90,12 +113,12 @@ describe('letters in the preview (Chromium)', () => {
       '69100 Villeurbanne',
       'Tél. : 06 12 34 56 78',
       'Courriel : camille.martin@exemple.fr',
-      'Madame, Monsieur le Maire',
+      'Madame la Maire',
       'Mairie de Villeurbanne',
       'Place Lazare-Goujon',
       '69100 Villeurbanne',
       'À Villeurbanne, le 28 novembre 2026',
-      'Objet : Demande de stage (PMSMP) au service Accueil et état civil',
+      'Objet : Demande d’immersion professionnelle (PMSMP) au service Accueil et état civil',
     ]);
     const style = (index: number) =>
       page

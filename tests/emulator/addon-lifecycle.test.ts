@@ -7,8 +7,7 @@ import { createEmulator } from '../../src/local/emulator';
 import { minuteOfRun, ONE_PER_DOCUMENT_MESSAGE } from '../../src/local/emulator/script-app';
 
 const EDITOR_TRIGGERS = 'https://developers.google.com/workspace/add-ons/concepts/editor-triggers';
-const AT_HOUR =
-  'https://developers.google.com/apps-script/reference/script/clock-trigger-builder#atHour(Integer)';
+const AT_HOUR = 'https://developers.google.com/apps-script/guides/triggers/installable#time-driven_triggers';
 const TRY_LOCK = 'https://developers.google.com/apps-script/reference/lock/lock#tryLock(Integer)';
 const NOW = new Date('2026-11-28T09:00:00+01:00');
 
@@ -70,21 +69,24 @@ describe(`add-on triggers (${EDITOR_TRIGGERS}, Restrictions)`, () => {
   });
 });
 
-describe(`a daily trigger at atHour(7) runs some time between 7 and 8 h (${AT_HOUR})`, () => {
-  it('not before 7 h, by 8 h at the latest, at a minute that changes from day to day', () => {
+describe(`a daily trigger at atHour(7) runs some time between 7 and 8 h, the same every day (${AT_HOUR})`, () => {
+  it('not before 7 h, by 8 h at the latest, at a minute each trigger keeps', () => {
     const emulator = createEmulator({ now: NOW });
-    const trigger = emulator.globals.ScriptApp.newTrigger('f').timeBased().atHour(7).everyDays(1).create();
-    const id = trigger.getUniqueId();
-    const minutes = ['2026-11-29', '2026-11-30', '2026-12-01', '2026-12-02'].map((d) => minuteOfRun(id, d));
-    expect(new Set(minutes).size).toBeGreaterThan(1);
-    for (const minute of minutes) expect(minute >= 0 && minute < 60).toBe(true);
-    const minute = minuteOfRun(id, '2026-11-29');
-    const at = (h: number, m: number) =>
-      new Date(`2026-11-29T${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:00+01:00`);
-    expect(emulator.scriptApp.takeDue(at(6, 59))).toHaveLength(0);
-    if (minute > 0) expect(emulator.scriptApp.takeDue(at(7, minute - 1))).toHaveLength(0);
-    expect(emulator.scriptApp.takeDue(at(7, minute))).toHaveLength(1);
-    expect(emulator.scriptApp.takeDue(at(7, 59))).toHaveLength(0);
+    const { ScriptApp } = emulator.globals;
+    const trigger = ScriptApp.newTrigger('f').timeBased().atHour(7).everyDays(1).create();
+    const minute = minuteOfRun(trigger.getUniqueId());
+    expect(minute >= 0 && minute < 60).toBe(true);
+    // Not always 7:00: over a few triggers the minutes differ.
+    const others = ['2', '3', '4', '5', '6', '7', '8'].map((id) => minuteOfRun(id));
+    expect(new Set([minute, ...others]).size).toBeGreaterThan(1);
+    for (const day of ['29', '30']) {
+      const at = (h: number, m: number) =>
+        new Date(`2026-11-${day}T${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:00+01:00`);
+      expect(emulator.scriptApp.takeDue(at(6, 59))).toHaveLength(0);
+      if (minute > 0) expect(emulator.scriptApp.takeDue(at(7, minute - 1))).toHaveLength(0);
+      expect(emulator.scriptApp.takeDue(at(7, minute))).toHaveLength(1);
+      expect(emulator.scriptApp.takeDue(at(7, 59))).toHaveLength(0);
+    }
   });
 
   it('passes its function the time-driven event with the trigger’s id', () => {

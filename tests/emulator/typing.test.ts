@@ -87,6 +87,16 @@ describe('a string written with setValue is parsed like typing in a fr_FR workbo
     expect(observed(sheet.getRange('C1'))).toEqual({ date: '2026-12-09' });
   });
 
+  it('a number shows with the locale’s decimal comma and thousands space (#getDisplayValues)', () => {
+    const { emu, sheet } = setup();
+    sheet.getRange('A1:D1').setValues([['3,5', 1234.5, '50 %', 1234.5]]);
+    sheet.getRange('C1').setNumberFormat('0%');
+    sheet.getRange('D1').setNumberFormat('#,##0.00');
+    expect(sheet.getRange('A1:D1').getDisplayValues()).toEqual([['3,5', '1234,5', '50%', '1\u202f234,50']]);
+    emu.globals.SpreadsheetApp.getActive().setSpreadsheetLocale('en_US');
+    expect(sheet.getRange('A1:B1').getDisplayValues()).toEqual([['3.5', '1234.5']]);
+  });
+
   it('a number, boolean or Date written as such is stored as such, whatever its look', () => {
     const { sheet } = setup();
     const date = new Date('2026-09-12T00:00:00+02:00');

@@ -32,14 +32,75 @@ describe('the demo workbook (npm start -- --demo)', () => {
     );
   });
 
-  it('has three requests, one of them due for a follow-up today', () => {
+  it('has four requests, one of them due for a follow-up today', () => {
     const runtime = preview.session;
     const answer = runtime.runFromSidebar('getTracking', [{}]);
     expect(answer.ok).toBe(true);
     const tracking = (
       answer.value as { ok: boolean; value: { requests: unknown[]; followUps: { requestId: string }[] } }
     ).value;
-    expect(tracking.requests).toHaveLength(3);
+    expect(tracking.requests).toHaveLength(4);
     expect(tracking.followUps.map((f) => f.requestId)).toEqual(['D-001']);
+  });
+
+  it('turns its accepted request into a prefilled Immersion Facilitée link holding everything the workbook knows', () => {
+    const runtime = preview.session;
+    const call = (fn: string, payload: unknown) => {
+      const answer = runtime.runFromSidebar(fn, [payload]) as { ok: boolean; value: unknown };
+      expect(answer.ok).toBe(true);
+      const result = answer.value as { ok: boolean; value?: unknown; message?: string };
+      if (!result.ok) throw new Error(result.message);
+      return result.value as Record<string, unknown>;
+    };
+    const view = call('getConvention', { requestId: 'D-004' });
+    const suggested = view.details as Record<string, unknown>;
+    // What the person types in the form: the tutor's first name, e-mail and the SIRET.
+    const prepared = call('prepareConventionLink', {
+      ...suggested,
+      requestId: 'D-004',
+      tutorFirstName: 'Sophie',
+      tutorEmail: 'sophie.lambert@mairie-caluire.example',
+      siret: '21690034000011',
+    });
+    const url = new URL(String(prepared.url));
+    expect(`${url.origin}${url.pathname}`).toBe('https://immersion-facile.beta.gouv.fr/demande-immersion');
+    const query = Object.fromEntries(url.searchParams.entries());
+    const { schedule, ...texts } = query;
+    expect(texts).toEqual({
+      // The plan (« Mon plan »): the person, the objective, the content.
+      firstName: 'Camille',
+      lastName: 'Martin',
+      email: 'camille.martin@exemple.fr',
+      phone: '+33612345678',
+      immersionObjective: 'Confirmer un projet professionnel',
+      immersionActivities:
+        "L'accueil du public ; la prise de rendez-vous ; la célébration d'un mariage ; le fonctionnement de l'état civil.",
+      immersionSkills: "Connaître l'accueil d'une mairie et l'état civil",
+      // The request (« Suivi des demandes »).
+      businessName: 'Mairie de Caluire-et-Cuire',
+      immersionAddress: '1 place du Docteur-Dugoujon, 69300 Caluire-et-Cuire',
+      // The form: the plan's window (the demo's stage 56 to 81 days after 28 November 2026)
+      // and the person spoken to, suggested, then completed.
+      dateStart: '2027-01-23',
+      dateEnd: '2027-02-17',
+      siret: '21690034000011',
+      etFirstName: 'Sophie',
+      etLastName: 'Lambert',
+      etJob: 'Responsable de l’accueil',
+      etEmail: 'sophie.lambert@mairie-caluire.example',
+      etPhone: '+33478988080',
+    });
+    const parsed = JSON.parse(schedule ?? '');
+    // 18 weekdays from Saturday 23 January to Wednesday 17 February 2027, six hours each.
+    expect(parsed).toMatchObject({ totalHours: 108, workedDays: 18, isSimple: true, selectedIndex: 0 });
+    expect(parsed.complexSchedule).toHaveLength(26);
+    expect(parsed.complexSchedule[0]).toEqual({ date: '2027-01-23T00:00:00.000Z', timePeriods: [] });
+    expect(parsed.complexSchedule[2]).toEqual({
+      date: '2027-01-25T00:00:00.000Z',
+      timePeriods: [
+        { start: '09:00', end: '12:00' },
+        { start: '14:00', end: '17:00' },
+      ],
+    });
   });
 });

@@ -3,6 +3,7 @@ import type { CounsellorView } from '../../server/dashboard/api';
 import type { DashboardSummary } from '../../server/dashboard/refresh';
 import { Field } from '../field';
 import './dashboard.css';
+import { RecapCard } from '../recap/recap-card';
 import { server } from '../rpc';
 import { type Status, StatusNotice } from '../status';
 
@@ -141,7 +142,7 @@ function SharingCard({ view, onShared }: { view: CounsellorView; onShared(): voi
   );
 }
 
-/** « Conseiller »: the dashboard, and sharing the workbook with the counsellor. */
+/** « Conseiller »: the dashboard, the recap of the démarches, and sharing the workbook with the counsellor. */
 export function CounsellorSection() {
   const [view, setView] = useState<CounsellorView | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -157,6 +158,7 @@ export function CounsellorSection() {
   return (
     <>
       <DashboardCard />
+      <RecapCard />
       {error && (
         <p class="notice notice--error" role="alert">
           {error}

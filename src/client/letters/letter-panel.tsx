@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { LetterContext, LetterKindToSend } from '../../server/letters/drafting';
 import { server } from '../rpc';
+import { HeadQuestion } from './head-question';
 import { LETTER_CHOICES, SENT_MESSAGES } from './words';
 
 interface Props {
@@ -54,6 +55,15 @@ export function LetterPanel({ context, preferred, onChanged }: Props) {
   return (
     <div class="card" data-testid="letter-panel">
       <h2>Écrire</h2>
+      {context.head?.ask ? (
+        <HeadQuestion requestId={context.requestId} head={context.head} onSaved={onChanged} />
+      ) : (
+        context.head && (
+          <p class="hint" data-testid="letter-head-known">
+            Courriers adressés à : {context.head.addressedTo}
+          </p>
+        )
+      )}
       <fieldset class="letters-kinds">
         <legend>Quel courrier ?</legend>
         {(Object.keys(LETTER_CHOICES) as LetterKindToSend[]).map((k) => (

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { frenchShortDate } from '../../domain/tracking/calendar';
+import { ConventionCard } from '../convention/convention-card';
 import { server } from '../rpc';
 import { ActionForm } from './action-form';
 import { ImportFlow } from './import-flow';
@@ -85,6 +86,7 @@ export function TrackingSection() {
         <>
           <FollowUps overview={overview} onChoose={setPreselected} />
           <RequestList overview={overview} />
+          <ConventionCard requests={overview.requests} />
           <ActionForm overview={overview} preselected={preselected} onRecorded={done} />
           <details class="card tracking-more">
             <summary>Ajouter une demande</summary>

@@ -45,6 +45,16 @@ export function isInseeCommuneCode(code: string): boolean {
   return INSEE_COMMUNE_CODE.test(code.trim().toUpperCase());
 }
 
+/** The fields the contact completion asks for. */
+// affectation_personne: the people of the mairie and their function, the maire among them.
+export const CONTACT_FIELDS = 'nom,telephone,adresse,adresse_courriel,pivot,affectation_personne';
+/**
+ * The fields the convention asks for: the mairie's `siret`, a field of the dataset (« SIRET »
+ * in the technical documentation, documentation_technique_api_annuaire_de_l_administration.pdf,
+ * attached to the dataset), often empty.
+ */
+export const SIRET_FIELDS = 'nom,siret,pivot';
+
 /** The queries for the mairie(s) of `inseeCode`, current host first, then the former one. */
 export function mairieQueryUrls(inseeCode: string): readonly [string, string] {
   const current = mairieQueryUrl(inseeCode);
@@ -52,11 +62,11 @@ export function mairieQueryUrls(inseeCode: string): readonly [string, string] {
 }
 
 /** The query for the mairie(s) of the commune `inseeCode`; throws on anything but an INSEE code. */
-export function mairieQueryUrl(inseeCode: string): string {
+export function mairieQueryUrl(inseeCode: string, fields: string = CONTACT_FIELDS): string {
   const code = inseeCode.trim().toUpperCase();
   if (!INSEE_COMMUNE_CODE.test(code)) throw new Error(`Not an INSEE commune code: ${inseeCode}`);
   const params = [
-    ['select', 'nom,telephone,adresse,adresse_courriel,pivot'],
+    ['select', fields],
     ['where', `code_insee_commune="${code}" and pivot LIKE "mairie"`],
     // A commune has one mairie and sometimes a few annexes or delegated ones.
     ['limit', '20'],
@@ -73,7 +83,17 @@ export interface MairieContact {
   /** « Place Lazare-Goujon », « 69100 Villeurbanne »; [] when none. */
   readonly addressLines: readonly string[];
   readonly emails: readonly string[];
+  /** The maire, when the Annuaire names them (`affectation_personne`, fonction « Maire »). */
+  readonly head?: MairieHead;
+  /** The mairie's SIRET, 14 digits, when the query asked for it and the Annuaire gives one. */
+  readonly siret?: string;
   readonly credit: typeof ANNUAIRE_CREDIT;
+}
+
+/** The maire as the Annuaire names them: « Madame », « Claire Dupont ». */
+export interface MairieHead {
+  readonly civility: 'Madame' | 'Monsieur';
+  readonly name: string;
 }
 
 export type AnnuaireReading =
@@ -89,6 +109,8 @@ const RecordSchema = lazy(() =>
     adresse: z.optional(z.unknown()),
     adresse_courriel: z.optional(z.unknown()),
     pivot: z.optional(z.unknown()),
+    affectation_personne: z.optional(z.unknown()),
+    siret: z.optional(z.unknown()),
   }),
 );
 type AnnuaireRecord = z.infer<typeof RecordSchema>;
@@ -108,6 +130,15 @@ const Address = lazy(() =>
   }),
 );
 const Pivot = lazy(() => z.object({ type_service_local: text }));
+// One person of the service: `{ fonction: "Maire", personne: { civilite, prenom, nom } }`.
+const Assignment = lazy(() =>
+  z.object({
+    fonction: z.optional(text),
+    personne: z.optional(
+      z.object({ civilite: z.optional(text), prenom: z.optional(text), nom: z.optional(text) }),
+    ),
+  }),
+);
 
 /**
  * A field the Annuaire sends as JSON inside a string (or, should it ever change, as the array
@@ -143,6 +174,44 @@ function addressLinesOf(value: unknown): string[] {
     .filter((line) => line !== '');
 }
 
+// The Annuaire writes « Monsieur », « Madame », or their abbreviations.
+const CIVILITY_OF: Readonly<Record<string, MairieHead['civility']>> = {
+  madame: 'Madame',
+  mme: 'Madame',
+  'mme.': 'Madame',
+  mlle: 'Madame',
+  monsieur: 'Monsieur',
+  m: 'Monsieur',
+  'm.': 'Monsieur',
+  mr: 'Monsieur',
+};
+
+/** « DUPONT » → « Dupont », « LE GALL » → « Le Gall »; a name already in mixed case is kept. */
+function nameCase(name: string): string {
+  if (name !== name.toLocaleUpperCase('fr')) return name;
+  return name
+    .toLocaleLowerCase('fr')
+    .replace(
+      /(^|[\s'’-])(\p{L})/gu,
+      (_, before: string, letter: string) => before + letter.toLocaleUpperCase('fr'),
+    );
+}
+
+/**
+ * The maire among the mairie's people: the one whose function is exactly « Maire » (not
+ * « Maire délégué », « Adjoint au maire »), with a civility and a name; else nothing.
+ */
+function headOf(value: unknown): MairieHead | undefined {
+  for (const assignment of jsonList(value, Assignment)) {
+    if (squash(assignment.fonction).toLocaleLowerCase('fr') !== 'maire') continue;
+    const person = assignment.personne;
+    const civility = CIVILITY_OF[squash(person?.civilite).toLocaleLowerCase('fr')];
+    const name = squash(`${squash(person?.prenom)} ${nameCase(squash(person?.nom))}`);
+    if (civility !== undefined && squash(person?.nom) !== '') return { civility, name };
+  }
+  return undefined;
+}
+
 const EMAIL = /^[^\s@;,]+@[^\s@;,]+\.[^\s@;,]+$/;
 
 function emailsOf(value: unknown): string[] {
@@ -152,6 +221,13 @@ function emailsOf(value: unknown): string[] {
     .map((e) => e.trim())
     .filter((e) => EMAIL.test(e));
   return [...new Set(all)];
+}
+
+/** 14 digits, whether the Annuaire sends them as text (with spaces or not) or as a number. */
+function siretOf(value: unknown): string {
+  const digits =
+    typeof value === 'number' ? String(value) : typeof value === 'string' ? value.replace(/\s/g, '') : '';
+  return /^\d{14}$/.test(digits) ? digits : '';
 }
 
 const ANNEX = /\b(annexe|deleguee|delegue|mobile)\b/;
@@ -202,6 +278,7 @@ export function readMairieAnswer(body: string, communeName = ''): AnnuaireReadin
   const phone = jsonList(mairie.telephone, Phone)
     .map((p) => squash(p.valeur))
     .find((p) => p !== '');
+  const head = headOf(mairie.affectation_personne);
   return {
     status: 'found',
     contact: {
@@ -209,6 +286,8 @@ export function readMairieAnswer(body: string, communeName = ''): AnnuaireReadin
       phone: phone ?? '',
       addressLines: addressLinesOf(mairie.adresse),
       emails: emailsOf(mairie.adresse_courriel),
+      ...(head === undefined ? {} : { head }),
+      ...(siretOf(mairie.siret) === '' ? {} : { siret: siretOf(mairie.siret) }),
       credit: ANNUAIRE_CREDIT,
     },
   };
@@ -216,7 +295,12 @@ export function readMairieAnswer(body: string, communeName = ''): AnnuaireReadin
 
 /** Whether the contact brings anything at all. */
 export function hasContactDetails(contact: MairieContact): boolean {
-  return contact.phone !== '' || contact.addressLines.length > 0 || contact.emails.length > 0;
+  return (
+    contact.phone !== '' ||
+    contact.addressLines.length > 0 ||
+    contact.emails.length > 0 ||
+    contact.head !== undefined
+  );
 }
 
 /** The cells the enrichment may fill: only those the person left empty. */
@@ -225,12 +309,15 @@ export interface ContactCells {
   readonly email: string;
   readonly address: string;
   readonly notes: string;
+  /** The maire the letters are addressed to (« Madame », « Claire Dupont »). */
+  readonly headCivility: string;
+  readonly headName: string;
 }
 
 export interface Completion {
   /** The cells to write (Notes included when anything else is filled). */
   readonly cells: Partial<ContactCells>;
-  /** « téléphone », « e-mail », « adresse »: what was filled, for the message and the journal. */
+  /** « téléphone », « e-mail », « adresse », « maire »: what was filled, for the message and the journal. */
   readonly filled: readonly string[];
 }
 
@@ -254,6 +341,12 @@ export function completeContact(row: ContactCells, contact: MairieContact): Comp
   if (row.address.trim() === '' && contact.addressLines.length > 0) {
     cells.address = contact.addressLines.join(', ');
     filled.push('adresse');
+  }
+  // The maire: only when the person has not recorded one (« Inconnue » included: an answer is theirs).
+  if (row.headCivility.trim() === '' && row.headName.trim() === '' && contact.head !== undefined) {
+    cells.headCivility = contact.head.civility;
+    cells.headName = contact.head.name;
+    filled.push('civilité et nom du maire');
   }
   if (filled.length === 0) return { cells: {}, filled };
   const others =

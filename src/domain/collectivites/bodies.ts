@@ -6,6 +6,7 @@
  */
 import type { Area } from './directory';
 import { epciOfficialName, epciWithDe, withDe } from './names';
+import { searchKey } from './search-key';
 
 export type Head = 'mayor' | 'president';
 
@@ -108,4 +109,115 @@ export function departmentBody(department: Area): Body | null {
 /** The conseil régional, or the collectivité unique that stands for it, or null (Mayotte, outre-mer). */
 export function regionBody(region: Area): Body | null {
   return areaBody(region, 'Conseil régional', SPECIAL_REGIONS[region.code]);
+}
+
+/**
+ * Where the data's département or région is no collectivité of its own, the body that holds its
+ * powers: the Ville de Paris for Paris, the Collectivité de Corse for both Corsican départements,
+ * the collectivités uniques of Martinique and Guyane, the Département de Mayotte for its région,
+ * the Collectivité européenne d'Alsace for the Bas-Rhin and the Haut-Rhin. A letter is never
+ * addressed to a « Conseil départemental de Paris » that does not exist.
+ */
+export interface Holder {
+  readonly kind: 'commune' | 'department' | 'region';
+  readonly body: Body;
+}
+
+const PARIS: Holder = {
+  kind: 'commune',
+  body: {
+    ...communeBody('Paris', 0),
+    note: 'La Ville de Paris est à la fois une commune et un département : on écrit à la maire de Paris.',
+  },
+};
+
+function regionHolder(code: string): Holder {
+  const special = SPECIAL_REGIONS[code] as NonNullable<Special>;
+  return {
+    kind: 'region',
+    body: { ...special, name: special.body, ofName: `de la ${special.body}`, head: 'president' },
+  };
+}
+
+const MAYOTTE: Holder = {
+  kind: 'department',
+  body: {
+    name: 'Mayotte',
+    ofName: 'de Mayotte',
+    body: 'Conseil départemental de Mayotte',
+    headOf: 'du Conseil départemental de Mayotte',
+    head: 'president',
+    note: 'Le Département de Mayotte exerce aussi les compétences d’une région : il n’y a pas de conseil régional.',
+  },
+};
+
+const ALSACE_HOLDER: Holder = {
+  kind: 'department',
+  body: {
+    ...(ALSACE as NonNullable<Special>),
+    name: "Collectivité européenne d'Alsace",
+    ofName: "de la Collectivité européenne d'Alsace",
+    head: 'president',
+  },
+};
+
+const DEPARTMENT_HOLDERS: Readonly<Record<string, () => Holder>> = {
+  '75': () => PARIS,
+  '2A': () => regionHolder('94'),
+  '2B': () => regionHolder('94'),
+  '972': () => regionHolder('02'),
+  '973': () => regionHolder('03'),
+  '67': () => ALSACE_HOLDER,
+  '68': () => ALSACE_HOLDER,
+};
+
+const REGION_HOLDERS: Readonly<Record<string, () => Holder>> = {
+  '94': () => regionHolder('94'),
+  '02': () => regionHolder('02'),
+  '03': () => regionHolder('03'),
+  '06': () => MAYOTTE,
+};
+
+// The names a person may type for those territories, to their INSEE code.
+const DEPARTMENT_CODES: Readonly<Record<string, string>> = {
+  paris: '75',
+  corsedusud: '2A',
+  hautecorse: '2B',
+  corse: '2A',
+  martinique: '972',
+  guyane: '973',
+  basrhin: '67',
+  hautrhin: '68',
+};
+const REGION_CODES: Readonly<Record<string, string>> = {
+  corse: '94',
+  martinique: '02',
+  guyane: '03',
+  mayotte: '06',
+};
+
+/** « Conseil départemental de la Haute-Corse » → « hautecorse »: the territory's name, as a key. */
+function territoryKey(typed: string): string {
+  const bare = typed
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(
+      /^(conseil (départemental|général|régional)|département|région|collectivité (territoriale )?)\s*/iu,
+      '',
+    )
+    .replace(/^(de la|de l['’]|des|du|de|d['’])\s*/iu, '');
+  return searchKey(bare).replace(/[^a-z0-9]/g, '');
+}
+
+/**
+ * The body holding the powers of the département or région `codeOrName` (an INSEE code or a
+ * name as typed), when that territory has no council of its own; null otherwise.
+ */
+export function holderOf(kind: 'department' | 'region', codeOrName: string): Holder | null {
+  const typed = codeOrName.trim().toUpperCase();
+  const holders = kind === 'department' ? DEPARTMENT_HOLDERS : REGION_HOLDERS;
+  const byCode = holders[typed];
+  if (byCode !== undefined) return byCode();
+  const code = (kind === 'department' ? DEPARTMENT_CODES : REGION_CODES)[territoryKey(codeOrName)];
+  return code === undefined ? null : (holders[code]?.() ?? null);
 }

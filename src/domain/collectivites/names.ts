@@ -65,12 +65,38 @@ const EPCI_NATURES: readonly [RegExp, string][] = [
   [/^CU\s+/, 'Communauté urbaine '],
 ];
 
-/** « CC Faucigny - Glières » → « Communauté de communes Faucigny - Glières »; other names as they are. */
+// The ligatures French writes and the data often spells out (« Coeur de Sologne »).
+const LIGATURES: readonly [RegExp, string][] = [
+  [/\b([Cc])oeur/g, '$1œur'],
+  [/\b([Ss])oeur/g, '$1œur'],
+  [/\b([Vv])oeu/g, '$1œu'],
+  [/\b([Nn])oeud/g, '$1œud'],
+  [/\b([Mm])anoeuvre/g, '$1anœuvre'],
+  [/\bOeuvre/g, 'Œuvre'],
+  [/\boeuvre/g, 'œuvre'],
+];
+
+/** « Coeur de Chartreuse » → « Cœur de Chartreuse ». */
+export function withLigatures(name: string): string {
+  return LIGATURES.reduce((text, [pattern, written]) => text.replace(pattern, written), name);
+}
+
+// A name that already says its nature (« CA Communauté Paris-Saclay », « CA Agglo du Pays de
+// Dreux »): the abbreviation is dropped rather than doubled.
+const OWN_NATURE = /^(communauté|agglo|agglomération|métropole)(?![\p{L}])/iu;
+
+/**
+ * « CC Faucigny - Glières » → « Communauté de communes Faucigny - Glières »; « CA Communauté
+ * Paris-Saclay » → « Communauté Paris-Saclay » (no doubled type); other names as they are.
+ */
 export function epciOfficialName(name: string): string {
+  const written = withLigatures(name.replace(/\s+/g, ' ').trim());
   for (const [abbreviation, nature] of EPCI_NATURES) {
-    if (abbreviation.test(name)) return name.replace(abbreviation, nature);
+    if (!abbreviation.test(written)) continue;
+    const rest = written.replace(abbreviation, '');
+    return OWN_NATURE.test(rest) ? rest : `${nature}${rest}`;
   }
-  return name;
+  return written;
 }
 
 /**
@@ -80,6 +106,6 @@ export function epciOfficialName(name: string): string {
 export function epciWithDe(officialName: string): string {
   // Not \b: it does not see the end of « Communauté » (é is no word character for it).
   if (/^(communauté|métropole)(?![\p{L}])/iu.test(officialName)) return `de la ${officialName}`;
-  if (/^eurométropole(?![\p{L}])/iu.test(officialName)) return `de l'${officialName}`;
+  if (/^(eurométropole|agglo|agglomération)(?![\p{L}])/iu.test(officialName)) return `de l'${officialName}`;
   return withDe(officialName, null);
 }

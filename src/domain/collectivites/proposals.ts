@@ -89,7 +89,8 @@ export function proposeCollectivites(
           sumPopulation(members),
         )
       : []),
-    ...(department
+    // Where the Métropole de Lyon holds the département's powers, the Rhône is not proposed.
+    ...(department && epci?.type !== 'MET69'
       ? groupingProposal(
           departmentBody(department),
           'department',

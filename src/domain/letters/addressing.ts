@@ -12,7 +12,7 @@ export function usualHeadTitle(kind: CollectivityKind): Head['title'] {
   return kind === 'other' ? 'other' : 'president';
 }
 
-// Leading words of a function and their feminine (« directeur général adjoint » → « directrice générale adjointe »).
+// Words of a function and their feminine (« directeur général adjoint » → « directrice générale adjointe »).
 const FEMININE: Readonly<Record<string, string>> = {
   chef: 'cheffe',
   directeur: 'directrice',
@@ -31,28 +31,54 @@ const FEMININE: Readonly<Record<string, string>> = {
   rédacteur: 'rédactrice',
   principal: 'principale',
   délégué: 'déléguée',
+  chargé: 'chargée',
   premier: 'première',
   élu: 'élue',
   maire: 'maire',
+  municipal: 'municipale',
+  territorial: 'territoriale',
+  départemental: 'départementale',
+  régional: 'régionale',
+  administratif: 'administrative',
+  social: 'sociale',
+  culturel: 'culturelle',
+  sportif: 'sportive',
+  éducatif: 'éducative',
+  gestionnaire: 'gestionnaire',
+  instructeur: 'instructrice',
+  inspecteur: 'inspectrice',
+  contrôleur: 'contrôleuse',
+  opérateur: 'opératrice',
+  éducateur: 'éducatrice',
+  formateur: 'formatrice',
+  médiateur: 'médiatrice',
+  agent: 'agente',
+  secrétaire: 'secrétaire',
 };
 
+// Words that always speak of the person, wherever they stand (« adjoint au maire chargé du personnel »).
+const PERSON_WORDS = new Set(['chargé', 'délégué', 'déléguée', 'adjoint']);
+
 /**
- * The function in the feminine for a woman: only the leading words, up to the first « de »,
- * « du », « des », « d' » or « au », so that a service name after them is left as written.
+ * The function in the feminine for a woman: the leading words up to the first « de », « du »,
+ * « des », « d' », « au » (a service name after them is left as written), and the words that
+ * always speak of the person (« chargé », « délégué »). Inside a sentence the first word is in
+ * lower case (« Chef de service » → « cheffe de service »); an acronym stays (« DGS »).
  */
 export function functionFor(civility: Civility | 'unknown' | undefined, text: string): string {
-  const clean = squash(text);
+  const clean = lowerFirst(squash(text));
   if (civility !== 'Madame') return clean;
   const words = clean.split(' ');
   let leading = true;
   return words
     .map((word) => {
-      if (!leading) return word;
-      if (/^(de|du|des|d'|d’|au|aux|à|en|chargée?)$/i.test(word) || /^d['’]/i.test(word)) {
+      const key = word.toLocaleLowerCase('fr');
+      if (/^(de|du|des|d'|d’|au|aux|à|en)$/i.test(word) || /^d['’]/i.test(word)) {
         leading = false;
         return word;
       }
-      const feminine = FEMININE[word.toLocaleLowerCase('fr')];
+      if (!leading && !PERSON_WORDS.has(key)) return word;
+      const feminine = FEMININE[key];
       if (feminine === undefined) return word;
       return word.charAt(0) === word.charAt(0).toLocaleUpperCase('fr') ? capitalise(feminine) : feminine;
     })
@@ -71,16 +97,44 @@ function otherHeadWithArticle(civility: Civility, title: string): string {
   return `${civility} ${article}${capitalise(feminine)}`;
 }
 
+/**
+ * The title an appel keeps for a head who is neither maire nor président(e): the leading words
+ * of the function (« Madame la Directrice générale », « Monsieur l'Adjoint au maire »).
+ */
+function appelTitle(title: string): string {
+  const words = squash(title).split(' ');
+  const kept: string[] = [];
+  for (const [index, word] of words.entries()) {
+    const next = words[index + 1]?.toLocaleLowerCase('fr');
+    if (/^(au|aux)$/i.test(word) && next === 'maire') {
+      kept.push(word, words[index + 1] as string);
+      break;
+    }
+    if (/^(de|du|des|d['’].*|au|aux|à|en|chargée?|déléguée?|,.*)$/i.test(word)) break;
+    kept.push(word.replace(/,$/, ''));
+    if (word.endsWith(',')) break;
+  }
+  return kept.join(' ');
+}
+
 /** The appel, without its comma: « Monsieur le Maire », « Madame la Présidente », « Madame, Monsieur ». */
 export function salutation(head: Head): string {
   if (head.civility === 'unknown') return 'Madame, Monsieur';
-  if (head.title === 'other') return head.civility;
+  if (head.title === 'other') {
+    const title = appelTitle(head.otherTitle ?? '');
+    return title === '' ? head.civility : otherHeadWithArticle(head.civility, title);
+  }
   return HEAD_NOUNS[head.title][head.civility];
 }
 
+// Functions held by an elected official, to whom « ma haute considération » is due.
+const ELECTED =
+  /^(maire|adjointe?|président|présidente|vice-présidente?|conseill[eè]re?|élue?|sénat|député)/iu;
+
 /** The closing, repeating the appel word for word. */
 export function closingFormula(head: Head): string {
-  const regard = head.title === 'other' ? 'mes salutations distinguées' : 'ma haute considération';
+  const elected = head.title !== 'other' || ELECTED.test(squash(head.otherTitle));
+  const regard = elected ? 'ma haute considération' : 'mes salutations distinguées';
   return `Je vous prie d'agréer, ${salutation(head)}, l'expression de ${regard}.`;
 }
 
@@ -161,7 +215,8 @@ export function servicePhrases(service: string): { bare: string; the: string; of
 export function contactFunction(contact: Contact, service: string): string {
   const written = functionFor(contact.civility, contact.function ?? '');
   if (written === '') return '';
-  const general = /^(\S+)\s+de\s+service$/i.exec(written);
+  // « chef de service », « responsable du service »: the service the letter is about.
+  const general = /^(\S+)\s+(?:de|du)\s+service$/i.exec(written);
   return general && squash(service) !== '' ? `${general[1]} ${servicePhrases(service).of}` : written;
 }
 
@@ -201,9 +256,14 @@ export function attentionLine(recipient: Recipient): string {
   return `À l'attention ${servicePhrases(recipient.service).of}`;
 }
 
-/** « votre commune », « votre collectivité ». */
-export function yourCollectivity(kind: CollectivityKind): string {
-  return kind === 'commune' ? 'votre commune' : 'votre collectivité';
+// Bodies that are établissements publics, not collectivités (a CCAS, a syndicat, a centre de gestion).
+const ESTABLISHMENT =
+  /^(ccas|cias|centre (communal|intercommunal) d['’]action sociale|syndicat|sivu|sivom|centre de gestion|cdg|sdis|service départemental d['’]incendie|établissement|office|régie|caisse des écoles)(?![\p{L}])/iu;
+
+/** « votre commune », « votre établissement » (a CCAS), « votre collectivité ». */
+export function yourCollectivity(kind: CollectivityKind, name = ''): string {
+  if (kind === 'commune') return 'votre commune';
+  return ESTABLISHMENT.test(squash(name)) ? 'votre établissement' : 'votre collectivité';
 }
 
 /** « À Lyon », « Au Havre », « Aux Mureaux ». */

@@ -7,21 +7,30 @@ import { asSentences, squash } from '../french';
 import { contactWithFunction, servicePhrases, yourCollectivity } from './addressing';
 import { documentTitle, finished } from './layout';
 import { formatPhone } from './phone';
-import { contentSentence, objectiveSentence, prescriberPhrase, rolesSentence, senderName } from './phrases';
+import { contentSentence, conventionParties, objectiveSentence, rolesSentence, senderName } from './phrases';
 import { requestedStage } from './request';
 import type { LetterBlock, LetterDocument, LetterInput } from './types';
 
 export const CALL_QUESTIONS = [
-  "Votre service serait-il ouvert à l'accueil d'une personne en stage ?",
-  'Qui pourrait être mon tuteur ou ma tutrice pendant le stage ?',
+  "Votre service serait-il ouvert à l'accueil d'une personne en immersion professionnelle ?",
+  "Qui pourrait être mon tuteur ou ma tutrice pendant l'immersion ?",
   'Quelle période conviendrait le mieux à votre service ?',
   "Faut-il envoyer un courrier ? Si oui, à qui dois-je l'adresser ?",
+] as const;
+
+/** The guide's logistics, to check before agreeing on a stage. */
+export const CALL_LOGISTICS = [
+  'Les jours et les horaires de présence',
+  'La tenue ou l’équipement à prévoir (chaussures de sécurité, gants…)',
+  'L’accès au lieu de stage (transports, stationnement)',
+  'Le repas de midi (restaurant administratif, salle de pause)',
 ] as const;
 
 export const CALL_NOTES = [
   'Nom de la personne jointe',
   'Sa fonction',
   'Sa réponse (oui, non, à rappeler)',
+  'En cas de refus, son motif (pour la colonne « Motif de refus » du suivi)',
   'La prochaine étape (courrier, rencontre, rappel)',
   'La date à laquelle rappeler',
 ] as const;
@@ -50,7 +59,7 @@ export function callSheet(input: LetterInput): LetterDocument {
     : `la personne responsable ${service.of}`;
   const number =
     phone === ''
-      ? ` : numéro à demander à l'accueil ${recipient.kind === 'commune' ? 'de la mairie' : 'de la collectivité'}`
+      ? ` (numéro à demander à l'accueil ${recipient.kind === 'commune' ? 'de la mairie' : 'de la collectivité'})`
       : `, au ${formatPhone(phone)}`;
   // First to whoever answers, then to the head of the service once put through.
   const greeting = named && contact.civility !== undefined ? `Bonjour ${contact.civility},` : 'Bonjour,';
@@ -60,29 +69,42 @@ export function callSheet(input: LetterInput): LetterDocument {
       ? `Je vous remercie, ${contact.civility}, pour le temps que vous m'avez consacré. Je vous souhaite une bonne journée.`
       : "Je vous remercie pour le temps que vous m'avez consacré. Je vous souhaite une bonne journée.";
   const content = `${contentSentence(plan)} ${rolesSentence(plan)}`;
+  const ours = yourCollectivity(recipient.kind, recipient.name);
+  const pitch = squash(plan.pitch);
 
   const blocks: LetterBlock[] = [
     heading(`Fiche d'appel — ${squash(recipient.name)}, ${service.bare}`),
     paragraph(`À appeler : ${whom}${number}.`),
-    heading('Me présenter'),
+    heading('Demander la bonne personne'),
     paragraph(`Bonjour, je m'appelle ${name}. Pourrais-je parler à ${whom} ?`),
+    heading('Me présenter'),
     paragraph(
-      `${greeting} je m'appelle ${name} et je vous appelle au sujet d'une demande de stage. ${asSentences(plan.situation)}`,
+      pitch === ''
+        ? `${greeting} je m'appelle ${name} et je vous appelle au sujet d'une demande d'immersion professionnelle. ${asSentences(plan.situation)}`
+        : /^bonjour/i.test(pitch)
+          ? asSentences(pitch)
+          : `${greeting} ${asSentences(pitch)}`,
     ),
     heading('Ma demande'),
     paragraph(
       `Je souhaite effectuer une ${requestedStage(input, 'dans votre service')}. ${objectiveSentence(plan)}`,
     ),
     paragraph(
-      `La convention est signée avec ${prescriberPhrase(plan.counsellor)}, qui m'accompagne : ` +
-        `l'accueil n'entraîne aucun frais pour ${yourCollectivity(recipient.kind)} et je conserve mon statut.`,
+      `Cette immersion ferait l'objet d'une convention conclue ${conventionParties(plan, ours)} ; ` +
+        `${ours} n'aurait ni rémunération à me verser ni frais à engager, et je conserverais mon statut.`,
     ),
     ...(squash(plan.why) === '' ? [] : [heading('Pourquoi ce service'), paragraph(asSentences(plan.why))]),
     ...(squash(content) === ''
       ? []
       : [heading('Ce que je souhaite voir, faire et apprendre'), paragraph(content)]),
+    heading('Proposer une rencontre'),
+    paragraph(
+      "Seriez-vous d'accord pour que nous nous rencontrions, afin que je vous présente mon projet ? Je peux me rendre disponible au moment qui vous conviendra.",
+    ),
     heading('Questions à poser'),
     list(CALL_QUESTIONS),
+    heading('La logistique à vérifier'),
+    list(CALL_LOGISTICS),
     heading("À noter pendant l'appel"),
     list(CALL_NOTES),
     heading('Pour conclure'),

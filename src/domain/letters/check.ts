@@ -77,7 +77,8 @@ const PATTERNS: readonly (readonly [TextProblemCode, RegExp])[] = [
   ['emptyBrackets', /\(\s*\)|\[\s*\]|\{\s*\}|«\s*»/g],
   [
     'placeholder',
-    /\bundefined\b|\bnull\b|\bNaN\b|\[object Object\]|\{\{|\}\}|\$\{|<[^<>\n]*>|\bX{2,}\b|\bTODO\b|\?{3}|_{2,}|\[[^\]\n]*\]/gi,
+    // Word edges that know accented letters: « Rhénan » holds no « NaN ».
+    /(?<![\p{L}\d])(undefined|null|NaN|X{2,}|TODO)(?![\p{L}\d])|\[object Object\]|\{\{|\}\}|\$\{|<[^<>\n]*>|\?{3}|_{2,}|\[[^\]\n]*\]/giu,
   ],
   ['spaceBeforePunctuation', /[ \u00A0\u202F][,.](?!\.)/g],
   // « Tél. : » is an abbreviation before a colon, not a double punctuation.

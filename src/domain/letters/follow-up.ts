@@ -3,7 +3,7 @@
  * first letter, a polite question on where the request stands, and an offer to call.
  */
 
-import { asPhrase, asSentences, frenchDate, squash } from '../french';
+import { asPhrase, asSentences, de, frenchDate, squash } from '../french';
 import { contactName, servicePhrases } from './addressing';
 import type { LetterParts } from './layout';
 import { objectivePhrase, reachSentence } from './phrases';
@@ -19,7 +19,7 @@ export function firstLetterSubject(input: LetterInput): string {
 export function followUpParts(input: LetterInput): LetterParts {
   const { plan, recipient, sender, history } = input;
   const sentOn = frenchDate(history.firstLetter?.date ?? '');
-  const aim = plan.objective === undefined ? '' : `, afin de ${objectivePhrase(plan.objective, plan)}`;
+  const aim = plan.objective === undefined ? '' : `, afin ${de(objectivePhrase(plan.objective, plan))}`;
   const stage = requestedStage(input, `au sein ${servicePhrases(recipient.service).of}`);
   const interlocutor = recipient.interlocutor;
   const whom =
@@ -27,13 +27,13 @@ export function followUpParts(input: LetterInput): LetterParts {
       ? contactName(interlocutor)
       : 'la personne chargée de ma demande';
   return {
-    subject: `Relance de ma demande de stage du ${sentOn}`,
+    subject: `Relance de ma demande d'immersion professionnelle (PMSMP) du ${sentOn}`,
     attention: recipient.interlocutor !== undefined && squash(recipient.interlocutor.name) !== '',
     paragraphs: [
       `${asSentences(plan.situation)} Le ${sentOn}, je vous ai adressé un courrier ayant pour objet « ${firstLetterSubject(input)} ».`,
       `J'y sollicitais une ${stage}${aim}.`,
       "N'ayant pas reçu de réponse à ce jour, je me permets de revenir vers vous afin de savoir où en est l'examen " +
-        'de ma demande. Ce projet me tient toujours à cœur.',
+        'de ma demande, qui me tient toujours à cœur.',
       `Je reste à votre disposition pour tout complément d'information et peux, si vous le souhaitez, appeler ${whom}. ` +
         reachSentence(sender),
     ],

@@ -4,7 +4,7 @@
  * names every piece to fill in and where.
  */
 import { UserError } from '../../shared/validation';
-import { asPhrase, parseIsoDay, squash, visibleLength } from '../french';
+import { asPhrase, frenchDate, parseIsoDay, squash, visibleLength } from '../french';
 import { PLAN_STEP_KEYS, PLAN_STEPS, type PlanStep } from '../plan/vocabulary';
 import type { LetterInput, LetterKind } from './types';
 
@@ -158,10 +158,18 @@ export function letterPieces(kind: LetterKind, input: LetterInput): Piece[] {
   if (needs.has('content') && [...p.toSee, ...p.toDo, ...p.toLearn].every((item) => asPhrase(item) === '')) {
     missing('plan.toSee', 'ce que vous souhaitez voir, faire ou apprendre pendant le stage', PLACES.content);
   }
-  if (needs.has('conditions')) pieces.push(...conditionPieces(input));
+  if (needs.has('conditions')) pieces.push(...conditionPieces(input, kind));
   if (blank(recipient.name))
     missing('recipient.name', 'le nom de la collectivité', PLACES.row('Collectivité'));
   if (blank(recipient.service)) missing('recipient.service', 'le service visé', PLACES.row('Service visé'));
+  if (needs.has('headTitle') && recipient.head.unasked === true) {
+    const who = recipient.head.title === 'mayor' ? 'du maire' : 'du président ou de la présidente';
+    missing(
+      'recipient.head.civility',
+      `la civilité ${who} à qui le courrier est adressé (Madame ou Monsieur, ou « Inconnue » si vous ne la trouvez pas)`,
+      PLACES.row('Civilité du maire ou du président'),
+    );
+  }
   if (needs.has('headTitle') && recipient.head.title === 'other' && blank(recipient.head.otherTitle)) {
     missing(
       'recipient.head.otherTitle',
@@ -189,11 +197,17 @@ export function letterPieces(kind: LetterKind, input: LetterInput): Piece[] {
   return pieces;
 }
 
-function conditionPieces({ plan: p }: LetterInput): Piece[] {
+function conditionPieces({ plan: p, writtenOn }: LetterInput, kind: LetterKind): Piece[] {
   const pieces: Piece[] = [];
   const at = PLACES.conditions;
   const weeks = p.durationWeeks;
-  if (weeks === undefined) {
+  const days = p.durationDays;
+  if (days !== undefined) {
+    if (!Number.isInteger(days) || days < 1 || days > 30) {
+      const label = 'la durée du stage (un nombre entier de jours, de 1 à 30)';
+      pieces.push({ field: 'plan.durationWeeks', label, place: at, problem: 'missing' });
+    }
+  } else if (weeks === undefined) {
     pieces.push({
       field: 'plan.durationWeeks',
       label: 'la durée du stage en semaines',
@@ -218,6 +232,10 @@ function conditionPieces({ plan: p }: LetterInput): Piece[] {
   ) {
     const label = 'des dates de stage valides (la date de fin après la date de début)';
     pieces.push({ field: 'plan.period', label, place: at, problem: 'missing' });
+  } else if (period.kind === 'dates' && kind !== 'thanksAfterRefusal' && period.start < writtenOn) {
+    // A stage cannot be asked for, nor confirmed, for a period already begun on the letter's date.
+    const label = `des dates de stage à venir (le ${frenchDate(period.start)} est déjà passé à la date du courrier)`;
+    pieces.push({ field: 'plan.period', label, place: at, problem: 'missing' });
   }
   if (p.rhythm === undefined) {
     const label = 'le rythme du stage (temps plein ou temps partiel)';
@@ -236,8 +254,9 @@ function rolePieces({ plan: p }: LetterInput): Piece[] {
     const label = 'votre rôle pendant le stage (observateur, stagiaire en apprentissage, acteur)';
     return [{ field: 'plan.roles', label, place: PLACES.role, problem: 'missing' }];
   }
-  const last =
-    p.durationWeeks !== undefined && Number.isInteger(p.durationWeeks) ? p.durationWeeks : Infinity;
+  const length = p.durationDays ?? p.durationWeeks;
+  const unit = p.durationDays === undefined ? 'semaine' : 'jour';
+  const last = length !== undefined && Number.isInteger(length) ? length : Infinity;
   const wrong = p.roles.some(
     (phase) =>
       !Number.isInteger(phase.fromWeek) ||
@@ -247,8 +266,9 @@ function rolePieces({ plan: p }: LetterInput): Piece[] {
       phase.toWeek > last,
   );
   if (!wrong) return [];
-  const upTo = Number.isFinite(last) ? ` et la semaine ${last}` : '';
-  const label = `les semaines de chaque rôle (entre la semaine 1${upTo}, la fin après le début)`;
+  const upTo = Number.isFinite(last) ? ` et le ${unit} ${last}`.replace('le semaine', 'la semaine') : '';
+  const first = unit === 'jour' ? 'le jour 1' : 'la semaine 1';
+  const label = `les ${unit}s de chaque rôle (entre ${first}${upTo}, la fin après le début)`;
   return [{ field: 'plan.roles', label, place: PLACES.role, problem: 'missing' }];
 }
 

@@ -4,7 +4,7 @@
  * the frame; the request for a meeting with how to reach the writer.
  */
 
-import { asSentences, frenchDate } from '../french';
+import { asSentences, frenchDate, squash } from '../french';
 import { contactWithFunction, mentionsService, servicePhrases, yourCollectivity } from './addressing';
 import type { LetterParts } from './layout';
 import {
@@ -20,16 +20,26 @@ import {
 } from './phrases';
 import type { LetterInput, StagePeriod } from './types';
 
-/** « Demande de stage (PMSMP) au service Espaces verts »: also what a relance quotes. */
+/**
+ * « Demande d'immersion professionnelle (PMSMP) au service Espaces verts »: also what a relance
+ * quotes. A PMSMP is no « stage » in the legal sense (a convention de stage is a student's).
+ */
 export function requestSubject(input: LetterInput): string {
-  return `Demande de stage (PMSMP) ${servicePhrases(input.recipient.service).at}`;
+  return `Demande d'immersion professionnelle (PMSMP) ${servicePhrases(input.recipient.service).at}`;
 }
 
 /** « À la suite de mon échange téléphonique du 12 novembre 2026 avec Mme Dupont, cheffe du service Espaces verts, » */
 function callOpening(input: LetterInput): { text: string; namesService: boolean } {
   const call = input.history.call;
   if (call === undefined) return { text: '', namesService: false };
-  const { interlocutor, service } = input.recipient;
+  const { interlocutor, service, interlocutorIsHead } = input.recipient;
+  // The head was the person spoken to: the letter speaks to them of « notre échange ».
+  if (interlocutorIsHead === true) {
+    return {
+      text: `À la suite de notre échange téléphonique du ${frenchDate(call.date)}, je`,
+      namesService: false,
+    };
+  }
   const whom = contactWithFunction(interlocutor, service);
   const namesService = mentionsService(whom, service);
   return {
@@ -44,9 +54,39 @@ export function requestedStage(input: LetterInput, where: string): string {
   return `${PMSMP_IN_FULL} ${durationPhrase(plan)} ${where}, ${periodPhrase(plan.period as StagePeriod)}, ${rhythmPhrase(plan)}`;
 }
 
+// « le service Espaces verts » → « son service Espaces verts »; « l'atelier » → « son atelier ».
+function possessive(the: string): string {
+  return the
+    .replace(/^(le|la) /, (_, article: string) => (article === 'la' ? 'sa ' : 'son '))
+    .replace(/^les /, 'ses ')
+    .replace(/^l['’]/, 'son ');
+}
+
+/**
+ * Why this collectivité and this service, after the person's own reasons: where they live when
+ * it is this commune, else the service the letter names.
+ */
+function whyHere(input: LetterInput, ours: string): string {
+  const { recipient, plan } = input;
+  const home = squash(plan.homeTown);
+  const service = servicePhrases(recipient.service);
+  const lives =
+    recipient.kind === 'commune' &&
+    home !== '' &&
+    squash(recipient.name).toLocaleLowerCase('fr').endsWith(home.toLocaleLowerCase('fr'));
+  // The person's reasons already speak of this service or this collectivité.
+  if (/(^|[^\p{L}])(votre|vos)(?![\p{L}])/iu.test(plan.why) || mentionsService(plan.why, recipient.service)) {
+    return '';
+  }
+  if (lives) {
+    return `Résidant à ${home}, je souhaite découvrir de l'intérieur le service public que j'y connais de l'extérieur, et c'est naturellement vers ${ours} et ${possessive(service.the)} que je me tourne.`;
+  }
+  return `C'est ce qui m'amène à me tourner vers ${ours} et vers ${possessive(service.the)}.`;
+}
+
 export function requestParts(input: LetterInput): LetterParts {
   const { plan, recipient, sender } = input;
-  const ours = yourCollectivity(recipient.kind);
+  const ours = yourCollectivity(recipient.kind, recipient.name);
   const opening = callOpening(input);
   const where = opening.namesService
     ? 'au sein de ce service'
@@ -54,11 +94,11 @@ export function requestParts(input: LetterInput): LetterParts {
   const ask = `${opening.text === '' ? 'Je' : opening.text} sollicite une ${requestedStage(input, where)}.`;
   return {
     subject: requestSubject(input),
-    attention: input.history.call !== undefined,
+    attention: input.history.call !== undefined && recipient.interlocutorIsHead !== true,
     paragraphs: [
       asSentences(plan.situation),
       `${ask} ${objectiveSentence(plan)}`,
-      asSentences(plan.why),
+      squash(plan.why) === '' ? '' : `${asSentences(plan.why)} ${whyHere(input, ours)}`.trim(),
       `${contentSentence(plan)} ${rolesSentence(plan)}`,
       frameSentences(plan, ours),
       'Je me tiens à votre disposition pour vous rencontrer et vous présenter mon projet plus en détail. ' +

@@ -7,7 +7,7 @@
 import { frenchDate, squash } from '../french';
 import { contactWithFunction, servicePhrases, yourCollectivity } from './addressing';
 import type { LetterParts } from './layout';
-import { durationPhrase, PMSMP_IN_FULL, periodPhrase, prescriberPhrase, reachSentence } from './phrases';
+import { durationPhrase, PMSMP_IN_FULL, partiesOf, periodPhrase, reachSentence } from './phrases';
 import type { LetterInput, RefusalReason, StagePeriod } from './types';
 
 export function thanksAfterMeetingParts(input: LetterInput): LetterParts {
@@ -27,39 +27,40 @@ export function thanksAfterMeetingParts(input: LetterInput): LetterParts {
     attentionTo: met,
     paragraphs: [
       opening,
-      `Cet échange a confirmé mon intérêt pour ${service.the} et mon souhait d'y effectuer ce stage ` +
+      `Cet échange a confirmé mon intérêt pour ${service.the} et mon souhait d'y effectuer cette immersion ` +
         `${durationPhrase(plan)}, ${periodPhrase(plan.period as StagePeriod)}.`,
-      `Je reste à votre disposition pour préparer la convention avec ${prescriberPhrase(plan.counsellor)} ` +
-        `et pour vous transmettre tout document utile. ${reachSentence(sender)}`,
+      `Je reste à votre disposition pour préparer la convention qui nous liera, ${partiesOf(plan, yourCollectivity(recipient.kind, recipient.name))}, ` +
+        `ainsi que pour vous transmettre tout document utile. ${reachSentence(sender)}`,
     ],
   };
 }
 
 /** What the person understands of the refusal, in a neutral and kind sentence. */
-const UNDERSTOOD: Readonly<Record<RefusalReason, string>> = {
+const UNDERSTOOD = (ours: string): Readonly<Record<RefusalReason, string>> => ({
   noNeed: "Je comprends que votre service n'ait pas de projet d'accueil pour le moment.",
   noTutor: "Je comprends qu'aucun tuteur ne puisse être disponible pour le moment.",
   periodOrDuration:
     "Je comprends que la période ou la durée envisagée ne convienne pas à votre service ; j'étudierais volontiers une autre période.",
-  serviceNotSuited:
-    'Je comprends que ce service ne soit pas le plus adapté à ma demande ; un autre service de votre collectivité pourrait peut-être y répondre.',
+  serviceNotSuited: `Je comprends que ce service ne soit pas le plus adapté à ma demande ; un autre service de ${ours} pourrait peut-être y répondre.`,
   hrProcedure: 'Je comprends que vos procédures et vos délais ne permettent pas cet accueil pour le moment.',
   other: 'Je comprends votre décision.',
-};
+});
 
 export function thanksAfterRefusalParts(input: LetterInput): LetterParts {
   const { recipient, sender, history } = input;
   const refusal = history.refusal;
   const service = servicePhrases(recipient.service);
+  const ours = yourCollectivity(recipient.kind, recipient.name);
   return {
-    subject: `Votre réponse à ma demande de stage (PMSMP) ${service.at}`,
+    subject: `Votre réponse à ma demande d'immersion professionnelle (PMSMP) ${service.at}`,
     attention: false,
     paragraphs: [
       `J'ai bien reçu votre réponse du ${frenchDate(refusal?.date ?? '')} à ma demande de ${PMSMP_IN_FULL} ` +
-        `au sein ${service.of}. Je vous remercie d'avoir pris le temps de l'étudier et de me répondre.`,
-      `${UNDERSTOOD[refusal?.reason ?? 'other']} Mon intérêt pour ${yourCollectivity(recipient.kind)} reste entier : ` +
-        "n'hésitez pas à me recontacter si un accueil devenait possible dans les prochains mois.",
-      `${reachSentence(sender)} Je vous remercie encore pour votre attention.`,
+        `au sein ${service.of}, et je vous remercie d'avoir pris le temps de l'examiner.`,
+      `${UNDERSTOOD(ours)[refusal?.reason ?? 'other']} Mon intérêt pour ${ours} demeure entier, et ` +
+        "je vous saurais gré de bien vouloir conserver ma candidature, afin qu'elle puisse être examinée à nouveau " +
+        'si un accueil devenait possible au cours des prochains mois.',
+      `${reachSentence(sender)} Je vous renouvelle mes remerciements pour l'attention portée à ma démarche.`,
     ],
   };
 }

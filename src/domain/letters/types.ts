@@ -30,6 +30,13 @@ export interface Head {
   readonly title: 'mayor' | 'president' | 'other';
   /** For `other`: the function as the person wrote it (« directrice générale des services »). */
   readonly otherTitle?: string;
+  /** « Claire Dupont », when known (the tracking table, the API Annuaire). */
+  readonly name?: string;
+  /**
+   * Nobody has said yet who the head is: the letters wait for the answer (« Madame »,
+   * « Monsieur », or « Inconnue » when the person cannot find it) rather than guess.
+   */
+  readonly unasked?: boolean;
 }
 
 /** A person named in the letter: the one spoken to by phone, or met. */
@@ -62,6 +69,8 @@ export interface Recipient {
   readonly service: string;
   /** The person spoken to by phone, if any. */
   readonly interlocutor?: Contact;
+  /** The person spoken to was the head: the letters speak to them of « notre échange ». */
+  readonly interlocutorIsHead?: boolean;
   readonly address?: PostalAddress;
   /** The number to call, for the fiche d'appel. */
   readonly phone?: string;
@@ -111,8 +120,15 @@ export interface LetterPlan {
   readonly toSee: readonly string[];
   readonly toDo: readonly string[];
   readonly toLearn: readonly string[];
+  /** Role phases, counted in weeks, or in days when the duration is in days (`durationDays`). */
   readonly roles: readonly RolePhase[];
   readonly durationWeeks?: number;
+  /** A duration the plan gives in days (« 10 jours »): the letters then count in days. */
+  readonly durationDays?: number;
+  /** The town the person lives in (the plan's « Ma commune de résidence »). */
+  readonly homeTown?: string;
+  /** The presentation the person edited for the call (the fiche d'appel reads it as written). */
+  readonly pitch?: string;
   readonly period?: StagePeriod;
   readonly rhythm?: 'fullTime' | 'partTime';
   readonly hoursPerWeek?: number;

@@ -4,7 +4,7 @@
  * as 03/11/2026 or a real date, « oui »), and what cannot be understood is reported in French,
  * never guessed. Writing never lets user text become a formula.
  */
-import { dateOf, type IsoDay } from '../tracking/calendar';
+import { dateOf, dayOf, frenchShortDate, type IsoDay } from '../tracking/calendar';
 import { readDateCell } from '../tracking/french-dates';
 import { AUTOMATIC_FORMAT, type CellContent, cellText, normaliseLabel, textContent } from '../tracking/text';
 
@@ -26,8 +26,12 @@ export const unreadable = <T>(message: string): CellReading<T> => ({ value: unde
 
 export const isEmptyCell = (value: unknown): boolean => cellText(value) === '' && !(value instanceof Date);
 
-export function readText(value: unknown): CellReading<string> {
-  const text = cellText(value);
+/**
+ * Text of an answer cell. A Date there is text Sheets parsed when a person typed it (« 12/05 »
+ * in an Automatic cell): it reads as the day the sheet shows, rather than disappearing.
+ */
+export function readText(value: unknown, timeZone?: string): CellReading<string> {
+  const text = value instanceof Date ? frenchShortDate(dayOf(value, timeZone)) : cellText(value);
   return read(text === '' ? undefined : text);
 }
 

@@ -8,7 +8,7 @@ import * as z from 'zod/mini';
 import { lazy } from '../lazy';
 import { CIVILITIES, COLLECTIVITY_TYPES } from '../tracking/vocabulary';
 import { dropBlanks, email, isoDay, phone, postalCode, TEXT_LIMITS, text, textList, unique } from './fields';
-import { conditionIssues, roleIssues } from './rules';
+import { conditionIssues, minorIssues, roleIssues } from './rules';
 import {
   AGE_GROUP_KEYS,
   DURATION_UNITS,
@@ -169,7 +169,7 @@ const PlanShape = lazy(() =>
       conditions: z.prefault(ConditionsSchema, {}),
       contact: z.prefault(ContactSchema, {}),
     })
-    .check(z.superRefine((plan, context) => addIssues(context, roleIssues(plan)))),
+    .check(z.superRefine((plan, context) => addIssues(context, [...roleIssues(plan), ...minorIssues(plan)]))),
 );
 
 /**

@@ -81,7 +81,7 @@ const text = (key: string, section: PlanStep, label: string, extra: Partial<Spec
     section,
     label,
     write: (plan) => textCell(answerAt(plan, key) as string | undefined),
-    read: (value) => readText(value),
+    read: (value, timeZone) => readText(value, timeZone),
     ...extra,
   });
 

@@ -22,7 +22,26 @@ export interface RuleIssue {
 export const END_BEFORE_START_MESSAGE =
   "La date de fin au plus tard ne peut pas être avant la date de début au plus tôt : corrigez l'une des deux dates.";
 
-export const TOO_LONG_MESSAGE = `Une PMSMP dure au plus un mois, soit ${PMSMP_MAX_DAYS} jours calendaires, en continu ou non : réduisez la durée. Si besoin, la convention pourra être renouvelée une fois.`;
+// Code du travail, article D5135-3: one month at most from date to date, continuous or not;
+// renewable once, for the same objectives, only when they were not reached.
+export const TOO_LONG_MESSAGE = `Une PMSMP dure au plus un mois de date à date, soit ${PMSMP_MAX_DAYS} jours calendaires, que la présence soit continue ou non (Code du travail, article D5135-3)\u00A0: réduisez la durée. Si l’objectif n’est pas atteint, la convention pourra être renouvelée une fois, pour le même objectif.`;
+
+/** Code du travail, article L3162-1: before 18, at most 8 hours a day and 35 hours a week. */
+export const MINOR_HOURS_PER_WEEK_MAX = 35;
+export const MINOR_HOURS_MESSAGE = `Avant 18 ans, la présence ne peut dépasser 8 heures par jour ni ${MINOR_HOURS_PER_WEEK_MAX} heures par semaine (Code du travail, article L3162-1)\u00A0: indiquez ${MINOR_HOURS_PER_WEEK_MAX} heures au plus.`;
+
+interface MinorFields {
+  readonly conditions: { readonly hoursPerWeek?: number | undefined };
+  readonly contact: { readonly me: { readonly ageGroup?: string | undefined } };
+}
+
+/** The hours a minor may spend in the host service (L3162-1). Paths are from the plan's root. */
+export function minorIssues(plan: MinorFields): RuleIssue[] {
+  const hours = plan.conditions.hoursPerWeek;
+  if (plan.contact.me.ageGroup !== 'minor' || hours === undefined || hours <= MINOR_HOURS_PER_WEEK_MAX)
+    return [];
+  return [{ path: ['conditions', 'hoursPerWeek'], message: MINOR_HOURS_MESSAGE }];
+}
 
 interface ConditionFields {
   readonly duration?: Duration | undefined;

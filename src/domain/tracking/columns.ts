@@ -5,7 +5,7 @@
  * add-on writes when it creates the column.
  */
 import { TEXT_FORMAT } from './text';
-import { CIVILITIES, COLLECTIVITY_TYPES, REFUSAL_REASONS, STEPS } from './vocabulary';
+import { CIVILITIES, COLLECTIVITY_TYPES, HEAD_CIVILITIES, REFUSAL_REASONS, STEPS } from './vocabulary';
 
 /** Developer-metadata key put on each column the add-on owns; the value is the column key. */
 export const COLUMN_METADATA_KEY = 'stage-en-collectivite.column';
@@ -78,6 +78,15 @@ export const REQUEST_COLUMNS = [
   column('notes', 'Notes', 260),
   column('counsellorComment', 'Commentaire du conseiller', 260, {
     aliases: ['Commentaire de la conseillère', 'Commentaire du conseiller ou de la conseillère'],
+  }),
+  // The head of the body the letters are addressed to (maire, président·e), apart from the person
+  // spoken to. Appended last: set-up adds them to an existing table without moving any column.
+  column('headCivility', 'Civilité du maire ou du président', 150, {
+    dropdown: HEAD_CIVILITIES,
+    aliases: ['Civilité du maire', 'Civilité du président', 'Civilité de la présidente'],
+  }),
+  column('headName', 'Nom du maire ou du président', 200, {
+    aliases: ['Nom du maire', 'Maire', 'Nom du président', 'Nom de la présidente'],
   }),
 ] as const;
 

@@ -45,6 +45,8 @@ const SYNONYMS: Readonly<Record<ImportTarget, readonly string[]>> = {
     'commentaire du conseiller', 'commentaire de la conseillère', 'avis du conseiller', 'conseiller', 'conseillère',
     'counsellor', 'counselor', 'advisor',
   ],
+  headCivility: ['civilité du maire', 'civilité du président', 'civilité de la présidente', 'civilité du maire ou du président'],
+  headName: ['nom du maire', 'nom du président', 'nom de la présidente', 'nom du maire ou du président', 'maire'],
 };
 
 export interface ProposedColumn {

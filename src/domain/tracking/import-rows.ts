@@ -203,6 +203,8 @@ export function importRows(
       letter: text.letter ?? '',
       notes: [text.notes, ...notes].filter((n) => n !== undefined && n !== '').join('\n'),
       counsellorComment: text.counsellorComment ?? '',
+      headCivility: text.headCivility ?? '',
+      headName: text.headName ?? '',
     };
     return request;
   });

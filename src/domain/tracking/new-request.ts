@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import { lazy } from '../lazy';
 import type { IsoDay } from './calendar';
 import type { JournalEntry, Request } from './request-rows';
-import { CIVILITIES, COLLECTIVITY_TYPES } from './vocabulary';
+import { CIVILITIES, COLLECTIVITY_TYPES, HEAD_CIVILITIES } from './vocabulary';
 
 const text = (max: number, message: string) =>
   z.optional(z.string().check(z.trim(), z.maxLength(max, { error: message })));
@@ -55,6 +55,11 @@ export const NewRequestSchema = lazy(() =>
     ),
     address: text(500, TOO_LONG),
     notes: text(5000, TOO_LONG),
+    // The maire or président(e) the letters are addressed to (issue 13), when already known.
+    headCivility: z.optional(
+      z.enum([...HEAD_CIVILITIES, ''], { error: 'Choisissez Madame, Monsieur ou Inconnue.' }),
+    ),
+    headName: text(200, TOO_LONG),
   }),
 );
 
@@ -85,6 +90,8 @@ export function createRequest(
     letter: '',
     notes: fields.notes ?? '',
     counsellorComment: '',
+    headCivility: fields.headCivility ?? '',
+    headName: fields.headName ?? '',
   };
   const detail = ['Demande ajoutée.', fields.service ? `Service visé : ${fields.service}.` : '']
     .filter((part) => part !== '')

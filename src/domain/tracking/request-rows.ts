@@ -3,7 +3,7 @@
  * numbers, booleans, Dates, "" for empty), turns rows into requests here, and writes back only
  * the cells these functions return, so the user's own columns are left as they were.
  */
-import { dateOf, type IsoDay } from './calendar';
+import { dateOf, dayOf, frenchShortDate, type IsoDay } from './calendar';
 import { DATE_FORMAT, type JournalColumnKey, type RequestColumnKey } from './columns';
 import { readDateCell } from './french-dates';
 import type { Layout } from './layout';
@@ -61,7 +61,9 @@ export function readRequest(
       const reading = readDateCell(value, timeZone);
       return [key, reading.ok ? reading.day : null];
     }
-    return [key, value instanceof Date ? '' : cellText(value)];
+    // Text Sheets turned into a date (« 12/05 » typed in an Automatic cell) reads as that day,
+    // as the sheet shows it, rather than disappearing.
+    return [key, value instanceof Date ? frenchShortDate(dayOf(value, timeZone)) : cellText(value)];
   });
   return Object.fromEntries(entries) as Request;
 }

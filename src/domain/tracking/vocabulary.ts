@@ -51,6 +51,13 @@ export const COLLECTIVITY_TYPES = [
 export const CIVILITIES = ['Madame', 'Monsieur'] as const;
 export type Civility = (typeof CIVILITIES)[number];
 
+/**
+ * The civility of the maire or the président(e) the letters are addressed to; « Inconnue »
+ * records that the person was asked and does not know (the letter then opens « Madame, Monsieur »).
+ */
+export const HEAD_CIVILITIES = ['Madame', 'Monsieur', 'Inconnue'] as const;
+export const UNKNOWN_HEAD_CIVILITY = 'Inconnue';
+
 /** « Démarche » in the journal. */
 export const JOURNAL_ACTIONS = [
   'Appel',

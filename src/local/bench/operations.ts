@@ -394,7 +394,9 @@ export const OPERATIONS: Operation[] = [
       why: 'the lock 4, getActive, getSpreadsheetTimeZone, properties 2, the table 3, the plan 3, the journal with its lines (getSheetByName, getDataRange, getValues: the request’s history), the addressee’s collectivité (createHtmlOutputFromFile, getContent: its département’s part), the Doc (Docs.Documents.create, batchUpdate) and its record until the row points to it (setProperty, deleteProperty: a retry reuses it), the row (getRange, getFormulas, setValues), appendRow, the author 2',
     },
     prepare: (wb) => {
-      call(wb, 'savePlan', SAMPLE_PLAN);
+      // A stage still to come on the bench's day (a period already begun is refused).
+      const conditions = { ...SAMPLE_PLAN.conditions, earliestStart: '2027-03-01', latestEnd: '2027-03-26' };
+      call(wb, 'savePlan', { ...SAMPLE_PLAN, conditions });
       call(wb, 'getPlan');
       call(wb, 'addTrackingRequest', {
         collectivity: 'Mairie de Villeurbanne',
@@ -404,6 +406,8 @@ export const OPERATIONS: Operation[] = [
         contactName: 'Bernard',
         civility: 'Madame',
         contactRole: 'Cheffe du service accueil',
+        headCivility: 'Monsieur',
+        headName: 'Cédric Van Styvendael',
       });
       lastRequestIds.set(wb, lastRequestId(wb));
     },
@@ -438,7 +442,9 @@ export const OPERATIONS: Operation[] = [
     label: 'First day: « Créer le tableau de suivi », and see the (empty) list',
     phase: 'firstDay',
     needs: ['setUpTrackingTable', 'getTracking'],
-    budget: { executions: 1, calls: 170 },
+    // 170 before issue 13's two head columns (a dropdown, two widths, two metadata: the lower
+    // bound below, counted from the columns, grew by the same).
+    budget: { executions: 1, calls: 180 },
     lowerBound: {
       calls: setUpLowerBound(),
       why: 'counted from the columns (setUpLowerBound): per sheet its header, formats, dropdowns, widths, one metadata per column, frozen row, filter; the colour rules; the lock, the settings, the caches; the list answered without reading',

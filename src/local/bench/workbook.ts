@@ -52,6 +52,8 @@ function sampleRequest(i: number): Request {
     letter: '',
     notes: '',
     counsellorComment: '',
+    headCivility: '',
+    headName: '',
   };
 }
 

@@ -128,6 +128,7 @@ export function isHiddenByFilter(rt: Runtime, sheet: SheetState, row: number): b
       readCell(rt, sheet, row, col),
       sheet.cells[row - 1]?.[col - 1]?.nf,
       rt.state.timeZone,
+      rt.state.locale,
     );
     if (c.hiddenValues.includes(shown)) return true;
     if (c.visibleValues.length > 0 && !c.visibleValues.includes(shown)) return true;

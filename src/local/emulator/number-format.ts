@@ -1,7 +1,9 @@
 /**
  * Display text of a cell (Range.getDisplayValues), through the SheetJS formatter bundled with
- * fast-formula-parser. Covers the formats the add-on uses (`dd/mm/yyyy`, `0`, `0%`, `0.00`…);
- * locale-specific rendering (decimal comma, VRAI/FAUX) is not emulated.
+ * fast-formula-parser. Covers the formats the add-on uses (`dd/mm/yyyy`, `0`, `0%`, `0.00`…).
+ * In a French workbook (Spreadsheet.getSpreadsheetLocale `fr_*`) a number shows a decimal comma
+ * and a narrow no-break space between thousands, as Sheets draws « 3,5 » or « 1 234,5 »;
+ * booleans keep TRUE/FALSE (what Sheets shows for them in fr_FR is not emulated).
  */
 import FormulaParser from 'fast-formula-parser';
 import type { CellValue } from './model';
@@ -17,7 +19,12 @@ export function isDateFormat(format: string | undefined): boolean {
   return DATE_TOKENS.test(format.replace(/"[^"]*"/g, ''));
 }
 
-export function displayValue(value: CellValue, format: string | undefined, timeZone: string): string {
+export function displayValue(
+  value: CellValue,
+  format: string | undefined,
+  timeZone: string,
+  locale = 'fr_FR',
+): string {
   if (value === '') return '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'string') return value;
@@ -28,5 +35,7 @@ export function displayValue(value: CellValue, format: string | undefined, timeZ
     return FormulaParser.SSF.format(f, dateToSerial(value, timeZone));
   }
   const f = !format || format === DEFAULT_NUMBER_FORMAT ? 'General' : format;
-  return FormulaParser.SSF.format(f, value);
+  const shown = FormulaParser.SSF.format(f, value);
+  if (!/^fr/i.test(locale) || isDateFormat(format)) return shown;
+  return shown.replace(/[.,]/g, (mark) => (mark === '.' ? ',' : '\u202f'));
 }

@@ -196,7 +196,9 @@ export class EmuRange implements Pick<GRange, RangeMethods> {
   getDisplayValues(): string[][] {
     const sheet = this.sheetState;
     const tz = this.api.rt.state.timeZone;
-    return this.map((row, col, cell) => displayValue(readCell(this.api.rt, sheet, row, col), cell?.nf, tz));
+    return this.map((row, col, cell) =>
+      displayValue(readCell(this.api.rt, sheet, row, col), cell?.nf, tz, this.api.rt.state.locale),
+    );
   }
   getDisplayValue(): string {
     return this.first(this.getDisplayValues());

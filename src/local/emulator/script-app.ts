@@ -7,9 +7,10 @@
  * « Restrictions »): "Each add-on can only have one trigger of each type, per user, per
  * document"; an add-on's getProjectTriggers() lists the person's triggers of the add-on in
  * every document, so each trigger remembers the document it was created in (`documentId`).
- * A daily trigger at `atHour(h)` runs "some time between h and h+1"
- * (https://developers.google.com/apps-script/reference/script/clock-trigger-builder#atHour(Integer)):
- * the emulator picks a minute in that hour, different from day to day.
+ * A daily trigger at `atHour(h)` runs within the hour: "if you create a recurring 9 a.m.
+ * trigger, Apps Script chooses a time between 9 a.m. and 10 a.m., then keeps that timing
+ * consistent from day to day" (https://developers.google.com/apps-script/guides/triggers/installable#time-driven_triggers):
+ * the emulator picks a minute of that hour per trigger and keeps it.
  */
 import { counted } from './calls';
 import type { EmulatedService, EmulatorContext } from './context';
@@ -70,10 +71,10 @@ const TriggerSource = {
   DOCUMENTS: 'DOCUMENTS',
 } as const;
 
-/** The minute of the hour a daily trigger runs on `day` (yyyy-mm-dd): any, from day to day. */
-export function minuteOfRun(triggerId: string, day: string): number {
+/** The minute of the hour a daily trigger runs: chosen per trigger, kept from day to day. */
+export function minuteOfRun(triggerId: string): number {
   let hash = 7;
-  for (const ch of `${triggerId}/${day}`) hash = (hash * 31 + ch.charCodeAt(0)) % 1_000_003;
+  for (const ch of `trigger/${triggerId}`) hash = (hash * 31 + ch.charCodeAt(0)) % 1_000_003;
   return hash % 60;
 }
 
@@ -239,7 +240,7 @@ export function createScriptApp(
         const w = wallClock(now, t.timeZone ?? ctx.scriptTimeZone);
         const day = `${w.year}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`;
         const hour = t.atHour ?? 0;
-        const before = w.hour < hour || (w.hour === hour && w.minute < minuteOfRun(t.id, day));
+        const before = w.hour < hour || (w.hour === hour && w.minute < minuteOfRun(t.id));
         if (before || t.lastRunDay === day) continue;
         if (t.lastRunDay && t.everyDays && t.everyDays > 1) {
           const since = (Date.parse(day) - Date.parse(t.lastRunDay)) / 86_400_000;

@@ -148,7 +148,7 @@ export class EmulatorView {
             row: r,
             col: c,
             a1: toA1({ row: r, col: c, numRows: 1, numCols: 1 }),
-            display: displayValue(value, cell?.nf, rt.state.timeZone),
+            display: displayValue(value, cell?.nf, rt.state.timeZone, rt.state.locale),
             kind: kindOf(value),
             formula: cell?.f ?? null,
             background: cf?.background ?? cell?.bg ?? '#ffffff',

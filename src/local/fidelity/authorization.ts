@@ -39,6 +39,38 @@ export const AUTHORIZATION_CASES: FidelityCase[] = [
     expected: true,
   },
   {
+    id: 'authorization/spreadsheet-owner-and-editors',
+    behaviour:
+      'the owner and the editors of the bound spreadsheet are read under spreadsheets.currentonly (sharing needs no Drive scope)',
+    reference: `${REF}/spreadsheet/spreadsheet#getEditors()`,
+    context: 'editor',
+    run: ({ SpreadsheetApp }) => {
+      const spreadsheet = SpreadsheetApp.getActive();
+      return [typeof spreadsheet.getOwner()?.getEmail(), Array.isArray(spreadsheet.getEditors())];
+    },
+    expected: ['string', true],
+  },
+  {
+    id: 'authorization/mail-quota',
+    behaviour: 'MailApp runs under script.send_mail',
+    reference: `${REF}/mail/mail-app#getRemainingDailyQuota()`,
+    context: 'editor',
+    run: ({ MailApp }) => typeof MailApp.getRemainingDailyQuota(),
+    expected: 'number',
+  },
+  {
+    id: 'authorization/documents-create',
+    behaviour: 'DocumentApp.create runs under documents (creates « Vérification (à supprimer) » in Drive)',
+    reference: `${REF}/document/document-app#create(String)`,
+    context: 'editor',
+    run: ({ DocumentApp }) => {
+      const doc = DocumentApp.create('Vérification (à supprimer)');
+      doc.saveAndClose();
+      return typeof doc.getId();
+    },
+    expected: 'string',
+  },
+  {
     id: 'authorization/url-fetch-allowlist',
     behaviour: 'a URL outside the manifest’s urlFetchWhitelist is refused',
     reference: 'https://developers.google.com/apps-script/manifest/allowlist-url',

@@ -5,12 +5,14 @@
 import { AUTHORIZATION_CASES } from './authorization';
 import type { FidelityCase } from './cases';
 import { LIFECYCLE_CASES } from './lifecycle';
+import { SHEETS_CASES } from './sheets';
 import { VALUE_FIDELITY_CASES } from './values';
 
 export const ALL_CASES: readonly FidelityCase[] = [
   ...AUTHORIZATION_CASES,
   ...LIFECYCLE_CASES,
   ...VALUE_FIDELITY_CASES,
+  ...SHEETS_CASES,
 ];
 
 export * from './cases';

@@ -1,7 +1,8 @@
 /**
  * The demo workbook (`npm start -- --demo`): what a job seeker has after a few weeks — a table
  * of her own kept by hand before the add-on (to try « Reprendre un tableau existant »), her
- * plan, and three requests at different steps, one of them due for a follow-up. Everything the
+ * plan, and four requests at different steps: one due for a follow-up, one refused, one accepted
+ * (its convention still to prepare). Everything the
  * add-on holds is made through the built add-on's own functions, as a person would.
  */
 import type { AddonRuntime } from '../addon-runtime';
@@ -41,7 +42,13 @@ export function seedDemoWorkbook(emulator: Emulator, runtime: AddonRuntime): voi
   sheet.getRange(1, 1, 1, OWN_TABLE[0]?.length ?? 0).setFontWeight('bold');
   sheet.getRange(2, 1, OWN_TABLE.length - 1, 1).setNumberFormat('dd/mm/yyyy');
 
-  run(runtime, 'savePlan', SAMPLE_PLAN);
+  // The stage eight weeks ahead of the preview's day: a period already begun cannot be asked for.
+  const conditions = {
+    ...SAMPLE_PLAN.conditions,
+    earliestStart: isoDaysAgo(emulator, -56),
+    latestEnd: isoDaysAgo(emulator, -81),
+  };
+  run(runtime, 'savePlan', { ...SAMPLE_PLAN, conditions });
   run(runtime, 'setUpTrackingTable', {});
   run(runtime, 'addTrackingRequest', {
     collectivity: 'Mairie de Villeurbanne',
@@ -52,6 +59,8 @@ export function seedDemoWorkbook(emulator: Emulator, runtime: AddonRuntime): voi
     civility: 'Madame',
     contactRole: 'Cheffe du service accueil',
     phone: '04 78 03 67 67',
+    headCivility: 'Monsieur',
+    headName: 'Cédric Van Styvendael',
   });
   run(runtime, 'addTrackingRequest', {
     collectivity: 'Mairie de Vaulx-en-Velin',
@@ -63,6 +72,18 @@ export function seedDemoWorkbook(emulator: Emulator, runtime: AddonRuntime): voi
     collectivity: 'Métropole de Lyon',
     collectivityType: 'Intercommunalité',
     service: 'Accueil du public',
+  });
+  run(runtime, 'addTrackingRequest', {
+    collectivity: 'Mairie de Caluire-et-Cuire',
+    collectivityType: 'Commune',
+    code: '69034',
+    service: 'Accueil',
+    contactName: 'Lambert',
+    civility: 'Madame',
+    contactRole: 'Responsable de l’accueil',
+    phone: '04 78 98 80 80',
+    email: 'accueil@mairie-caluire.example',
+    address: '1 place du Docteur-Dugoujon, 69300 Caluire-et-Cuire',
   });
   run(runtime, 'recordTrackingAction', {
     requestId: 'D-001',
@@ -81,5 +102,22 @@ export function seedDemoWorkbook(emulator: Emulator, runtime: AddonRuntime): voi
     kind: 'negativeAnswer',
     date: isoDaysAgo(emulator, 3),
     refusalReason: 'Pas de tuteur disponible',
+  });
+  run(runtime, 'recordTrackingAction', {
+    requestId: 'D-004',
+    kind: 'call',
+    date: isoDaysAgo(emulator, 26),
+    detail: 'Mme Lambert propose un rendez-vous.',
+  });
+  run(runtime, 'recordTrackingAction', {
+    requestId: 'D-004',
+    kind: 'meeting',
+    date: isoDaysAgo(emulator, 19),
+  });
+  run(runtime, 'recordTrackingAction', {
+    requestId: 'D-004',
+    kind: 'accept',
+    date: isoDaysAgo(emulator, 12),
+    detail: 'Stage à l’accueil avec Mme Lambert comme tutrice.',
   });
 }

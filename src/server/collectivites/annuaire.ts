@@ -1,7 +1,8 @@
 /**
  * « Compléter les coordonnées depuis l'Annuaire de l'administration » (opt-in, off by default):
  * a request whose Code is a commune's INSEE code gets its empty Téléphone / E-mail / Adresse
- * filled from the API Annuaire de l'administration, the credit in Notes and a journal line.
+ * and, when the Annuaire names the maire, its empty « Civilité du maire ou du président » and
+ * « Nom du maire ou du président » filled from the API Annuaire de l'administration, the credit in Notes and a journal line.
  * Only the INSEE code is sent. A network failure or an unexpected answer leaves the row as it
  * was, with a French message. UrlFetchApp needs the `script.external_request` scope.
  */
@@ -40,7 +41,7 @@ export interface CompletableRequest {
   readonly row: number;
   readonly collectivity: string;
   readonly code: string;
-  /** « téléphone », « e-mail », « adresse »: the cells still empty. */
+  /** « téléphone », « e-mail », « adresse », « civilité et nom du maire »: the cells still empty. */
   readonly missing: readonly string[];
 }
 
@@ -54,6 +55,7 @@ function missingOf(request: Request): string[] {
     request.phone === '' ? 'téléphone' : '',
     request.email === '' ? 'e-mail' : '',
     request.address === '' ? 'adresse' : '',
+    request.headCivility === '' && request.headName === '' ? 'civilité et nom du maire' : '',
   ].filter((m) => m !== '');
 }
 

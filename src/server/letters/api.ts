@@ -2,10 +2,10 @@
 import * as z from 'zod/mini';
 import { lazy } from '../../domain/lazy';
 import type { Action } from '../../domain/tracking';
-import { isIsoDay } from '../../domain/tracking';
+import { HEAD_CIVILITIES, isIsoDay } from '../../domain/tracking';
 import { endpoint } from '../endpoint';
 import { recordAction } from '../tracking/requests';
-import { draftLetter, LETTER_KINDS, type LetterKindToSend, letterContext } from './drafting';
+import { draftLetter, LETTER_KINDS, type LetterKindToSend, letterContext, saveHead } from './drafting';
 
 /** N° of the request; empty or absent: the row selected in the sheet. */
 const RequestIdField = lazy(() => z.optional(z.string().check(z.trim(), z.maxLength(20))));
@@ -51,4 +51,18 @@ export const markLetterSent = endpoint(
       date: z.string().check(z.refine(isIsoDay, { error: 'Indiquez une date valide.' })),
     }),
   ({ requestId, kind, date }) => recordAction({ requestId }, { ...SENT[kind], date }),
+);
+
+/**
+ * « À qui s'adressent les courriers » : the civility (or « Inconnue ») and the name of the maire
+ * or président(e), asked once before the first letter and kept in the row's own columns.
+ */
+export const saveLetterHead = endpoint(
+  () =>
+    z.object({
+      requestId: z.string().check(z.trim(), z.minLength(1), z.maxLength(20)),
+      civility: z.enum(HEAD_CIVILITIES, { error: 'Choisissez Madame, Monsieur ou « Je ne trouve pas ».' }),
+      name: z.string().check(z.trim(), z.maxLength(200, { error: 'Ce nom est trop long.' })),
+    }),
+  ({ requestId, civility, name }) => saveHead({ requestId }, civility, name),
 );

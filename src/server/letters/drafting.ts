@@ -6,9 +6,11 @@
  */
 import type { Directory } from '../../domain/collectivites/directory';
 import { writeLetter } from '../../domain/letters';
+import { salutation } from '../../domain/letters/addressing';
 import { KIND_LABELS } from '../../domain/letters/layout';
 import { MissingPiecesError } from '../../domain/letters/pieces';
 import type { LetterDocument, LetterInput, LetterKind } from '../../domain/letters/types';
+import { typeset } from '../../domain/letters/typography';
 import type { Plan } from '../../domain/plan';
 import {
   type IsoDay,
@@ -215,6 +217,23 @@ export interface LetterReadiness {
   readonly pieces: readonly PieceToFill[];
 }
 
+/**
+ * Who the letters are addressed to, for the sidebar: when nobody has said yet (`ask`), it asks
+ * once, before the first letter; the answer goes into the row's two head columns.
+ */
+export interface LetterHead {
+  /** « Qui est maire de Villeurbanne ? », « Qui préside le Conseil départemental de l'Ain ? ». */
+  readonly question: string;
+  /** « le maire » or « le président ou la présidente », for the explanation. */
+  readonly who: string;
+  /** « Monsieur le Maire (Cédric Van Styvendael) », once known; '' while asked. */
+  readonly addressedTo: string;
+  readonly ask: boolean;
+  /** What the row holds, to fill the form with. */
+  readonly civility: string;
+  readonly name: string;
+}
+
 export interface LetterContext {
   readonly requestId: string;
   readonly row: number;
@@ -227,6 +246,8 @@ export interface LetterContext {
   /** The letter the step calls for. */
   readonly suggested: LetterKindToSend;
   readonly letters: readonly LetterReadiness[];
+  /** The maire or président(e) the letters are addressed to; null for another body's named person. */
+  readonly head: LetterHead | null;
   /** The fiche d'appel's blocks, or the message saying what it lacks. */
   readonly callSheet: { readonly blocks: LetterDocument['blocks'] } | { readonly message: string };
 }
@@ -272,8 +293,68 @@ export function letterContext(target: { requestId?: string | undefined }): Lette
     today: today(table.timeZone),
     suggested: SUGGESTED[request.step as Step] ?? 'request',
     letters: LETTER_KINDS.map((kind) => readiness(kind, situation)),
+    head: letterHead(situation),
     callSheet,
   };
+}
+
+/** « de Villeurbanne » from « Mairie de Villeurbanne »; the body itself otherwise. */
+function headQuestion(recipient: LetterInput['recipient']): string {
+  if (recipient.head.title === 'mayor') {
+    const of = recipient.name.replace(/^(mairie|ville|hôtel de ville)\s+/iu, '');
+    return of === recipient.name ? `Qui est maire de la commune « ${of} » ?` : `Qui est maire ${of} ?`;
+  }
+  const article =
+    /^(conseil|ccas|cias|centre|syndicat|sivu|sivom|sdis|service|département)(?![\p{L}])/iu.test(
+      recipient.name,
+    )
+      ? 'le '
+      : /^(communauté|métropole|collectivité|région)(?![\p{L}])/iu.test(recipient.name)
+        ? 'la '
+        : /^(eurométropole|agglomération)(?![\p{L}])/iu.test(recipient.name)
+          ? "l'"
+          : '';
+  return `Qui préside ${article}${recipient.name} ?`;
+}
+
+function letterHead({ input, request }: Situation): LetterHead | null {
+  const { recipient } = input;
+  const { head } = recipient;
+  if (head.title === 'other') return null;
+  const addressedTo =
+    head.unasked === true
+      ? ''
+      : `${salutation(head)}${head.name === undefined || head.name === '' ? '' : ` (${head.name})`}`;
+  return {
+    question: typeset(headQuestion(recipient)),
+    who: head.title === 'mayor' ? 'le maire ou la maire' : 'le président ou la présidente',
+    addressedTo,
+    ask: head.unasked === true,
+    civility: request.headCivility,
+    name: request.headName,
+  };
+}
+
+/**
+ * Records who the letters of a request are addressed to: the row's « Civilité du maire ou du
+ * président » and « Nom du maire ou du président » (one write of the row, under the lock).
+ */
+export function saveHead(target: { requestId: string }, civility: string, name: string): string {
+  return withDocumentLock(() => {
+    const table = readRequestsTable(SpreadsheetApp.getActive(), { repair: true });
+    if (table === null) throw new UserError(NO_TABLE_MESSAGE);
+    const index = indexOfRequest(table, target.requestId);
+    const request = requestsOf(table)[index] as Request;
+    writeRequest(table, index, { ...request, headCivility: civility, headName: name }, [
+      'headCivility',
+      'headName',
+    ]);
+    return typeset(
+      civility === 'Inconnue'
+        ? 'C’est noté : les courriers commenceront par « Madame, Monsieur ».'
+        : 'C’est noté : les courriers s’adresseront à cette personne.',
+    );
+  });
 }
 
 export interface DraftedLetter {

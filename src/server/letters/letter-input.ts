@@ -29,14 +29,66 @@ const sentence = (text: string) => `${text.charAt(0).toLocaleUpperCase('fr')}${t
 
 export const SITUATION_START = "Je suis actuellement en recherche d'emploi.";
 
+// The person's answers may be a list typed without articles, one per line or separated by « ; ».
+const items = (text: string | undefined, commas = false): string[] =>
+  (text ?? '')
+    .split(commas ? /\n|;|•|·|,\s/ : /\n|;|•|·/)
+    .map((item) => phrase(item.replace(/^[\s\-–—*]+/, '')))
+    .filter((item) => item !== '');
+
+const joinAnd = (parts: readonly string[]): string =>
+  parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} et ${parts.at(-1)}`;
+
+// « tailler », « accueillir », « conduire »: a skill told as a verb.
+const INFINITIVE = /^\p{L}+(er|ir|re|oir)(?![\p{L}])/u;
+// « un CAP agricole », « dix ans d'expérience »: what the person has.
+const HAVE =
+  /^(un|une|des|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs|\d+)(?![\p{L}])/iu;
+// A diploma or a certificate: « je suis titulaire d'un CAP ».
+const DIPLOMA =
+  /^(cap|bep|bac|bts|dut|but|licence|master|diplôme|titre professionnel|caces|bafa|psc1|sst|certificat)(?![\p{L}])/iu;
+// Nouns that end like an infinitive.
+const NOUN_LIKE_VERB =
+  /^(dossier|courrier|calendrier|métier|atelier|cadre|centre|titre|ordre|papier|chantier|quartier|fichier|clavier|premier|dernier|loisir|savoir|espoir|comptoir|registre|livre|répertoire|territoire|théâtre|fenêtre|lettre|chiffre|nombre|membre|filtre)(?![\p{L}])/iu;
+const LEADING_ARTICLE = /^(le|la|les|l['’])\s*/i;
+
+/**
+ * The person's skills as French sentences, whatever their form: a first-person sentence as
+ * written; otherwise each item by its kind (« Je sais tailler les haies. », « Je suis titulaire
+ * d'un CAP… », « J'ai des compétences en accueil du public et en gestion du courrier. »).
+ */
+export function skillSentences(text: string | undefined): string {
+  const whole = phrase(text);
+  if (whole === '') return '';
+  if (FIRST_PERSON.test(whole)) return sentence(clean(whole.replace(/\n+/g, ' ')));
+  const verbs: string[] = [];
+  const had: string[] = [];
+  const diplomas: string[] = [];
+  const fields: string[] = [];
+  const at = [] as string[];
+  for (const item of items(text, true).map(lowerFirst)) {
+    if (/^à l['’]aise(?![\p{L}])/iu.test(item)) at.push(item);
+    else if (/^permis(?![\p{L}])/iu.test(item)) had.push(`le ${item}`);
+    else if (DIPLOMA.test(item)) diplomas.push(`${/^licence/i.test(item) ? "d'une" : "d'un"} ${item}`);
+    else if (HAVE.test(item)) had.push(item);
+    else if (INFINITIVE.test(item) && !NOUN_LIKE_VERB.test(item)) verbs.push(item);
+    else fields.push(`en ${item.replace(LEADING_ARTICLE, '')}`);
+  }
+  return [
+    diplomas.length > 0 ? `Je suis titulaire ${joinAnd(diplomas)}.` : '',
+    had.length > 0 ? `J'ai ${joinAnd(had)}.` : '',
+    fields.length > 0 ? `J'ai des compétences ${joinAnd(fields)}.` : '',
+    verbs.length > 0 ? `Je sais ${joinAnd(verbs)}.` : '',
+    at.length > 0 ? `Je suis ${joinAnd(at)}.` : '',
+  ]
+    .filter((part) => part !== '')
+    .join(' ');
+}
+
 /** « Je suis actuellement en recherche d'emploi. » and the person's skills (plan, step 3). */
 export function situationOf(plan: Plan): string {
-  const skills = phrase(plan.content.currentSkills);
-  if (skills === '') return SITUATION_START;
-  const told = FIRST_PERSON.test(skills)
-    ? sentence(skills)
-    : `Mes compétences actuelles : ${lowerFirst(skills)}.`;
-  return `${SITUATION_START} ${told}`;
+  const skills = skillSentences(plan.content.currentSkills);
+  return skills === '' ? SITUATION_START : `${SITUATION_START} ${skills}`;
 }
 
 // The guide's reasons, as the end of « me permettre de … » (first person, no gender agreement).
@@ -58,14 +110,15 @@ export function whyOf(plan: Plan): string {
     reasons.length <= 1 ? (reasons[0] ?? '') : `${reasons.slice(0, -1).join(', ')} et ${reasons.at(-1)}`;
   const other = phrase(plan.why.otherReason);
   const gains = phrase(plan.content.expectedGains);
+  const gainItems = items(plan.content.expectedGains).map(lowerFirst);
+  const told = (list: readonly string[]) =>
+    list.every((item) => INFINITIVE.test(item) && !NOUN_LIKE_VERB.test(item))
+      ? `J'espère ainsi ${joinAnd(list)}.`
+      : `J'en attends ${joinAnd(list)}.`;
   return [
-    joined === '' ? '' : `Ce stage serait pour moi l'occasion ${joined}.`,
-    other === '' ? '' : sentence(other),
-    gains === ''
-      ? ''
-      : FIRST_PERSON.test(gains)
-        ? sentence(gains)
-        : `J'en attends ceci : ${lowerFirst(gains)}.`,
+    joined === '' ? '' : `Cette immersion serait pour moi l'occasion ${joined}.`,
+    other === '' ? '' : FIRST_PERSON.test(other) ? sentence(other) : sentence(clean(other)),
+    gains === '' ? '' : FIRST_PERSON.test(gains) ? sentence(clean(gains)) : told(gainItems),
   ]
     .filter((part) => part !== '')
     .join(' ');
@@ -100,10 +153,13 @@ export function counsellorOf(plan: Plan): Counsellor {
   return { ...base, prescriber: 'other', prescriberName: written };
 }
 
-/** The plan's answers the letters use (a duration in days cannot be told in weeks: left out). */
+/** The plan's answers the letters use; a duration in days is told in days, its roles too. */
 export function letterPlanOf(plan: Plan): LetterPlan {
   const { content, conditions } = plan;
   const inWeeks = conditions.duration?.unit === 'weeks';
+  const inDays = conditions.duration?.unit === 'days';
+  const home = clean(conditions.homeCommune);
+  const pitch = clean(plan.contact.pitch);
   const period = periodOf(plan);
   return {
     situation: situationOf(plan),
@@ -113,10 +169,14 @@ export function letterPlanOf(plan: Plan): LetterPlan {
     toSee: content.tasksToSee ?? [],
     toDo: content.tasksToDo ?? [],
     toLearn: content.tasksToUnderstand ?? [],
-    roles: inWeeks
-      ? (plan.role.phases ?? []).map((p) => ({ role: p.role, fromWeek: p.from, toWeek: p.to }))
-      : [],
+    roles:
+      inWeeks || inDays
+        ? (plan.role.phases ?? []).map((p) => ({ role: p.role, fromWeek: p.from, toWeek: p.to }))
+        : [],
     ...(inWeeks && conditions.duration !== undefined ? { durationWeeks: conditions.duration.amount } : {}),
+    ...(inDays && conditions.duration !== undefined ? { durationDays: conditions.duration.amount } : {}),
+    ...(home === '' ? {} : { homeTown: home }),
+    ...(pitch === '' ? {} : { pitch }),
     ...(period === undefined ? {} : { period }),
     ...(conditions.rhythm === undefined ? {} : { rhythm: conditions.rhythm }),
     ...(conditions.hoursPerWeek === undefined ? {} : { hoursPerWeek: conditions.hoursPerWeek }),
@@ -161,7 +221,8 @@ export interface RowContext {
 /** The letter's whole input: the plan's answers, the row's addressee, service, contact and dates. */
 export function letterInputOf(plan: Plan, { request, addressee, history, today }: RowContext): LetterInput {
   const me = plan.contact.me;
-  const contact = interlocutorIsHead(request) ? undefined : contactOf(request);
+  const isHead = interlocutorIsHead(request);
+  const contact = isHead ? undefined : contactOf(request);
   const address = postalAddressOf(request.address);
   return {
     sender: {
@@ -178,11 +239,16 @@ export function letterInputOf(plan: Plan, { request, addressee, history, today }
       ...addressee,
       service: clean(request.service),
       ...(contact === undefined ? {} : { interlocutor: contact }),
+      ...(isHead ? { interlocutorIsHead: true } : {}),
       ...(address === undefined ? {} : { address }),
       ...(clean(request.phone) === '' ? {} : { phone: clean(request.phone) }),
     },
     plan: letterPlanOf(plan),
-    history,
+    // The head met in person is the reader: « l'entretien que vous m'avez accordé ».
+    history:
+      isHead && history.meeting !== undefined
+        ? { ...history, meeting: { date: history.meeting.date } }
+        : history,
     writtenOn: today,
   };
 }

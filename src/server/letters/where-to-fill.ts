@@ -64,7 +64,6 @@ function located(piece: Piece, plan: Plan): Piece {
   }
   const key = QUESTION_OF_FIELD[piece.field];
   if (key === undefined) return piece;
-  const inDays = plan.conditions.duration?.unit === 'days';
   switch (piece.field) {
     case 'plan.situation':
       return {
@@ -72,35 +71,46 @@ function located(piece: Piece, plan: Plan): Piece {
         label: `vos connaissances et compétences actuelles (${overBy(piece.label)} caractères de trop)`,
         place: placeOfQuestion(key),
       };
-    case 'plan.why':
+    case 'plan.why': {
+      // The reasons are chosen from a list: the text too long is the longer of the two typed answers.
+      const other = (plan.why.otherReason ?? '').length;
+      const gains = (plan.content.expectedGains ?? '').length;
+      const [label, question] =
+        other > gains
+          ? ['votre autre raison', 'why.otherReason']
+          : ['ce que ce stage vous apportera', 'content.expectedGains'];
       return piece.problem === 'tooLong'
         ? {
             ...piece,
-            label: `ce que ce stage vous apportera (${overBy(piece.label)} caractères de trop)`,
-            place: placeOfQuestion('content.expectedGains'),
+            label: `${label} (${overBy(piece.label)} caractères de trop)`,
+            place: placeOfQuestion(question),
           }
         : {
             ...piece,
             label: 'pourquoi vous souhaitez faire ce stage',
             place: placeOfQuestion('why.reasons', 'content.expectedGains'),
           };
+    }
+    case 'plan.toSee': {
+      if (piece.problem !== 'tooLong') return { ...piece, place: placeOfQuestion(key) };
+      // Three lists make the paragraph: name the longest, where the person will shorten first.
+      const lists = [
+        ['content.tasksToSee', plan.content.tasksToSee],
+        ['content.tasksToDo', plan.content.tasksToDo],
+        ['content.tasksToUnderstand', plan.content.tasksToUnderstand],
+      ] as const;
+      const longest = [...lists].sort(
+        (a, b) => (b[1] ?? []).join('').length - (a[1] ?? []).join('').length,
+      )[0];
+      return {
+        ...piece,
+        label: `ce que vous souhaitez voir, faire et comprendre (${overBy(piece.label)} caractères de trop, surtout dans la réponse la plus longue)`,
+        place: placeOfQuestion(longest?.[0] ?? key),
+      };
+    }
     case 'plan.durationWeeks':
-      return inDays
-        ? {
-            ...piece,
-            label:
-              'la durée du stage en semaines (les courriers la donnent en semaines, par exemple « 2 semaines »)',
-            place: placeOfQuestion(key),
-          }
-        : { ...piece, place: placeOfQuestion(key) };
     case 'plan.roles':
-      return inDays
-        ? {
-            ...piece,
-            label: 'votre rôle semaine par semaine (par exemple « Semaine 1 : observateur »)',
-            place: placeOfQuestion(key),
-          }
-        : { ...piece, place: placeOfQuestion(key) };
+      return { ...piece, place: placeOfQuestion(key) };
     case 'plan.period':
       return { ...piece, place: placeOfQuestion(key, 'conditions.latestEnd') };
     default:

@@ -30,7 +30,7 @@ export interface SetUpReport {
   readonly coloursUpdated: boolean;
 }
 
-interface EnsuredSheet<K extends string> {
+export interface EnsuredSheet<K extends string> {
   readonly sheet: Sheet;
   readonly layout: Layout<K>;
   readonly created: boolean;
@@ -67,7 +67,7 @@ function runs<T extends { column: number }, V>(
   return found;
 }
 
-function ensureSheet<K extends string>(
+export function ensureSheet<K extends string>(
   spreadsheet: Spreadsheet,
   name: string,
   definitions: readonly ColumnDefinition<K>[],

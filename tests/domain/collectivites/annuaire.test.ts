@@ -39,6 +39,11 @@ const MAIN = {
   ]),
   adresse_courriel: 'contact@mairie-villeurbanne.example ; rh@mairie-villeurbanne.example',
   pivot: pivot('mairie', '69266'),
+  // The people of the service, JSON inside a string like the other lists; the maire among deputies.
+  affectation_personne: JSON.stringify([
+    { fonction: 'Adjointe au maire', personne: { civilite: 'Madame', prenom: 'Agnès', nom: 'THOUVENOT' } },
+    { fonction: 'Maire', personne: { civilite: 'Monsieur', prenom: 'Cédric', nom: 'VAN STYVENDAEL' } },
+  ]),
 };
 
 const ANNEX = {
@@ -68,7 +73,7 @@ describe('mairieQueryUrl', () => {
     ).toBe(true);
     const params = new URL(url).searchParams;
     expect(params.get('where')).toBe('code_insee_commune="69266" and pivot LIKE "mairie"');
-    expect(params.get('select')).toBe('nom,telephone,adresse,adresse_courriel,pivot');
+    expect(params.get('select')).toBe('nom,telephone,adresse,adresse_courriel,pivot,affectation_personne');
     expect(params.get('limit')).toBe('20');
     expect(mairieQueryUrl('2a004')).toContain(encodeURIComponent('"2A004"'));
   });
@@ -89,6 +94,7 @@ describe('readMairieAnswer', () => {
         phone: '04 78 03 67 67',
         addressLines: ['Hôtel de ville', 'Place Lazare-Goujon', '69100 Villeurbanne'],
         emails: ['contact@mairie-villeurbanne.example', 'rh@mairie-villeurbanne.example'],
+        head: { civility: 'Monsieur', name: 'Cédric Van Styvendael' },
         credit: ANNUAIRE_CREDIT,
       },
     });
@@ -162,6 +168,33 @@ describe('readMairieAnswer', () => {
   });
 });
 
+describe('the maire in affectation_personne', () => {
+  const headOf = (people: unknown) => {
+    const reading = readMairieAnswer(answer({ ...MAIN, affectation_personne: people }), 'Villeurbanne');
+    if (reading.status !== 'found') throw new Error('sample');
+    return reading.contact.head;
+  };
+
+  it('is the person whose function is exactly « Maire », the name in its usual case', () => {
+    expect(headOf(MAIN.affectation_personne)).toEqual({
+      civility: 'Monsieur',
+      name: 'Cédric Van Styvendael',
+    });
+    expect(
+      headOf([{ fonction: 'Maire', personne: { civilite: 'Mme', prenom: 'Anne', nom: 'Hidalgo' } }]),
+    ).toEqual({ civility: 'Madame', name: 'Anne Hidalgo' });
+  });
+
+  it('is nobody when only a deputy or a delegated maire is named, or the civility is missing', () => {
+    expect(
+      headOf(JSON.stringify([{ fonction: 'Maire délégué', personne: { civilite: 'M.', nom: 'X' } }])),
+    ).toBe(undefined);
+    expect(headOf(JSON.stringify([{ fonction: 'Maire', personne: { nom: 'Durand' } }]))).toBe(undefined);
+    expect(headOf('not json')).toBe(undefined);
+    expect(headOf(undefined)).toBe(undefined);
+  });
+});
+
 describe('completeContact', () => {
   const reading = readMairieAnswer(answer(MAIN), 'Villeurbanne');
   if (reading.status !== 'found') throw new Error('sample');
@@ -169,23 +202,30 @@ describe('completeContact', () => {
 
   it('fills only the empty cells and appends the credit to Notes', () => {
     const result = completeContact(
-      { phone: '06 12 34 56 78', email: '', address: '', notes: 'Rappeler lundi' },
+      {
+        phone: '06 12 34 56 78',
+        email: '',
+        address: '',
+        notes: 'Rappeler lundi',
+        headCivility: '',
+        headName: '',
+      },
       contact,
     );
-    expect(result.filled).toEqual(['e-mail', 'adresse']);
+    expect(result.filled).toEqual(['e-mail', 'adresse', 'civilité et nom du maire']);
     expect(result.cells).toEqual({
       email: 'contact@mairie-villeurbanne.example',
       address: 'Hôtel de ville, Place Lazare-Goujon, 69100 Villeurbanne',
+      headCivility: 'Monsieur',
+      headName: 'Cédric Van Styvendael',
       notes:
-        "Rappeler lundi\nCoordonnées complétées depuis l'Annuaire de l'administration (e-mail, adresse). Autres adresses : rh@mairie-villeurbanne.example. Source : Service-Public.gouv.fr / DILA.",
+        "Rappeler lundi\nCoordonnées complétées depuis l'Annuaire de l'administration (e-mail, adresse, civilité et nom du maire). Autres adresses : rh@mairie-villeurbanne.example. Source : Service-Public.gouv.fr / DILA.",
     });
   });
 
-  it('writes nothing when every cell is already filled', () => {
-    expect(completeContact({ phone: 'x', email: 'y', address: 'z', notes: '' }, contact)).toEqual({
-      cells: {},
-      filled: [],
-    });
+  it('writes nothing when every cell is already filled (« Inconnue » is the person’s answer too)', () => {
+    const full = { phone: 'x', email: 'y', address: 'z', notes: '', headCivility: 'Inconnue', headName: '' };
+    expect(completeContact(full, contact)).toEqual({ cells: {}, filled: [] });
   });
 });
 

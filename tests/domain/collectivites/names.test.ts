@@ -1,7 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Directory } from '../../../src/domain/collectivites';
-import { communeBody, departmentBody, regionBody } from '../../../src/domain/collectivites/bodies';
-import { epciWithDe, guessLiaison, withDe } from '../../../src/domain/collectivites/names';
+import { communeBody, departmentBody, holderOf, regionBody } from '../../../src/domain/collectivites/bodies';
+import {
+  epciOfficialName,
+  epciWithDe,
+  guessLiaison,
+  withDe,
+  withLigatures,
+} from '../../../src/domain/collectivites/names';
 import { realData } from './real-data';
 
 let directory: Directory;
@@ -85,5 +91,48 @@ describe('the article follows the INSEE type de liaison (product.md: Letters)', 
     expect(guessLiaison('Arue')).toBe(1);
     expect(guessLiaison('Le Mont-Dore')).toBe(2);
     expect(withDe('Le Mont-Dore', null)).toBe('du Mont-Dore');
+  });
+});
+
+describe('names from the data, written as a letter writes them (issue 13)', () => {
+  it('never doubles the type: « CA Communauté Paris-Saclay » is the « Communauté Paris-Saclay »', () => {
+    expect(epciOfficialName('CA Communauté Paris-Saclay')).toBe('Communauté Paris-Saclay');
+    expect(epciOfficialName('CA Agglo du Pays de Dreux')).toBe('Agglo du Pays de Dreux');
+    expect(epciWithDe(epciOfficialName('CA Agglo du Pays de Dreux'))).toBe("de l'Agglo du Pays de Dreux");
+    expect(epciOfficialName("CA Agglomération d'Agen")).toBe("Agglomération d'Agen");
+    expect(epciOfficialName('CC du Pays de Gex')).toBe('Communauté de communes du Pays de Gex');
+    expect(epciWithDe(epciOfficialName('CC du Pays de Gex'))).toBe(
+      'de la Communauté de communes du Pays de Gex',
+    );
+  });
+
+  it('writes « Cœur », not « Coeur »', () => {
+    expect(epciOfficialName('CC Coeur de Sologne')).toBe('Communauté de communes Cœur de Sologne');
+    expect(withLigatures('Coeur de Drôme, Oeuvre, soeur')).toBe('Cœur de Drôme, Œuvre, sœur');
+  });
+});
+
+describe('a territory without a council of its own: the body that holds its powers', () => {
+  it.each([
+    ['department', 'Paris', 'Mairie de Paris'],
+    ['department', '75', 'Mairie de Paris'],
+    ['department', 'Conseil départemental de Paris', 'Mairie de Paris'],
+    ['department', 'Corse-du-Sud', 'Collectivité de Corse'],
+    ['department', 'Conseil départemental de la Haute-Corse', 'Collectivité de Corse'],
+    ['department', '2B', 'Collectivité de Corse'],
+    ['department', 'Martinique', 'Collectivité territoriale de Martinique'],
+    ['department', 'Conseil départemental de Guyane', 'Collectivité territoriale de Guyane'],
+    ['department', 'Bas-Rhin', "Collectivité européenne d'Alsace"],
+    ['region', 'Conseil régional de Mayotte', 'Conseil départemental de Mayotte'],
+    ['region', '06', 'Conseil départemental de Mayotte'],
+    ['region', 'Corse', 'Collectivité de Corse'],
+  ] as const)('%s « %s » → %s', (kind, typed, body) => {
+    expect(holderOf(kind, typed)?.body.body).toBe(body);
+  });
+
+  it('leaves every other territory to its own council', () => {
+    expect(holderOf('department', 'Rhône')).toBeNull();
+    expect(holderOf('department', '01')).toBeNull();
+    expect(holderOf('region', 'Bretagne')).toBeNull();
   });
 });

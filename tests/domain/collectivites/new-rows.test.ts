@@ -19,8 +19,9 @@ describe('new rows for « Suivi des demandes », without duplicates', () => {
     expect(added.map((p) => p.body)).toEqual([
       "Conseil régional d'Auvergne-Rhône-Alpes",
       'Mairie de Villeurbanne',
+      'Mairie de Vénissieux',
     ]);
-    expect(alreadyTracked.map((p) => p.code)).toEqual(['69123', '200046977', '69']);
+    expect(alreadyTracked.map((p) => p.code)).toEqual(['69123', '200046977']);
   });
 
   it('does not add the same collectivité twice when chosen twice (two searches in one session)', () => {

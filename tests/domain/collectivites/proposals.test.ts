@@ -13,12 +13,11 @@ const summary = (code: string, filters = {}) =>
   proposeCollectivites(directory, code, filters).map((p) => `${p.relation}: ${p.body}`);
 
 describe('proposals around a commune', () => {
-  it('Lyon: the commune, the Métropole de Lyon (special statute), the Rhône, the région, then the members largest first', () => {
+  it('Lyon: the commune, the Métropole de Lyon (special statute, no Rhône: it holds the département’s powers), the région, then the members largest first', () => {
     const proposals = proposeCollectivites(directory, '69123');
-    expect(proposals.slice(0, 5).map((p) => [p.kind, p.body, p.code])).toEqual([
+    expect(proposals.slice(0, 4).map((p) => [p.kind, p.body, p.code])).toEqual([
       ['commune', 'Mairie de Lyon', '69123'],
       ['intercommunality', 'Métropole de Lyon', '200046977'],
-      ['department', 'Conseil départemental du Rhône', '69'],
       ['region', "Conseil régional d'Auvergne-Rhône-Alpes", '84'],
       ['commune', 'Mairie de Villeurbanne', '69266'],
     ]);
@@ -103,7 +102,7 @@ describe('addressee lines, through the letters module', () => {
     expect(lines('74042', 1, 'Monsieur')).toEqual([
       'Monsieur le Président de la Communauté de communes Faucigny - Glières',
     ]);
-    expect(lines('69123', 3, 'Madame')).toEqual([
+    expect(lines('69123', 2, 'Madame')).toEqual([
       "Madame la Présidente du Conseil régional d'Auvergne-Rhône-Alpes",
     ]);
     expect(lines('2A004', 2, 'Monsieur')).toEqual(['Monsieur le Président du Conseil exécutif de Corse']);

@@ -27,8 +27,8 @@ describe('appel and closing', () => {
     ['Madame', 'president', 'Madame la Présidente', 'ma haute considération'],
     ['Monsieur', 'president', 'Monsieur le Président', 'ma haute considération'],
     ['unknown', 'president', 'Madame, Monsieur', 'ma haute considération'],
-    ['Madame', 'other', 'Madame', 'mes salutations distinguées'],
-    ['Monsieur', 'other', 'Monsieur', 'mes salutations distinguées'],
+    ['Madame', 'other', 'Madame la Directrice', 'mes salutations distinguées'],
+    ['Monsieur', 'other', 'Monsieur le Directeur', 'mes salutations distinguées'],
     ['unknown', 'other', 'Madame, Monsieur', 'mes salutations distinguées'],
   ] as const)('%s × %s: « %s, » and the closing repeats it', (civility, title, appel, regard) => {
     const head = { civility, title, otherTitle: 'directeur' } as const;

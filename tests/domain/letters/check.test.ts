@@ -50,3 +50,10 @@ describe('checkLetterText', () => {
     });
   });
 });
+
+describe('placeholders, with word edges that know accented letters', () => {
+  it('sees « NaN » or « undefined » alone, never inside « Rhénan » (issue 13)', () => {
+    expect(checkLetterText('Communauté de communes du Pays Rhénan')).toEqual([]);
+    expect(checkLetterText('une durée de NaN semaines').map((p) => p.code)).toEqual(['placeholder']);
+  });
+});

@@ -34,7 +34,8 @@ const APPELS: Readonly<Record<Title, Readonly<Record<HeadCivility, string>>>> = 
     Monsieur: 'Monsieur le Président',
     unknown: 'Madame, Monsieur',
   },
-  other: { Madame: 'Madame', Monsieur: 'Monsieur', unknown: 'Madame, Monsieur' },
+  // A director is addressed with their title (« Madame la Directrice, »).
+  other: { Madame: 'Madame la Directrice', Monsieur: 'Monsieur le Directeur', unknown: 'Madame, Monsieur' },
 };
 
 const HEAD_LINES: Readonly<Record<Title, Readonly<Record<HeadCivility, readonly string[]>>>> = {
@@ -108,7 +109,13 @@ describe.each(LETTER_KINDS)('%s', (kind) => {
       // Capitals for the head only in the appel and the closing.
       expect(body(letter)).not.toMatch(/\b(Madame|Monsieur|Maire|Présidente?|Directeur|Directrice)\b/);
       if (kind === 'request' || kind === 'thanksAfterRefusal') {
-        expect(body(letter)).toContain(title === 'mayor' ? 'votre commune' : 'votre collectivité');
+        const ours =
+          title === 'mayor'
+            ? 'votre commune'
+            : title === 'other'
+              ? 'votre établissement'
+              : 'votre collectivité';
+        expect(body(letter)).toContain(ours);
       }
       expectCleanText(letter);
       expect(estimateLines(letter)).toBeLessThanOrEqual(PAGE.lines);
@@ -190,11 +197,12 @@ describe('demande de stage', () => {
       'je sollicite une période de mise en situation en milieu professionnel (PMSMP) de quatre semaines',
       'du 1er au 26 mars 2027, à temps plein (35 heures par semaine)',
       'Votre service entretient les parcs',
-      'Au cours de ce stage, je souhaite voir l’organisation des équipes',
+      'Au cours de cette immersion, je souhaite voir l’organisation des équipes',
       'J’envisage d’abord d’observer',
-      'convention serait signée avec France Travail (agence de Lyon Part-Dieu)',
-      'n’entraîne aucun frais pour votre commune',
-      'je conserve mon statut',
+      // Code du travail, L5135-4: the convention is concluded between the three, not « signée avec France Travail ».
+      'convention conclue entre votre commune, France Travail (agence de Lyon Part-Dieu), qui m’accompagne dans ce projet, et moi-même',
+      'Votre commune n’aurait ni rémunération à me verser ni frais à engager',
+      'je conserverais mon statut',
       'vous rencontrer',
       'au 06 12 34 56 78 ou par courriel à marie.durand@example.fr',
     ];
@@ -271,12 +279,12 @@ describe('demande de stage', () => {
     expect(text).toContain(
       '(PMSMP) d’une semaine au sein de ce service, en mars 2027, à temps partiel (20 heures par semaine).',
     );
-    expect(text).toContain('Au cours de ce stage, je souhaite faire la tonte et tailler les haies.');
+    expect(text).toContain('Au cours de cette immersion, je souhaite faire la tonte et tailler les haies.');
     expect(text).toContain(
       'Tout au long du stage, j’envisage d’observer pour comprendre le déroulement de l’activité.',
     );
     expect(text).toContain(
-      'convention serait signée avec la Mission locale de Lyon, qui m’accompagne dans ce projet.',
+      'convention conclue entre votre commune, la Mission locale de Lyon, qui m’accompagne dans ce projet, et moi-même.',
     );
     expectCleanText(letter);
   });
@@ -298,17 +306,34 @@ describe('demande de stage', () => {
     const input = inputFor('request');
     const plan = { ...input.plan, toSee: [], toDo: [], toLearn: ['Excel', 'à utiliser le logiciel de paie'] };
     expect(body(writeLetter('request', { ...input, plan }))).toContain(
-      'Au cours de ce stage, je souhaite apprendre Excel et apprendre à utiliser le logiciel de paie.',
+      'Au cours de cette immersion, je souhaite apprendre Excel et apprendre à utiliser le logiciel de paie.',
     );
   });
 
-  it('reads a period without a preposition after a colon', () => {
+  it('gives a task typed without its article one, and leaves a name as written', () => {
+    const input = inputFor('request');
+    const letter = writeLetter('request', {
+      ...input,
+      plan: {
+        ...input.plan,
+        toSee: ['préparation des repas', 'accueil du public'],
+        toDo: ['Excel'],
+        toLearn: ['gestion des plannings'],
+      },
+    });
+    expect(body(letter)).toContain(
+      'je souhaite voir la préparation des repas et l’accueil du public, faire Excel, et apprendre la gestion des plannings.',
+    );
+  });
+
+  it('reads a period without a preposition as the person wrote it, between commas, never after a colon', () => {
     const input = inputFor('request');
     const letter = writeLetter('request', {
       ...input,
       plan: { ...input.plan, period: { kind: 'text', text: 'la fin de l’année' } },
     });
-    expect(body(letter)).toContain(`sur la période suivante${NBSP}: la fin de l’année, à temps plein`);
+    expect(body(letter)).toContain('au sein de ce service, la fin de l’année, à temps plein');
+    expect(body(letter)).not.toContain(`${NBSP}:`);
   });
 });
 
@@ -318,15 +343,15 @@ describe('relance', () => {
 
   it('restates who writes, the date and subject of the first letter, asks where the request stands and offers to call', () => {
     expect(lines(letter, 'subject')).toEqual([
-      `Objet${NBSP}: Relance de ma demande de stage du 28 novembre 2026`,
+      `Objet${NBSP}: Relance de ma demande d’immersion professionnelle (PMSMP) du 28 novembre 2026`,
     ]);
     const markers = [
       'Demandeuse d’emploi depuis mars 2026',
       fr(
-        'Le 28 novembre 2026, je vous ai adressé un courrier ayant pour objet « Demande de stage (PMSMP) au service Espaces verts ».',
+        "Le 28 novembre 2026, je vous ai adressé un courrier ayant pour objet « Demande d'immersion professionnelle (PMSMP) au service Espaces verts ».",
       ),
       'J’y sollicitais une période de mise en situation en milieu professionnel (PMSMP) de quatre semaines au sein du service Espaces verts, du 1er au 26 mars 2027',
-      'N’ayant pas reçu de réponse à ce jour, je me permets de revenir vers vous afin de savoir où en est l’examen de ma demande.',
+      'N’ayant pas reçu de réponse à ce jour, je me permets de revenir vers vous afin de savoir où en est l’examen de ma demande, qui me tient toujours à cœur.',
       'si vous le souhaitez, appeler Mme Dupont.',
       'Vous pouvez me joindre au 06 12 34 56 78',
     ];
@@ -363,9 +388,11 @@ describe('remerciements', () => {
       'Je vous remercie pour l’accueil qui m’a été réservé le 15 décembre 2026 par Mme Dupont, cheffe du service Espaces verts,',
     );
     expect(body(letter)).toContain(
-      'mon souhait d’y effectuer ce stage de quatre semaines, du 1er au 26 mars 2027.',
+      'mon souhait d’y effectuer cette immersion de quatre semaines, du 1er au 26 mars 2027.',
     );
-    expect(body(letter)).toContain('préparer la convention avec France Travail (agence de Lyon Part-Dieu)');
+    expect(body(letter)).toContain(
+      'préparer la convention qui nous liera, votre commune, France Travail (agence de Lyon Part-Dieu) et moi-même,',
+    );
   });
 
   it('after a meeting with someone else than the person called: « À l’attention de » the person met', () => {
@@ -401,25 +428,32 @@ describe('remerciements', () => {
     ['noNeed', 'Je comprends que votre service n’ait pas de projet d’accueil pour le moment.'],
     ['noTutor', 'Je comprends qu’aucun tuteur ne puisse être disponible pour le moment.'],
     ['periodOrDuration', 'j’étudierais volontiers une autre période.'],
-    ['serviceNotSuited', 'un autre service de votre collectivité pourrait peut-être y répondre.'],
+    ['serviceNotSuited', 'un autre service de votre commune pourrait peut-être y répondre.'],
     [
       'hrProcedure',
       'Je comprends que vos procédures et vos délais ne permettent pas cet accueil pour le moment.',
     ],
     ['other', 'Je comprends votre décision.'],
-  ] as const)('after a refusal (%s): thanks, understands and keeps the door open', (reason, sentence) => {
-    const input = inputFor('thanksAfterRefusal');
-    const letter = writeLetter('thanksAfterRefusal', {
-      ...input,
-      history: { refusal: { date: '2027-01-10', reason } },
-    });
-    const text = body(letter);
-    expect(text).toContain('J’ai bien reçu votre réponse du 10 janvier 2027');
-    expect(text).toContain(sentence);
-    expect(text).toContain('n’hésitez pas à me recontacter si un accueil devenait possible');
-    expect(text).not.toMatch(/regrett|déçu|dommage|malheureusement/i);
-    expectCleanText(letter);
-  });
+  ] as const)(
+    'after a refusal (%s): thanks, understands and asks that the application be kept',
+    (reason, sentence) => {
+      const input = inputFor('thanksAfterRefusal');
+      const letter = writeLetter('thanksAfterRefusal', {
+        ...input,
+        history: { refusal: { date: '2027-01-10', reason } },
+      });
+      const text = body(letter);
+      expect(text).toContain('J’ai bien reçu votre réponse du 10 janvier 2027');
+      expect(text).toContain(sentence);
+      // The register due to an elected official: no « n'hésitez pas », a request that the application be kept.
+      expect(text).toContain(
+        'je vous saurais gré de bien vouloir conserver ma candidature, afin qu’elle puisse être examinée à nouveau si un accueil devenait possible',
+      );
+      expect(text).not.toMatch(/n’hésitez pas/);
+      expect(text).not.toMatch(/regrett|déçu|dommage|malheureusement/i);
+      expectCleanText(letter);
+    },
+  );
 });
 
 describe('fiche d’appel', () => {
@@ -432,28 +466,38 @@ describe('fiche d’appel', () => {
       'Bonjour, je m’appelle Marie Durand. Pourrais-je parler à Mme Dupont, cheffe du service Espaces verts',
     );
     expect(text).toContain(
-      'Bonjour Madame, je m’appelle Marie Durand et je vous appelle au sujet d’une demande de stage.',
+      'Bonjour Madame, je m’appelle Marie Durand et je vous appelle au sujet d’une demande d’immersion professionnelle.',
     );
     expect(text).toContain(
       'Je souhaite effectuer une période de mise en situation en milieu professionnel (PMSMP) de quatre semaines dans votre service, du 1er au 26 mars 2027, à temps plein',
     );
-    expect(text).toContain('l’accueil n’entraîne aucun frais pour votre commune');
+    expect(text).toContain(
+      'Cette immersion ferait l’objet d’une convention conclue entre votre commune, France Travail (agence de Lyon Part-Dieu) et moi-même',
+    );
+    expect(text).toContain('Seriez-vous d’accord pour que nous nous rencontrions');
     expectCleanText(sheet);
   });
 
-  it('lists the questions to ask and what to note', () => {
+  it('lists the questions to ask, the logistics to check and what to note, the refusal reason among it', () => {
     const lists = sheet.blocks.filter((block) => block.kind === 'list').map((block) => block.lines);
     expect(lists).toEqual([
       [
-        fr("Votre service serait-il ouvert à l'accueil d'une personne en stage ?"),
-        fr('Qui pourrait être mon tuteur ou ma tutrice pendant le stage ?'),
+        fr("Votre service serait-il ouvert à l'accueil d'une personne en immersion professionnelle ?"),
+        fr("Qui pourrait être mon tuteur ou ma tutrice pendant l'immersion ?"),
         fr('Quelle période conviendrait le mieux à votre service ?'),
         fr("Faut-il envoyer un courrier ? Si oui, à qui dois-je l'adresser ?"),
+      ],
+      [
+        'Les jours et les horaires de présence',
+        'La tenue ou l’équipement à prévoir (chaussures de sécurité, gants…)',
+        'L’accès au lieu de stage (transports, stationnement)',
+        'Le repas de midi (restaurant administratif, salle de pause)',
       ],
       [
         'Nom de la personne jointe',
         'Sa fonction',
         'Sa réponse (oui, non, à rappeler)',
+        fr('En cas de refus, son motif (pour la colonne « Motif de refus » du suivi)'),
         'La prochaine étape (courrier, rencontre, rappel)',
         'La date à laquelle rappeler',
       ],
@@ -483,7 +527,7 @@ describe('fiche d’appel', () => {
       if (interlocutor === undefined) {
         expect(all).toContain(
           fr(
-            "À appeler : la personne responsable du service Espaces verts : numéro à demander à l'accueil de la mairie.",
+            "À appeler : la personne responsable du service Espaces verts (numéro à demander à l'accueil de la mairie).",
           ),
         );
       }

@@ -10,7 +10,7 @@ const fieldsOf = (payload: unknown): Readonly<Record<string, string>> => {
 };
 
 const TOO_LONG =
-  'Une PMSMP dure au plus un mois, soit 30 jours calendaires, en continu ou non : réduisez la durée. Si besoin, la convention pourra être renouvelée une fois.';
+  'Une PMSMP dure au plus un mois de date à date, soit 30 jours calendaires, que la présence soit continue ou non (Code du travail, article D5135-3)\u00a0: réduisez la durée. Si l’objectif n’est pas atteint, la convention pourra être renouvelée une fois, pour le même objectif.';
 
 describe('the one-month ceiling', () => {
   it('accepts 30 days and refuses 31, saying that a renewal is possible', () => {
@@ -211,6 +211,17 @@ describe('age', () => {
         "Une PMSMP n'est possible qu'à partir de 16 ans : parlez-en à votre conseiller ou conseillère, qui vous proposera une autre solution.",
     });
     expect(fieldsOf({ contact: { me: { ageGroup: 'minor' } } })).toEqual({});
+    // Before 18, at most 35 hours a week (Code du travail, article L3162-1).
+    expect(fieldsOf({ contact: { me: { ageGroup: 'minor' } }, conditions: { hoursPerWeek: 35 } })).toEqual(
+      {},
+    );
+    expect(fieldsOf({ contact: { me: { ageGroup: 'minor' } }, conditions: { hoursPerWeek: 39 } })).toEqual({
+      'conditions.hoursPerWeek':
+        'Avant 18 ans, la présence ne peut dépasser 8 heures par jour ni 35 heures par semaine (Code du travail, article L3162-1)\u00a0: indiquez 35 heures au plus.',
+    });
+    expect(fieldsOf({ contact: { me: { ageGroup: 'adult' } }, conditions: { hoursPerWeek: 39 } })).toEqual(
+      {},
+    );
   });
 
   it('tells a minor that a legal representative signs too', () => {

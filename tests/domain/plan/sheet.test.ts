@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerContent } from '../../../src/domain/plan/cell-values';
+import { answerContent, readText } from '../../../src/domain/plan/cell-values';
 import type { Plan } from '../../../src/domain/plan/plan';
 import { QUESTIONS, questionOfPath, SECTIONS } from '../../../src/domain/plan/questions';
 import {
@@ -425,5 +425,12 @@ describe('formula injection and reparsing (https://developers.google.com/apps-sc
     expect(content).toEqual(
       /^['=]/.test(typed) ? { value: `'${typed}`, format: AUTOMATIC } : { value: typed, format: '@' },
     );
+  });
+});
+
+describe('text Sheets turned into something else when a person typed it in the sheet', () => {
+  it('a date in a text answer reads as the day the sheet shows, not as nothing', () => {
+    expect(readText(dateOf('2026-05-12', ZONE), ZONE).value).toBe('12/05/2026');
+    expect(readText(7).value).toBe('7');
   });
 });

@@ -37,6 +37,8 @@ export function request(fields: Partial<Request> = {}): Request {
     letter: '',
     notes: '',
     counsellorComment: '',
+    headCivility: '',
+    headName: '',
     ...fields,
   };
 }

@@ -6,7 +6,7 @@ import {
   type RequestColumnKey,
 } from '../../../src/domain/tracking/columns';
 import { type ColumnMetadata, columnLetters, locateColumns } from '../../../src/domain/tracking/layout';
-import { CIVILITIES, REFUSAL_REASONS, STEPS } from '../../../src/domain/tracking/vocabulary';
+import { CIVILITIES, HEAD_CIVILITIES, REFUSAL_REASONS, STEPS } from '../../../src/domain/tracking/vocabulary';
 
 const headers = REQUEST_COLUMNS.map((c) => c.header);
 const meta = (value: string, column: number): ColumnMetadata => ({ key: COLUMN_METADATA_KEY, value, column });
@@ -33,6 +33,8 @@ describe('column definitions', () => {
       'Courrier',
       'Notes',
       'Commentaire du conseiller',
+      'Civilité du maire ou du président',
+      'Nom du maire ou du président',
     ]);
     expect(new Set(REQUEST_COLUMNS.map((c) => c.key)).size).toBe(REQUEST_COLUMNS.length);
     expect(JOURNAL_COLUMNS.map((c) => c.header)).toEqual([
@@ -56,9 +58,10 @@ describe('column definitions', () => {
     expect(JOURNAL_COLUMNS[0].numberFormat).toBe('dd/mm/yyyy');
   });
 
-  it('has dropdowns for Étape, Type, Civilité and Motif de refus only', () => {
+  it('has dropdowns for Étape, Type, the two civilities and Motif de refus only', () => {
     const withDropdown = REQUEST_COLUMNS.filter((c) => c.dropdown !== null).map((c) => c.key);
-    expect(withDropdown).toEqual(['collectivityType', 'civility', 'step', 'refusalReason']);
+    expect(withDropdown).toEqual(['collectivityType', 'civility', 'step', 'refusalReason', 'headCivility']);
+    expect(REQUEST_COLUMNS.find((c) => c.key === 'headCivility')?.dropdown).toEqual(HEAD_CIVILITIES);
     expect(REQUEST_COLUMNS.find((c) => c.key === 'step')?.dropdown).toEqual(STEPS);
     expect(REQUEST_COLUMNS.find((c) => c.key === 'civility')?.dropdown).toEqual(CIVILITIES);
     expect(REQUEST_COLUMNS.find((c) => c.key === 'refusalReason')?.dropdown).toEqual(REFUSAL_REASONS);
@@ -73,8 +76,8 @@ describe('locateColumns', () => {
     expect(layout.columns.step).toBe(12);
     expect(layout.columns.lastActionDate).toBe(14);
     expect(layout.missing).toEqual([]);
-    expect(layout.metadataToAdd).toHaveLength(19);
-    expect(layout.width).toBe(19);
+    expect(layout.metadataToAdd).toHaveLength(21);
+    expect(layout.width).toBe(21);
   });
 
   it('finds headers whatever their accents, case and spaces', () => {
@@ -133,8 +136,8 @@ describe('locateColumns', () => {
     const header = ['Collectivité', 'Mes notes perso', '', 'Étape'];
     const layout = locateColumns(REQUEST_COLUMNS, header, []);
     expect(layout.missing[0]).toEqual({ key: 'requestId', column: 5, header: 'N°' });
-    expect(layout.missing.map((m) => m.column)).toEqual(Array.from({ length: 17 }, (_, i) => 5 + i));
-    expect(layout.width).toBe(21);
+    expect(layout.missing.map((m) => m.column)).toEqual(Array.from({ length: 19 }, (_, i) => 5 + i));
+    expect(layout.width).toBe(23);
     const used = Object.values(layout.columns);
     expect(new Set(used).size).toBe(used.length);
     expect(used).not.toContain(2);

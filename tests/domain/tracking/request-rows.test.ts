@@ -44,6 +44,13 @@ describe('readRequest', () => {
       notes: '',
     });
   });
+
+  it('reads text Sheets made a date (« 12/05 » typed in an Automatic cell) as the day the sheet shows', () => {
+    const layout = standardLayout();
+    const row = Array.from({ length: layout.width }, () => '' as unknown);
+    row[layout.columns.contactName - 1] = sheetDate('2026-05-12');
+    expect(readRequest(row, layout, PARIS).contactName).toBe('12/05/2026');
+  });
 });
 
 describe('writing requests', () => {
@@ -58,7 +65,7 @@ describe('writing requests', () => {
       layout,
       PARIS,
     );
-    expect(row).toHaveLength(19);
+    expect(row).toHaveLength(REQUEST_COLUMNS.length);
     // = in an Automatic cell behind an apostrophe: never a formula, whatever a Plain-text cell does.
     expect(row[layout.columns.collectivity - 1]).toEqual({
       value: '\'=HYPERLINK("http://x")',

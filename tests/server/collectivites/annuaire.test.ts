@@ -36,6 +36,8 @@ const ANSWER = JSON.stringify({
         '[{"type_adresse": "Adresse", "numero_voie": "Place Lazare-Goujon", "code_postal": "69100", "nom_commune": "Villeurbanne"}]',
       adresse_courriel: 'contact@mairie.example;rh@mairie.example',
       pivot: '[{"type_service_local": "mairie", "code_insee_commune": ["69266"]}]',
+      affectation_personne:
+        '[{"fonction": "Maire", "personne": {"civilite": "Monsieur", "prenom": "Cédric", "nom": "VAN STYVENDAEL"}}]',
     },
   ],
 });
@@ -78,7 +80,7 @@ describe("« Compléter les coordonnées depuis l'Annuaire de l'administration �
     expect(view.settings.enabled).toBe(true);
     // Only the request with a commune's INSEE code is offered.
     expect(view.requests.map((r) => [r.requestId, r.code, r.missing])).toEqual([
-      ['D-001', '69266', ['e-mail', 'adresse']],
+      ['D-001', '69266', ['e-mail', 'adresse', 'civilité et nom du maire']],
     ]);
     wb.emulator.urlFetch.respond(ANNUAIRE_RECORDS_URL, 200, ANSWER);
     const before = rows()[0] as Record<string, string>;
@@ -86,12 +88,15 @@ describe("« Compléter les coordonnées depuis l'Annuaire de l'administration �
 
     const report = ok(completeRequestFromAnnuaire({ requestId: 'D-001' }));
     const calls = wb.emulator.calls.count();
-    expect(report.filled).toEqual(['e-mail', 'adresse']);
+    expect(report.filled).toEqual(['e-mail', 'adresse', 'civilité et nom du maire']);
     expect(report.message).toContain('Source : Service-Public.gouv.fr / DILA');
     const after = rows()[0] as Record<string, string>;
     expect(after.Téléphone).toBe('06 11 22 33 44');
     expect(after['E-mail']).toBe('contact@mairie.example');
     expect(after.Adresse).toBe('Place Lazare-Goujon, 69100 Villeurbanne');
+    // The maire the letters are addressed to, in the table's own columns.
+    expect(after['Civilité du maire ou du président']).toBe('Monsieur');
+    expect(after['Nom du maire ou du président']).toBe('Cédric Van Styvendael');
     expect(after.Notes).toContain('Source : Service-Public.gouv.fr / DILA');
     expect(after.Notes).toContain('Autres adresses : rh@mairie.example');
     for (const key of ['N°', 'Collectivité', 'Étape', 'Code (INSEE/SIREN)'])
@@ -101,7 +106,7 @@ describe("« Compléter les coordonnées depuis l'Annuaire de l'administration �
       'D-001',
       'Mairie de Villeurbanne',
       'Note',
-      "Coordonnées complétées depuis l'Annuaire de l'administration : e-mail, adresse. Source : Service-Public.gouv.fr / DILA.",
+      "Coordonnées complétées depuis l'Annuaire de l'administration : e-mail, adresse, civilité et nom du maire. Source : Service-Public.gouv.fr / DILA.",
     ]);
     // Only the INSEE code is sent.
     const [request] = wb.emulator.urlFetch.requests();
@@ -134,6 +139,7 @@ describe("« Compléter les coordonnées depuis l'Annuaire de l'administration �
       'téléphone',
       'e-mail',
       'adresse',
+      'civilité et nom du maire',
     ]);
     expect(wb.emulator.urlFetch.requests().map((r) => new URL(r.url).host)).toEqual([
       'api-lannuaire.service-public.gouv.fr',

@@ -22,21 +22,21 @@ function search<S extends Status>(
 const bodies = (found: { proposals: readonly { body: string }[] }) => found.proposals.map((p) => p.body);
 
 describe('searching by name', () => {
-  it('proposes the commune, its intercommunalité, département and région, then the other members largest first', () => {
+  it('proposes the commune, its intercommunalité, its région (no Rhône where the Métropole de Lyon holds its powers), then the other members largest first', () => {
     const found = search('proposals', { query: 'villeurbanne' });
     expect(found.commune).toMatchObject({ code: '69266', name: 'Villeurbanne', postalCodes: ['69100'] });
     expect(bodies(found).slice(0, 5)).toEqual([
       'Mairie de Villeurbanne',
       'Métropole de Lyon',
-      'Conseil départemental du Rhône',
       "Conseil régional d'Auvergne-Rhône-Alpes",
       'Mairie de Lyon',
+      'Mairie de Vénissieux',
     ]);
     expect(found.proposals.map((p) => p.typeLabel).slice(0, 4)).toEqual([
       'Commune',
       'Intercommunalité',
-      'Département',
       'Région',
+      'Commune',
     ]);
     const members = found.proposals.filter((p) => p.relation === 'member');
     expect(members.length).toBeGreaterThan(50);
@@ -140,7 +140,7 @@ describe('what the plan already says', () => {
     });
     const found = search('proposals', {});
     expect(found).toMatchObject({ query: 'Villeurbanne', fromPlan: true });
-    expect(bodies(found)).toEqual(['Métropole de Lyon', 'Conseil départemental du Rhône']);
+    expect(bodies(found)).toEqual(['Métropole de Lyon']);
   });
 
   it('lets what the person typed and ticked win over the plan', () => {

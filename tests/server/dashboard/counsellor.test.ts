@@ -79,7 +79,7 @@ describe('warning-only protections', () => {
     const after = ourProtections();
     expect(after).toEqual(
       expect.arrayContaining([
-        { sheet: 'Suivi des demandes', range: 'A1:S1', warningOnly: true },
+        { sheet: 'Suivi des demandes', range: 'A1:U1', warningOnly: true },
         expect.objectContaining({ sheet: 'Suivi des demandes', range: expect.stringMatching(/^A2:A\d+$/) }),
         expect.objectContaining({ sheet: PLAN_SHEET_NAME, range: expect.stringMatching(/^A1:A\d+$/) }),
         expect.objectContaining({ sheet: 'Tableau de bord', warningOnly: true }),

@@ -53,6 +53,8 @@ function requestNumber(i: number): Request {
     letter: '',
     notes: '',
     counsellorComment: '',
+    headCivility: '',
+    headName: '',
   };
 }
 

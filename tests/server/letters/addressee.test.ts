@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Directory, loadDirectory } from '../../../src/domain/collectivites/directory';
 import type { Request } from '../../../src/domain/tracking';
-import { addresseeOf, bodyOfName, kindOfRow, needsDirectory } from '../../../src/server/letters/addressee';
+import {
+  addresseeOf,
+  bodyOfName,
+  interlocutorIsHead,
+  isHeadFunction,
+  kindOfRow,
+  needsDirectory,
+} from '../../../src/server/letters/addressee';
 import { periodOf, postalAddressOf, situationOf, whyOf } from '../../../src/server/letters/letter-input';
 import { plan } from '../../domain/plan/fixtures';
 
@@ -27,6 +34,8 @@ const row = (fields: Partial<Request>): Request =>
     letter: '',
     notes: '',
     counsellorComment: '',
+    headCivility: '',
+    headName: '',
     ...fields,
   }) as Request;
 
@@ -43,7 +52,7 @@ describe('the addressee of a row', () => {
     ).toEqual({
       kind: 'commune',
       name: 'Mairie du Havre',
-      head: { civility: 'unknown', title: 'mayor' },
+      head: { civility: 'unknown', title: 'mayor', unasked: true },
     });
     expect(
       addresseeOf(row({ collectivity: 'CD 01', code: '01', collectivityType: 'Département' }), directory),
@@ -51,7 +60,7 @@ describe('the addressee of a row', () => {
       kind: 'department',
       name: "Conseil départemental de l'Ain",
       nameWithArticle: "du Conseil départemental de l'Ain",
-      head: { civility: 'unknown', title: 'president' },
+      head: { civility: 'unknown', title: 'president', unasked: true },
     });
   });
 
@@ -80,23 +89,39 @@ describe('the addressee of a row', () => {
     expect(needsDirectory(row({ collectivity: 'Mairie de Lyon', collectivityType: 'Commune' }))).toBe(false);
   });
 
-  it('the head’s civility only when the person spoken to is the head', () => {
+  it('the head’s civility from its own columns, else from the person spoken to when that is the head', () => {
     const mayor = row({
       collectivity: 'Mairie de Lyon',
       civility: 'Madame',
       contactRole: 'Maire',
       contactName: 'Martin',
     });
-    expect(addresseeOf(mayor, null).head).toEqual({ civility: 'Madame', title: 'mayor' });
-    const head = row({
+    expect(addresseeOf(mayor, null).head).toEqual({ civility: 'Madame', title: 'mayor', name: 'Martin' });
+    expect(interlocutorIsHead(mayor)).toBe(true);
+    const serviceHead = row({
       collectivity: 'Mairie de Lyon',
       civility: 'Madame',
       contactRole: 'cheffe de service',
       contactName: 'Martin',
     });
-    expect(addresseeOf(head, null).head).toEqual({ civility: 'unknown', title: 'mayor' });
+    expect(addresseeOf(serviceHead, null).head).toEqual({
+      civility: 'unknown',
+      title: 'mayor',
+      unasked: true,
+    });
+    const recorded = { ...serviceHead, headCivility: 'Monsieur', headName: 'Grégory Doucet' };
+    expect(addresseeOf(recorded, null).head).toEqual({
+      civility: 'Monsieur',
+      title: 'mayor',
+      name: 'Grégory Doucet',
+    });
+    // « Inconnue »: asked, and nobody knows; the letter opens « Madame, Monsieur ».
+    expect(addresseeOf({ ...serviceHead, headCivility: 'Inconnue' }, null).head).toEqual({
+      civility: 'unknown',
+      title: 'mayor',
+    });
     const other = row({
-      collectivity: 'CCAS de Bron',
+      collectivity: 'Office de tourisme de Bron',
       collectivityType: 'Autre organisme public',
       civility: 'Monsieur',
       contactRole: 'directeur',
@@ -107,9 +132,75 @@ describe('the addressee of a row', () => {
       otherTitle: 'directeur',
     });
   });
-});
 
-describe('the letter’s input from the plan and the row', () => {
+  it('a deputy, a district mayor, a président of a commission or of a CCAS are not the head', () => {
+    for (const role of [
+      'Maire adjointe',
+      'Adjoint au maire chargé du personnel',
+      'Maire du 11e arrondissement',
+      'Maire déléguée',
+      'Président de la commission des finances',
+      'Présidente du CCAS',
+      'Vice-président',
+      'Conseillère municipale déléguée',
+    ]) {
+      expect(isHeadFunction(role), role).toBe(false);
+      const request = row({
+        collectivity: 'Mairie de Lyon',
+        civility: 'Madame',
+        contactRole: role,
+        contactName: 'Roux',
+      });
+      expect(addresseeOf(request, null).head.civility, role).toBe('unknown');
+    }
+    for (const role of ['Maire', 'maire de Lyon', 'Présidente', 'Président du Conseil départemental']) {
+      expect(isHeadFunction(role), role).toBe(true);
+    }
+  });
+
+  it('never a body that does not exist: Paris, Corse, Martinique, Guyane, Mayotte go to the body holding the powers', () => {
+    const paris = addresseeOf(
+      row({ collectivity: 'Conseil départemental de Paris', collectivityType: 'Département' }),
+      directory,
+    );
+    expect([paris.kind, paris.name, paris.head.title]).toEqual(['commune', 'Mairie de Paris', 'mayor']);
+    const corse = addresseeOf(
+      row({ collectivity: 'Corse-du-Sud', collectivityType: 'Département', code: '2A' }),
+      directory,
+    );
+    expect([corse.name, corse.nameWithArticle]).toEqual([
+      'Collectivité de Corse',
+      'du Conseil exécutif de Corse',
+    ]);
+    const mayotte = addresseeOf(row({ collectivity: 'Mayotte', collectivityType: 'Région' }), null);
+    expect(mayotte.name).toBe('Conseil départemental de Mayotte');
+    expect(needsDirectory(row({ collectivity: 'Guyane', collectivityType: 'Département' }))).toBe(false);
+  });
+
+  it('a commune typed with an H takes its article from the data: « d’Hyères », « de Haguenau »', () => {
+    expect(needsDirectory(row({ collectivity: 'Mairie d’Hyères', collectivityType: 'Commune' }))).toBe(true);
+    expect(addresseeOf(row({ collectivity: 'Hyères', collectivityType: 'Commune' }), directory).name).toBe(
+      "Mairie d'Hyères",
+    );
+    expect(addresseeOf(row({ collectivity: 'Haguenau', collectivityType: 'Commune' }), directory).name).toBe(
+      'Mairie de Haguenau',
+    );
+  });
+
+  it('a CCAS is an établissement public whose head is its président', () => {
+    const ccas = row({ collectivity: 'CCAS de Bron', collectivityType: 'Autre organisme public' });
+    expect(addresseeOf(ccas, null)).toEqual({
+      kind: 'other',
+      name: 'CCAS de Bron',
+      nameWithArticle: 'du CCAS de Bron',
+      head: { civility: 'unknown', title: 'president', unasked: true },
+    });
+    expect(addresseeOf({ ...ccas, headCivility: 'Madame' }, null).head).toEqual({
+      civility: 'Madame',
+      title: 'president',
+    });
+  });
+
   it('splits a one-cell address into street lines, postal code and town', () => {
     expect(postalAddressOf('1 place de la Comédie, 69001 Lyon')).toEqual({
       lines: ['1 place de la Comédie'],
@@ -157,8 +248,30 @@ describe('the letter’s input from the plan and the row', () => {
         }),
       ),
     ).toBe(
-      "Ce stage serait pour moi l'occasion de me créer un réseau de contacts professionnels. J'en attends ceci : une première expérience en mairie.",
+      "Cette immersion serait pour moi l'occasion de me créer un réseau de contacts professionnels. J'en attends une première expérience en mairie.",
     );
     expect(whyOf(plan({}))).toBe('');
+  });
+
+  it('turns answers of any form into sentences, never « Mes compétences actuelles : … »', () => {
+    const skills = (currentSkills: string) => situationOf(plan({ content: { currentSkills } })).slice(44);
+    expect(skills('Accueil du public\nla gestion du courrier\n- Permis B')).toBe(
+      "J'ai le permis B. J'ai des compétences en accueil du public et en gestion du courrier.",
+    );
+    expect(skills('tailler les haies ; conduire un tracteur')).toBe(
+      'Je sais tailler les haies et conduire un tracteur.',
+    );
+    expect(skills('CAP Travaux paysagers\ndix ans de vente')).toBe(
+      "Je suis titulaire d'un CAP Travaux paysagers. J'ai dix ans de vente.",
+    );
+    expect(skills('Dossier administratif')).toBe("J'ai des compétences en dossier administratif.");
+    const gains = (expectedGains: string) => whyOf(plan({ content: { expectedGains } }));
+    expect(gains('découvrir le travail en équipe\nreprendre confiance')).toBe(
+      "J'espère ainsi découvrir le travail en équipe et reprendre confiance.",
+    );
+    expect(gains('une expérience récente ; un réseau')).toBe(
+      "J'en attends une expérience récente et un réseau.",
+    );
+    for (const text of [skills('Accueil'), gains('une expérience')]) expect(text).not.toMatch(/ : /);
   });
 });

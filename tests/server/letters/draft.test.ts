@@ -60,7 +60,7 @@ describe('drafting a demande de stage', () => {
     expect(paragraphs.slice(0, 4).map((p) => p.text.replace(/\u00a0/g, ' '))).toEqual(sender);
     for (const p of paragraphs.slice(0, 4)) expect([p.alignment, p.indentStart]).toEqual(['LEFT', 0]);
     const right = [
-      'Madame, Monsieur le Maire',
+      'Monsieur le Maire',
       'Mairie de Villeurbanne',
       'Place Lazare-Goujon',
       '69100 Villeurbanne',
@@ -74,13 +74,15 @@ describe('drafting a demande de stage', () => {
       expect([p.alignment, p.indentStart]).toEqual(['LEFT', DOC_PAGE.column]);
     }
     const subject = at('Objet');
-    expect(subject.text).toBe('Objet\u00a0: Demande de stage (PMSMP) au service Accueil et état civil');
+    expect(subject.text).toBe(
+      'Objet\u00a0: Demande d’immersion professionnelle (PMSMP) au service Accueil et état civil',
+    );
     expect(subject.bold).toBe(true);
     expect(paragraphs.filter((p) => p.bold).map((p) => p.text)).toEqual([subject.text]);
     expect(at('À l’attention de Mme Dupont').text).toBe(
-      'À l’attention de Mme Dupont, responsable du service',
+      'À l’attention de Mme Dupont, responsable du service Accueil et état civil',
     );
-    expect(at('Madame, Monsieur,').alignment).toBe('LEFT');
+    expect(at('Monsieur le Maire,').alignment).toBe('LEFT');
     expect(at('Je suis actuellement en recherche d’emploi.').alignment).toBe('JUSTIFY');
     const signature = paragraphs.at(-1);
     expect([signature?.text, signature?.indentStart, signature?.spacingBefore]).toEqual([
@@ -107,7 +109,7 @@ describe('drafting a demande de stage', () => {
     expect(text).toContain('du 1er au 26 mars 2027');
     expect(text).toContain('France Travail Villeurbanne');
     expect(text).toContain(
-      'Je vous prie d’agréer, Madame, Monsieur, l’expression de ma haute considération.',
+      'Je vous prie d’agréer, Monsieur le Maire, l’expression de ma haute considération.',
     );
   });
 
@@ -146,7 +148,9 @@ describe('drafting a demande de stage', () => {
     const text = onlyDoc(wb.emulator)
       .paragraphs.map((p) => p.text)
       .join('\n');
-    expect(text).toContain('Objet\u00a0: Relance de ma demande de stage du 26 novembre 2026');
+    expect(text).toContain(
+      'Objet\u00a0: Relance de ma demande d’immersion professionnelle (PMSMP) du 26 novembre 2026',
+    );
     expect(checkLetterText(text)).toEqual([]);
   });
 });
@@ -213,7 +217,9 @@ describe('the fiche d’appel as a Google Doc', () => {
     const bold = doc.paragraphs.filter((p) => p.bold).map((p) => p.text);
     expect(bold).toContain('Questions à poser');
     const items = doc.paragraphs.filter((p) => p.type === 'LIST_ITEM').map((p) => p.text);
-    expect(items[0]).toBe('Votre service serait-il ouvert à l’accueil d’une personne en stage\u00a0?');
+    expect(items[0]).toBe(
+      'Votre service serait-il ouvert à l’accueil d’une personne en immersion professionnelle\u00a0?',
+    );
     expect(sheetValues(wb.emulator, REQUESTS_SHEET_NAME)).toEqual(before);
   });
 });

@@ -2,7 +2,15 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { JOURNAL_SHEET_NAME, REQUESTS_SHEET_NAME } from '../../../src/domain/tracking';
 import { draftRequestLetter } from '../../../src/server/api';
 import { DOCS_FAILURE_MESSAGE, NO_PLAN_MESSAGE, QUOTA_MESSAGE } from '../../../src/server/letters/drafting';
-import { addRequest, type LettersWorkbook, openLettersWorkbook, PLAN, sheetValues } from './harness';
+import {
+  addRequest,
+  type LettersWorkbook,
+  ok,
+  onlyDoc,
+  openLettersWorkbook,
+  PLAN,
+  sheetValues,
+} from './harness';
 
 let wb: LettersWorkbook;
 afterEach(() => {
@@ -111,21 +119,41 @@ describe('a letter that cannot be drafted leaves the workbook as it was', () => 
     expect(tracking()).toEqual(before);
   });
 
-  it('a duration in days: the letters ask for it in weeks, at the plan’s question', () => {
+  it('a duration in days is accepted as the plan accepts it: the letter counts in days', () => {
     wb = openLettersWorkbook({
       plan: {
         ...PLAN,
-        role: { phases: [{ role: 'observer', from: 1, to: 10 }] },
+        role: {
+          phases: [
+            { role: 'observer', from: 1, to: 3 },
+            { role: 'actor', from: 4, to: 10 },
+          ],
+        },
         conditions: { ...PLAN.conditions, duration: { amount: 10, unit: 'days' } },
+      },
+    });
+    const requestId = addRequest();
+    ok(draftRequestLetter({ requestId, kind: 'request' }));
+    const text = onlyDoc(wb.emulator)
+      .paragraphs.map((p) => p.text)
+      .join('\n');
+    expect(text).toContain('(PMSMP) de dix jours');
+    expect(text).toContain('(jours 1 à 3)');
+    expect(text).toContain('(jours 4 à 10)');
+  });
+
+  it('a period already begun on the letter’s date is refused, in French, before any Doc', () => {
+    wb = openLettersWorkbook({
+      plan: {
+        ...PLAN,
+        conditions: { ...PLAN.conditions, earliestStart: '2026-11-02', latestEnd: '2026-11-27' },
       },
     });
     const requestId = addRequest();
     const result = draftRequestLetter({ requestId, kind: 'request' });
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.message).toBe(
-      'Pour rédiger la demande, indiquez : ' +
-        'votre rôle semaine par semaine (par exemple « Semaine 1 : observateur ») dans le plan (étape 2 : Mon rôle, « Mon rôle au fil du stage ») ; ' +
-        "la durée du stage en semaines (les courriers la donnent en semaines, par exemple « 2 semaines ») dans le plan (étape 4 : Conditions idéales d'accueil, « Durée du stage »).",
+    expect(!result.ok && result.message).toContain(
+      'des dates de stage à venir (le 2 novembre 2026 est déjà passé à la date du courrier)',
     );
     expect(wb.emulator.documents.documents()).toEqual([]);
   });

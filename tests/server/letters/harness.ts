@@ -28,6 +28,8 @@ export const REQUEST: NewRequest = {
   contactRole: 'responsable du service',
   phone: '04 78 03 67 67',
   address: 'Place Lazare-Goujon, 69100 Villeurbanne',
+  headCivility: 'Monsieur',
+  headName: 'Cédric Van Styvendael',
 };
 
 /** Camille's plan, for a stage in March 2027 (after the letters' date). */

@@ -28,7 +28,7 @@ describe('a refused save: French messages by field, nothing written', () => {
     expect(result.message).toBe('Certaines informations sont à corriger.');
     expect(result.fields).toEqual({
       'conditions.duration': expect.stringContaining(
-        'Une PMSMP dure au plus un mois, soit 30 jours calendaires',
+        'Une PMSMP dure au plus un mois de date à date, soit 30 jours calendaires',
       ),
       'conditions.hoursPerWeek':
         'Une PMSMP ne peut pas dépasser 48 heures par semaine : indiquez 48 heures au plus.',

@@ -46,7 +46,7 @@ describe('« Créer ou réparer le tableau de suivi »', () => {
     expect(view.rows[0]?.every((c, i) => i >= REQUEST_COLUMNS.length || c.fontWeight === 'bold')).toBe(true);
     expect(view.frozenRows).toBe(1);
     expect(view.active).toBe(true);
-    expect(view.filter).toMatch(/^A1:S\d+$/);
+    expect(view.filter).toMatch(/^A1:U\d+$/);
     expect(view.columnWidths.slice(0, 3)).toEqual([70, 200, 130]);
     expect(
       view.metadata.filter((m) => m.key === COLUMN_METADATA_KEY).map((m) => [m.value, m.location]),
@@ -74,7 +74,7 @@ describe('« Créer ou réparer le tableau de suivi »', () => {
       followUpFormatRules(layout, 21).map((rule) => ({
         formula: rule.formula,
         background: rule.background,
-        ranges: [`A2:S${maxRows}`],
+        ranges: [`A2:U${maxRows}`],
       })),
     );
   });
@@ -152,9 +152,33 @@ describe('« Créer ou réparer le tableau de suivi »', () => {
     const header = wb.emulator.view.sheet(SUIVI).rows[0]?.map((c) => c.display) ?? [];
     expect(header[0]).toBe('Ma colonne');
     expect(header[12]).toBe('Statut');
-    expect(header[19]).toBe(removed);
+    expect(header[21]).toBe(removed);
     // The colour rules follow Étape where it is now.
     expect(String(rulesOf(SUIVI)[0]?.formula)).toContain('$M2="Appel passé"');
+  });
+
+  it('repairs a table made before the head columns: they are appended after the person’s own columns', () => {
+    ok(setUpTrackingTable({}));
+    const sheet = sheetOf(SUIVI);
+    // A table from before issue 13: the two head columns absent, a column of the person's at T.
+    sheet.deleteColumns(20, 2);
+    sheet.getRange('T1').setValue('Mes remarques');
+    sheet.getRange('T2').setValue('à rappeler lundi');
+    const before = wb.emulator.view.sheet(SUIVI).rows[0]?.map((c) => c.display) ?? [];
+    const value = ok(setUpTrackingTable({}));
+    expect(value.addedColumns).toEqual(['Civilité du maire ou du président', 'Nom du maire ou du président']);
+    const header = wb.emulator.view.sheet(SUIVI).rows[0]?.map((c) => c.display) ?? [];
+    expect(header.slice(0, 20)).toEqual(before.slice(0, 20));
+    expect(header.slice(20, 22)).toEqual([
+      'Civilité du maire ou du président',
+      'Nom du maire ou du président',
+    ]);
+    expect(sheet.getRange('T2').getValue()).toBe('à rappeler lundi');
+    expect(sheet.getRange('U2').getDataValidation()?.getCriteriaValues()[0]).toEqual([
+      'Madame',
+      'Monsieur',
+      'Inconnue',
+    ]);
   });
 
   it('the menu item does it too and says so in a toast', () => {
