@@ -36,7 +36,7 @@ describe('the counsellor’s dashboard in the preview (Chromium)', () => {
     await sidebar.getByLabel('Motif du refus', { exact: false }).selectOption('Pas de tuteur disponible');
     await sidebar.getByRole('button', { name: 'Noter la démarche' }).click();
     await sidebar.getByText('Démarche notée pour D-003', { exact: false }).waitFor();
-  });
+  }, 60_000); // seven sidebar round trips through the preview: slow on a loaded machine
 
   it('refreshes the dashboard from the « Conseiller » section and shows it in the grid with its charts', async () => {
     await sidebar.getByRole('button', { name: 'Conseiller' }).click();

@@ -54,6 +54,11 @@ describe('the demo workbook (npm start -- --demo)', () => {
     };
     const view = call('getConvention', { requestId: 'D-004' });
     const suggested = view.details as Record<string, unknown>;
+    const window = view.planWindow as { earliestStart: string; latestEnd: string };
+    // The first weekday of the plan's window (the window may open on a weekend).
+    expect(String(suggested.dateStart) >= window.earliestStart).toBe(true);
+    expect(new Date(`${suggested.dateStart}T00:00:00Z`).getUTCDay()).not.toBe(0);
+    expect(new Date(`${suggested.dateStart}T00:00:00Z`).getUTCDay()).not.toBe(6);
     // What the person types in the form: the tutor's first name, e-mail and the SIRET.
     const prepared = call('prepareConventionLink', {
       ...suggested,
@@ -79,10 +84,9 @@ describe('the demo workbook (npm start -- --demo)', () => {
       // The request (« Suivi des demandes »).
       businessName: 'Mairie de Caluire-et-Cuire',
       immersionAddress: '1 place du Docteur-Dugoujon, 69300 Caluire-et-Cuire',
-      // The form: the plan's window (the demo's stage 56 to 81 days after 28 November 2026)
-      // and the person spoken to, suggested, then completed.
-      dateStart: '2027-01-23',
-      dateEnd: '2027-02-17',
+      // The form: the plan's window and the person spoken to, suggested, then completed.
+      dateStart: suggested.dateStart,
+      dateEnd: suggested.dateEnd,
       siret: '21690034000011',
       etFirstName: 'Sophie',
       etLastName: 'Lambert',
@@ -90,17 +94,23 @@ describe('the demo workbook (npm start -- --demo)', () => {
       etEmail: 'sophie.lambert@mairie-caluire.example',
       etPhone: '+33478988080',
     });
+    // One entry a calendar day, Monday to Friday worked, 9:00–12:00 and 14:00–17:00 (the suggestion).
     const parsed = JSON.parse(schedule ?? '');
-    // 18 weekdays from Saturday 23 January to Wednesday 17 February 2027, six hours each.
-    expect(parsed).toMatchObject({ totalHours: 108, workedDays: 18, isSimple: true, selectedIndex: 0 });
-    expect(parsed.complexSchedule).toHaveLength(26);
-    expect(parsed.complexSchedule[0]).toEqual({ date: '2027-01-23T00:00:00.000Z', timePeriods: [] });
-    expect(parsed.complexSchedule[2]).toEqual({
-      date: '2027-01-25T00:00:00.000Z',
-      timePeriods: [
-        { start: '09:00', end: '12:00' },
-        { start: '14:00', end: '17:00' },
-      ],
+    const days: string[] = [];
+    for (let d = new Date(`${query.dateStart}T00:00:00Z`); d <= new Date(`${query.dateEnd}T00:00:00Z`); ) {
+      days.push(d.toISOString());
+      d = new Date(d.getTime() + 86_400_000);
+    }
+    const worked = days.filter((d) => ![0, 6].includes(new Date(d).getUTCDay()));
+    expect(parsed.complexSchedule.map((d: { date: string }) => d.date)).toEqual(days);
+    expect(parsed).toMatchObject({
+      workedDays: worked.length,
+      totalHours: worked.length * 6,
+      isSimple: true,
     });
+    expect(parsed.complexSchedule.find((d: { date: string }) => d.date === worked[0])?.timePeriods).toEqual([
+      { start: '09:00', end: '12:00' },
+      { start: '14:00', end: '17:00' },
+    ]);
   });
 });

@@ -19,6 +19,7 @@ import {
   conventionCells,
   conventionIssues,
   type FieldToFill,
+  frenchWeekday,
   lastAllowedDay,
   type ObjectiveKey,
   prepareConvention,
@@ -28,6 +29,7 @@ import {
 } from '../../domain/convention';
 import type { Plan } from '../../domain/plan';
 import {
+  addDays,
   type CellContent,
   COLUMN_METADATA_KEY,
   type IsoDay,
@@ -162,7 +164,13 @@ export interface PreparedView {
 const planObjective = (plan: Plan): ObjectiveKey | undefined => plan.why.objective;
 
 function suggestions(plan: Plan, request: Request): StoredDetails {
-  const { earliestStart, latestEnd } = plan.conditions;
+  const { latestEnd } = plan.conditions;
+  const fullTime = plan.conditions.rhythm !== 'partTime';
+  // A full-time stage starts on the first weekday of the plan's window, not on a Saturday.
+  let earliestStart = plan.conditions.earliestStart;
+  while (fullTime && earliestStart !== undefined && frenchWeekday(earliestStart) > 4) {
+    earliestStart = addDays(earliestStart, 1);
+  }
   const end =
     earliestStart === undefined
       ? latestEnd
@@ -178,7 +186,7 @@ function suggestions(plan: Plan, request: Request): StoredDetails {
     tutorSigns: false,
     ...(earliestStart === undefined ? {} : { dateStart: earliestStart }),
     ...(end === undefined ? {} : { dateEnd: end }),
-    weekdays: plan.conditions.rhythm === 'partTime' ? [] : [0, 1, 2, 3, 4],
+    weekdays: fullTime ? [0, 1, 2, 3, 4] : [],
     periods: [
       { start: '09:00', end: '12:00' },
       { start: '14:00', end: '17:00' },
