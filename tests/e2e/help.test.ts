@@ -49,7 +49,7 @@ describe('« Aide » in the sidebar (Chromium)', () => {
     await sidebar.getByRole('heading', { name: 'Pourquoi', exact: false }).first().waitFor();
     await sidebar.getByRole('button', { name: /^Étape 5/ }).click();
     await sidebar.getByLabel('Son nom', { exact: true }).fill('Luc <b>Bernard</b>');
-    await sidebar.getByLabel('Son e-mail', { exact: true }).fill('luc.bernard@francetravail.fr');
+    await sidebar.getByLabel('Son courriel', { exact: true }).fill('luc.bernard@francetravail.fr');
     await sidebar.getByLabel('Agence ou structure', { exact: true }).fill('France Travail Bron');
     await sidebar.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
     await sidebar.getByText('Brouillon enregistré', { exact: false }).waitFor();

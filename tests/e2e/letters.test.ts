@@ -93,7 +93,7 @@ describe('letters in the preview (Chromium)', () => {
     await link.waitFor();
     await expect(link.getAttribute('href')).resolves.toMatch(/^https:\/\/docs\.google\.com\/document\/d\//);
     await expect(link.textContent()).resolves.toBe(
-      'Ouvrir « 2026-11-28 Demande de stage — Mairie de Villeurbanne »',
+      'Ouvrir «\u00a02026-11-28 Demande de stage — Mairie de Villeurbanne\u00a0»',
     );
     await screenshot(h.page, 'letters-drafted');
   });

@@ -31,7 +31,7 @@ describe('« Mon plan » in the preview (Chromium)', () => {
     sidebar = await sidebarFrame(h.page);
     await heading('Pourquoi');
     await expect(sidebar.getByTestId('plan-next').textContent()).resolves.toBe(
-      'À faire ensuite : Étape 1, « Pourquoi un stage ? » : choisissez au moins une raison de faire ce stage.',
+      'À faire ensuite\u00a0: Étape 1, « Pourquoi un stage ? » : choisissez au moins une raison de faire ce stage.',
     );
     await screenshot(h.page, 'plan-1-why-empty');
   });
@@ -56,7 +56,7 @@ describe('« Mon plan » in the preview (Chromium)', () => {
       'Mes connaissances et compétences actuelles dans le domaine',
       "Dix ans d'accueil en agence bancaire, à l'aise avec la bureautique.",
     );
-    await fill("Ce que ce stage m'apportera pour les compléter", "Connaître l'accueil d'une mairie.");
+    await fill('Ce que ce stage m’apportera pour les compléter', "Connaître l'accueil d'une mairie.");
     await fill(
       'Les tâches et activités que je souhaite faire',
       "L'accueil du public\nLa prise de rendez-vous",
@@ -75,7 +75,7 @@ describe('« Mon plan » in the preview (Chromium)', () => {
     await expect(byId('role.phases.1.to').inputValue()).resolves.toBe('20');
     await sidebar.getByRole('button', { name: /^Étape 4/ }).click();
     await sidebar.getByLabel('Unité', { exact: true }).selectOption('weeks');
-    await fill("Nombre d'heures par semaine", '60');
+    await fill('Nombre d’heures par semaine', '60');
     await fill('Début au plus tôt', '2027-01-04');
     await fill('Fin au plus tard', '2027-01-29');
     await fill('Types de service visés', 'Accueil\nÉtat civil');

@@ -142,6 +142,7 @@ describe('the preview grid, from the keyboard and the clipboard', () => {
     await h.page.getByRole('button', { name: 'Fermer les documents' }).click();
     await expect(h.page.getByRole('dialog', { name: 'Documents créés' }).count()).resolves.toBe(0);
     await h.page.getByRole('button', { name: /^Documents/ }).click();
+    await h.page.getByRole('dialog', { name: 'Documents créés' }).waitFor();
     await h.page.keyboard.press('Escape');
     await expect(h.page.getByRole('dialog', { name: 'Documents créés' }).count()).resolves.toBe(0);
   });

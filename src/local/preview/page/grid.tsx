@@ -327,38 +327,6 @@ export function Grid({ grid, selected, onSelect, onEdit, onPaste, onInsertRow, o
           </button>
         </div>
       ) : null}
-      {rowMenu ? (
-        <div
-          class="row-menu"
-          role="menu"
-          aria-label={`Ligne ${rowMenu.row}`}
-          style={{ left: px(rowMenu.x), top: px(rowMenu.y) }}
-        >
-          <button
-            type="button"
-            role="menuitem"
-            onClick={() => {
-              onInsertRow(rowMenu.row);
-              setRowMenu(null);
-            }}
-          >
-            Insérer 1 ligne au-dessus
-          </button>
-          <button
-            type="button"
-            role="menuitem"
-            onClick={() => {
-              onDeleteRow(rowMenu.row);
-              setRowMenu(null);
-            }}
-          >
-            Supprimer la ligne
-          </button>
-          <button type="button" role="menuitem" onClick={() => setRowMenu(null)}>
-            Annuler
-          </button>
-        </div>
-      ) : null}
     </div>
   );
 }
