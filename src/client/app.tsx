@@ -41,7 +41,7 @@ export function App() {
       <header class="header">
         {/* Sheets already titles the sidebar « Stage en collectivité ». */}
         <p class="muted">
-          Classeur : <strong data-testid="workbook-name">{home.workbookName}</strong>
+          Classeur{'\u00a0'}: <strong data-testid="workbook-name">{home.workbookName}</strong>
         </p>
       </header>
       {SECTIONS.length > 1 && (

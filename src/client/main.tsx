@@ -9,7 +9,7 @@ function start(): void {
   render(<App />, root);
 }
 
-// The server appends the menu's start section (<meta>) after the page, below this script: render
+// The server appends the menu’s start section (<meta>) after the page, below this script: render
 // once the whole page is parsed, or the sidebar would always open on its first section.
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
 else start();

@@ -43,7 +43,7 @@ async function acquire(): Promise<void> {
  */
 export function unexpected(detail: string): string {
   const clean = detail.replace(/^Exception:\s*/, '').trim();
-  return `Le classeur n'a pas pu faire cette opération. Réessayez dans un instant ; si cela recommence, transmettez ce message à votre conseiller ou conseillère : « ${clean} »`;
+  return `Le classeur n’a pas pu faire cette opération. Réessayez dans un instant ; si cela recommence, transmettez ce message à votre conseiller ou conseillère : « ${clean} »`;
 }
 
 /** Raised when the server could not be reached or failed unexpectedly. */
@@ -69,7 +69,7 @@ function call(name: string, args: unknown[]): Promise<unknown> {
         const fn = (runner as unknown as Record<string, unknown>)[name];
         if (typeof fn !== 'function') {
           release();
-          reject(new ServerError(`Fonction inconnue du serveur : ${name}`));
+          reject(new ServerError(`Fonction inconnue du serveur : ${name}`));
           return;
         }
         (fn as (...a: unknown[]) => void).apply(runner, args);

@@ -21,7 +21,7 @@ export interface SectionProps {
 
 export interface Section {
   id: string;
-  /** The tab's label: short, French. */
+  /** The tab’s label: short, French. */
   label: string;
   component: ComponentType<SectionProps>;
 }
@@ -36,7 +36,7 @@ function Settings({ home }: SectionProps) {
 }
 
 /**
- * The sidebar's sections, in the order of the guide. Each feature adds its own entry here and
+ * The sidebar’s sections, in the order of the guide. Each feature adds its own entry here and
  * keeps its components in its own folder (src/client/<feature>/).
  */
 export const SECTIONS: Section[] = [

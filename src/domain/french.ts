@@ -3,6 +3,8 @@
  * dates in full, numbers in words, « de » and « d' », lists, places, and the person's own
  * phrases made ready to sit inside a sentence.
  */
+import { checkLetterText } from './letters/check';
+import { ADDRESS_TOKEN } from './letters/typography';
 import type { IsoDay } from './tracking/calendar';
 
 const MONTHS = [
@@ -189,4 +191,49 @@ export function clockTime(date: Date, timeZone: string): string {
     minute: '2-digit',
     hourCycle: 'h23',
   }).format(date);
+}
+
+/**
+ * The product's one French style, for every string a person reads (sidebar, server messages,
+ * sheet texts; letters are set by letters/typography.ts and checked with the same rules):
+ * typographic apostrophe, non-breaking space before « : ; ? ! » and inside « », « courriel »
+ * rather than « e-mail », dates in words inside sentences (« le 3 novembre 2026 »).
+ */
+export type StyleProblemCode =
+  | 'straightApostrophe'
+  | 'straightQuote'
+  | 'missingNonBreakingSpace'
+  | 'guillemetSpacing'
+  | 'eMail'
+  | 'numericDate';
+
+export interface StyleProblem {
+  readonly code: StyleProblemCode;
+  readonly excerpt: string;
+}
+
+const TYPOGRAPHY_CODES: ReadonlySet<string> = new Set<StyleProblemCode>([
+  'straightApostrophe',
+  'straightQuote',
+  'missingNonBreakingSpace',
+  'guillemetSpacing',
+]);
+
+/**
+ * The style problems of `text`, one French phrase or sentence. The typography rules are the
+ * letters' own (letters/check.ts); a numeric date given as the format to type (« par exemple
+ * 03/11/2026 », « sous la forme 03/11/2026 ») is what the person must type, not prose.
+ */
+export function checkFrenchStyle(text: string): StyleProblem[] {
+  const problems: StyleProblem[] = checkLetterText(text)
+    .filter((p) => TYPOGRAPHY_CODES.has(p.code))
+    .map((p) => ({ code: p.code as StyleProblemCode, excerpt: p.excerpt }));
+  const words = text.replace(ADDRESS_TOKEN, 'adresse');
+  for (const match of words.matchAll(/\b[Ee]-?mails?\b/g)) {
+    problems.push({ code: 'eMail', excerpt: match[0] });
+  }
+  for (const match of words.matchAll(/(?<!(?:exemple|forme)[\s\u00A0]+)\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g)) {
+    problems.push({ code: 'numericDate', excerpt: match[0] });
+  }
+  return problems;
 }

@@ -31,7 +31,8 @@ export function settingsFromStored(stored: string | null): Settings {
   }
 }
 
-const EMAIL_MESSAGE = 'Indiquez une adresse e-mail valide, par exemple prenom.nom@francetravail.fr.';
+export const COUNSELLOR_EMAIL_MESSAGE =
+  'Indiquez une adresse e-mail valide, par exemple prenom.nom@francetravail.fr.';
 
 /**
  * Working with the counsellor (issue 8), kept apart from the settings above so that saving one
@@ -40,10 +41,10 @@ const EMAIL_MESSAGE = 'Indiquez une adresse e-mail valide, par exemple prenom.no
 export const CounsellorSettingsSchema = lazy(() =>
   z.object({
     /** Used when the plan gives no e-mail for the counsellor. */
-    counsellorEmail: z.string({ error: EMAIL_MESSAGE }).check(
+    counsellorEmail: z.string({ error: COUNSELLOR_EMAIL_MESSAGE }).check(
       z.trim(),
-      z.maxLength(200, { error: EMAIL_MESSAGE }),
-      z.refine((text) => text === '' || isEmailAddress(text), { error: EMAIL_MESSAGE }),
+      z.maxLength(200, { error: COUNSELLOR_EMAIL_MESSAGE }),
+      z.refine((text) => text === '' || isEmailAddress(text), { error: COUNSELLOR_EMAIL_MESSAGE }),
     ),
     reminderEnabled: z.boolean({ error: 'Choisissez oui ou non.' }),
     reminderCopyCounsellor: z.boolean({ error: 'Choisissez oui ou non.' }),

@@ -64,7 +64,7 @@ describe('the sidebar’s typed wrapper around google.script.run', () => {
     pending[0]?.fail(new Error('Exception: Service unavailable'));
     await expect(answer).rejects.toBeInstanceOf(ServerError);
     await expect(answer).rejects.toThrow(
-      "Le classeur n'a pas pu faire cette opération. Réessayez dans un instant ; si cela recommence, transmettez ce message à votre conseiller ou conseillère : « Service unavailable »",
+      'Le classeur n’a pas pu faire cette opération. Réessayez dans un instant ; si cela recommence, transmettez ce message à votre conseiller ou conseillère : « Service unavailable »',
     );
   });
 

@@ -90,7 +90,7 @@ describe('« Collectivités » in the preview (Chromium)', () => {
     await sidebar.getByLabel('Commune ou code postal').fill('Saint-Denis');
     await sidebar.getByRole('button', { name: 'Chercher' }).click();
     await sidebar
-      .getByText("4 communes s'appellent «\u00a0Saint-Denis\u00a0»\u00a0: choisissez la vôtre.")
+      .getByText('4 communes s’appellent «\u00a0Saint-Denis\u00a0»\u00a0: choisissez la vôtre.')
       .waitFor();
     await screenshot(h.page, 'collectivites-homonyms');
     await sidebar.getByRole('button', { name: /^Saint-Denis \(Seine-Saint-Denis\)/ }).click();
@@ -101,7 +101,7 @@ describe('« Collectivités » in the preview (Chromium)', () => {
     await sidebar.getByRole('button', { name: 'Chercher' }).click();
     await sidebar
       .getByText(
-        "Aucune commune ne s'appelle «\u00a0Villeurbane\u00a0». Vouliez-vous dire\u00a0: Villeurbanne (Rhône)\u00a0?",
+        'Aucune commune ne s’appelle «\u00a0Villeurbane\u00a0». Vouliez-vous dire\u00a0: Villeurbanne (Rhône)\u00a0?',
       )
       .waitFor();
     await screenshot(h.page, 'collectivites-typo');

@@ -29,13 +29,13 @@ describe('the counsellor’s dashboard in the preview (Chromium)', () => {
       await sidebar.getByLabel('Demande', { exact: true }).selectOption(id);
       await sidebar.getByLabel('Démarche', { exact: true }).selectOption('Appel');
       await sidebar.getByRole('button', { name: 'Noter la démarche' }).click();
-      await sidebar.getByText(`Démarche notée pour ${id} (Appel)`, { exact: false }).waitFor();
+      await sidebar.getByText(`Noté pour ${id}`, { exact: false }).waitFor();
     }
     await sidebar.getByLabel('Demande', { exact: true }).selectOption('D-003');
     await sidebar.getByLabel('Démarche', { exact: true }).selectOption('Réponse négative (refus)');
     await sidebar.getByLabel('Motif du refus', { exact: false }).selectOption('Pas de tuteur disponible');
     await sidebar.getByRole('button', { name: 'Noter la démarche' }).click();
-    await sidebar.getByText('Démarche notée pour D-003', { exact: false }).waitFor();
+    await sidebar.getByText('Noté pour D-003', { exact: false }).waitFor();
   }, 60_000); // seven sidebar round trips through the preview: slow on a loaded machine
 
   it('refreshes the dashboard from the « Conseiller » section and shows it in the grid with its charts', async () => {
@@ -59,9 +59,21 @@ describe('the counsellor’s dashboard in the preview (Chromium)', () => {
     await screenshot(h.page, 'dashboard-sheet');
   });
 
+  it('checks the address before asking to confirm, and names nobody it does not know', async () => {
+    const field = sidebar.getByLabel('Courriel du conseiller ou de la conseillère');
+    await field.fill('abc');
+    await sidebar.getByRole('button', { name: 'Partager le classeur…' }).click();
+    await expect(field.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(sidebar.getByRole('button', { name: 'Oui, partager' }).count()).resolves.toBe(0);
+    await expect(field.inputValue()).resolves.toBe('abc');
+    await expect(sidebar.getByRole('heading', { name: /^Partager avec/ }).textContent()).resolves.toBe(
+      'Partager avec votre conseiller ou conseillère',
+    );
+  });
+
   it('asks for confirmation before sharing the workbook with the counsellor', async () => {
     await sidebar
-      .getByLabel('Adresse e-mail du conseiller ou de la conseillère')
+      .getByLabel('Courriel du conseiller ou de la conseillère')
       .fill('luc.bernard@francetravail.example');
     await sidebar.getByRole('button', { name: 'Partager le classeur…' }).click();
     await sidebar.getByText('Partager ce classeur avec', { exact: false }).waitFor();
@@ -89,7 +101,7 @@ describe('the counsellor’s dashboard in the preview (Chromium)', () => {
     await panel
       .getByText("Stage en collectivité : 2 relances à faire aujourd'hui (samedi 19 décembre 2026)")
       .waitFor();
-    await expect(panel.textContent()).resolves.toContain('Cc : luc.bernard@francetravail.example');
+    await expect(panel.textContent()).resolves.toContain('Cc\u00a0: luc.bernard@francetravail.example');
     await expect(panel.textContent()).resolves.toContain('→ Rappeler la Mairie de Lyon au 04 72 10 30 30');
     await screenshot(h.page, 'dashboard-reminder-mail');
   });

@@ -98,6 +98,17 @@ describe('letters in the preview (Chromium)', () => {
     await screenshot(h.page, 'letters-drafted');
   });
 
+  it('opens the sidebar’s link to the Doc in the preview’s own Docs reader, not on docs.google.com', async () => {
+    await sidebar.getByTestId('letter-link').click();
+    const reader = h.page.getByRole('dialog', {
+      name: '2026-11-28 Demande de stage — Mairie de Villeurbanne',
+    });
+    await reader.waitFor();
+    await h.page.keyboard.press('Escape');
+    await expect(reader.count()).resolves.toBe(0);
+    expect(h.requests.filter((url) => url.includes('docs.google.com'))).toEqual([]);
+  });
+
   it('opens the Doc in the document reader: the letter’s first lines, laid out', async () => {
     await h.page.getByRole('button', { name: /^Documents \(1\)/ }).click();
     await h.page
@@ -151,6 +162,8 @@ describe('letters in the preview (Chromium)', () => {
     await panel.getByRole('button', { name: 'Marquer comme envoyé : demande de stage' }).click();
     await sidebar.getByText('Courrier noté comme envoyé', { exact: false }).waitFor();
     await expect(sidebar.locator('.tracking-step').first().textContent()).resolves.toBe('Courrier envoyé');
+    // Nothing else to mark as sent: no relance was drafted (a second click used to record one).
+    await expect(panel.getByRole('button', { name: /^Marquer comme envoyé/ }).count()).resolves.toBe(0);
     // The step now calls for a relance; a remerciement needs a meeting first.
     await expect(panel.getByRole('radio', { name: /Relance/ }).isChecked()).resolves.toBe(true);
     await panel.getByRole('radio', { name: /Remerciement après une rencontre/ }).check();

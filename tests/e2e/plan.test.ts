@@ -67,6 +67,14 @@ describe('« Mon plan » in the preview (Chromium)', () => {
     await heading('Conditions');
     await fill('Durée du stage', '4');
     await sidebar.getByLabel('Temps plein').check();
+    // Counting in days turns the role periods into days, and says so (never « journées 2 à 4 »).
+    await sidebar.getByLabel('Unité', { exact: true }).selectOption('days');
+    await sidebar.getByText('Les périodes de vos rôles sont maintenant comptées en jours').waitFor();
+    await sidebar.getByRole('button', { name: /^Étape 2/ }).click();
+    await expect(byId('role.phases.1.from').inputValue()).resolves.toBe('6');
+    await expect(byId('role.phases.1.to').inputValue()).resolves.toBe('20');
+    await sidebar.getByRole('button', { name: /^Étape 4/ }).click();
+    await sidebar.getByLabel('Unité', { exact: true }).selectOption('weeks');
     await fill("Nombre d'heures par semaine", '60');
     await fill('Début au plus tôt', '2027-01-04');
     await fill('Fin au plus tard', '2027-01-29');
@@ -75,7 +83,15 @@ describe('« Mon plan » in the preview (Chromium)', () => {
     await fill('Ma commune de résidence', 'Villeurbanne');
     await sidebar.getByLabel('Non', { exact: true }).check();
     await fill('Transport', 'Transports en commun, 45 minutes au plus');
+    // « Suivant » checks the step as the save would: 60 hours stay here, marked on the step.
     await next();
+    await byId('conditions.hoursPerWeek-error').waitFor();
+    await heading('Conditions');
+    await expect(sidebar.getByRole('button', { name: /^Étape 4/ }).getAttribute('aria-label')).resolves.toBe(
+      'Étape 4, Conditions\u00a0: à corriger',
+    );
+    await screenshot(h.page, 'plan-4-next-refused');
+    await sidebar.getByRole('button', { name: /^Étape 5/ }).click();
 
     await heading('Prise de contact');
     await sidebar.getByLabel('Civilité').selectOption('Madame');
@@ -85,7 +101,7 @@ describe('« Mon plan » in the preview (Chromium)', () => {
     await fill('Code postal', '69100');
     await fill('Ville', 'Villeurbanne');
     await fill('Téléphone', '06 12 34 56 78');
-    await fill('E-mail', 'camille.martin@exemple.fr');
+    await fill('Courriel', 'camille.martin@exemple.fr');
     await sidebar.getByLabel('Mon âge au début du stage').selectOption({ label: '18 ans ou plus' });
     await fill('Son nom', 'Claire Dupont');
     await fill('Agence ou structure', 'France Travail Villeurbanne');
@@ -95,7 +111,7 @@ describe('« Mon plan » in the preview (Chromium)', () => {
   it('refuses 60 hours a week next to the field, keeping what was typed, and puts the cursor there', async () => {
     await sidebar.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
     await heading('Conditions');
-    const hours = sidebar.getByLabel("Nombre d'heures par semaine", { exact: true });
+    const hours = sidebar.getByLabel('Nombre d’heures par semaine', { exact: true });
     await byId('conditions.hoursPerWeek-error').waitFor();
     await expect(byId('conditions.hoursPerWeek-error').textContent()).resolves.toBe(
       'Une PMSMP ne peut pas dépasser 48 heures par semaine : indiquez 48 heures au plus.',
@@ -109,13 +125,15 @@ describe('« Mon plan » in the preview (Chromium)', () => {
   });
 
   it('saves, then writes the presentation from the answers', async () => {
-    await sidebar.getByLabel("Nombre d'heures par semaine", { exact: true }).fill('35');
+    await sidebar.getByLabel('Nombre d’heures par semaine', { exact: true }).fill('35');
     await sidebar.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
     await sidebar
       .getByText(
-        'Brouillon enregistré : votre plan est maintenant dans la feuille « Plan de stage » du classeur.',
+        'Plan enregistré\u00a0: votre plan est maintenant dans la feuille «\u00a0Plan de stage\u00a0» du classeur.',
       )
       .waitFor();
+    // Complete: the button no longer speaks of a draft.
+    await sidebar.getByRole('button', { name: 'Enregistrer le plan' }).waitFor();
     await sidebar.getByRole('button', { name: /^Étape 5/ }).click();
     await heading('Prise de contact');
     await sidebar.getByRole('button', { name: 'Régénérer' }).click();
@@ -125,8 +143,8 @@ describe('« Mon plan » in the preview (Chromium)', () => {
       .toMatch(
         /^Je m'appelle Camille Martin, j'habite à Villeurbanne et je suis actuellement en recherche d'emploi\./,
       );
-    await sidebar.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
-    await sidebar.getByText('Brouillon enregistré dans la feuille « Plan de stage ».').waitFor();
+    await sidebar.getByRole('button', { name: 'Enregistrer le plan' }).click();
+    await sidebar.getByText('Plan enregistré dans la feuille «\u00a0Plan de stage\u00a0».').waitFor();
     await screenshot(h.page, 'plan-5-contact-saved');
   });
 
@@ -161,10 +179,10 @@ describe('« Mon plan » in the preview (Chromium)', () => {
     await heading('Pourquoi');
     await sidebar.getByRole('button', { name: /^Étape 4/ }).click();
     await expect(
-      sidebar.getByLabel("Nombre d'heures par semaine", { exact: true }).inputValue(),
+      sidebar.getByLabel('Nombre d’heures par semaine', { exact: true }).inputValue(),
     ).resolves.toBe('28');
     await expect(sidebar.getByRole('button', { name: /^Étape 1/ }).getAttribute('aria-label')).resolves.toBe(
-      'Étape 1, Pourquoi : complète',
+      'Étape 1, Pourquoi\u00a0: complète',
     );
     await screenshot(h.page, 'plan-reopened-after-sheet-edit');
   });

@@ -31,7 +31,7 @@ describe('tracking table in the preview (Chromium)', () => {
   it('creates the table from the sidebar and adds three requests', async () => {
     sidebar = await openTrackingWithTable(h.page);
     await addRequestFromSidebar(sidebar, 'Mairie de Lyon', {
-      "Civilité de l'interlocuteur": 'Madame',
+      'Civilité de l’interlocuteur': 'Madame',
       'Interlocuteur (nom)': 'Martin',
       Téléphone: '04 72 10 30 30',
     });
@@ -47,7 +47,9 @@ describe('tracking table in the preview (Chromium)', () => {
       await sidebar.getByLabel('Démarche', { exact: true }).selectOption('Appel');
       await expect(sidebar.getByLabel('Date', { exact: true }).inputValue()).resolves.toBe('2026-11-28');
       await sidebar.getByRole('button', { name: 'Noter la démarche' }).click();
-      await sidebar.getByText(`Démarche notée pour ${id} (Appel) : étape « Appel passé ».`).waitFor();
+      await sidebar
+        .getByText(`Noté pour ${id}\u00a0: appel. Étape\u00a0: «\u00a0Appel passé\u00a0».`)
+        .waitFor();
     }
   });
 
@@ -87,7 +89,9 @@ describe('tracking table in the preview (Chromium)', () => {
     await sidebar.getByRole('button', { name: 'Suivi des demandes' }).click();
     const due = sidebar.getByTestId('follow-ups');
     await due.getByText('Rappeler Mme Martin au 04 72 10 30 30').waitFor();
-    await expect(due.getByText('Envoyer une relance écrite').count()).resolves.toBe(2);
+    await expect(due.getByText('Envoyer la demande écrite au maire ou au président').count()).resolves.toBe(
+      2,
+    );
     await expect(due.getByText('Mairie de Vénissieux').count()).resolves.toBe(0);
     await screenshot(h.page, 'tracking-follow-ups-today');
   });

@@ -18,7 +18,7 @@ import './collectivites.css';
 
 /**
  * « Collectivités »: search around a commune in the official data, tick the collectivités to
- * contact, add them to « Suivi des demandes ». The plan's home commune and types fill the form.
+ * contact, add them to « Suivi des demandes ». The plan’s home commune and types fill the form.
  */
 export function CollectivitesSection({ go }: SectionProps) {
   const [query, setQuery] = useState('');
@@ -134,7 +134,7 @@ export function CollectivitesSection({ go }: SectionProps) {
           ) : (
             <>
               <p class="hint">
-                {typeset('Cochez celles que vous voulez contacter. ✉︎ : à qui adresser le courrier.')}
+                {typeset('Cochez celles que vous voulez contacter. ✉︎ : à qui adresser le courrier.')}
               </p>
               <ProposalList
                 key={result.commune.code}
@@ -222,7 +222,7 @@ function OtherMatches({
   if (!other) return null;
   return (
     <p class="hint collectivites-other">
-      {typeset(`Vous pensiez au code INSEE ${other.code} ?`)}{' '}
+      {typeset(`Vous pensiez au code INSEE ${other.code} ?`)}{' '}
       <button type="button" class="link" onClick={() => onChoose(other)}>
         Voir {other.label}
       </button>

@@ -32,7 +32,7 @@ function Item({ proposal, checked, onToggle }: { proposal: Proposal } & Omit<Pro
         <span class="collectivites-head">
           {/* The envelope keeps the line short enough for 300 px; the words are there for screen readers. */}
           <span aria-hidden="true">✉︎ </span>
-          <span class="collectivites-hidden">{typeset('Courrier à adresser à : ')}</span>
+          <span class="collectivites-hidden">{typeset('Courrier à adresser à : ')}</span>
           {HEAD_LABELS[proposal.head]}
         </span>
         {proposal.note && <span class="collectivites-note">{proposal.note}</span>}
@@ -60,7 +60,7 @@ export function ProposalList({ proposals, checked, onToggle }: Props) {
       {members.length > 0 && (
         <>
           <h3 class="collectivites-members-title">
-            Autres communes {epci ? epci.ofName : "de l'intercommunalité"} ({members.length})
+            Autres communes {epci ? epci.ofName : 'de l’intercommunalité'} ({members.length})
           </h3>
           <ul class="collectivites-proposals" data-testid="member-proposals">
             {shown.map((p) => (
@@ -70,7 +70,7 @@ export function ProposalList({ proposals, checked, onToggle }: Props) {
           {shown.length < members.length && (
             <button type="button" class="link" onClick={() => setAllMembers(true)}>
               {members.length - shown.length === 1
-                ? "Afficher l'autre commune"
+                ? 'Afficher l’autre commune'
                 : `Afficher les ${members.length - shown.length} autres communes`}
             </button>
           )}

@@ -19,7 +19,7 @@ export function SearchForm({ query, filters, busy, fromPlan, onQuery, onFilters,
   const toggle = (kind: ProposalKind, on: boolean) =>
     onFilters({
       ...filters,
-      // Kept in the data's order, whatever the order of the clicks.
+      // Kept in the data’s order, whatever the order of the clicks.
       kinds: KINDS.filter((k) => (k === kind ? on : filters.kinds.includes(k))),
     });
   return (
@@ -34,7 +34,7 @@ export function SearchForm({ query, filters, busy, fromPlan, onQuery, onFilters,
       <h2>Trouver des collectivités</h2>
       <p class="hint collectivites-intro">
         {typeset(
-          "Autour d'une commune : la mairie, l'intercommunalité, le département, la région et les autres communes de l'intercommunalité.",
+          'Autour d’une commune : la mairie, l’intercommunalité, le département, la région et les autres communes de l’intercommunalité.',
         )}
       </p>
       <Field
@@ -42,8 +42,8 @@ export function SearchForm({ query, filters, busy, fromPlan, onQuery, onFilters,
         label="Commune ou code postal"
         hint={
           fromPlan
-            ? "Votre commune, d'après votre plan de stage."
-            : typeset('Par exemple : Villeurbanne ou 69100.')
+            ? 'Votre commune, d’après votre plan de stage.'
+            : typeset('Par exemple : Villeurbanne ou 69100.')
         }
       >
         <input

@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import * as z from 'zod/mini';
+import { COUNSELLOR_EMAIL_MESSAGE } from '../../domain/settings';
 import type { CounsellorView } from '../../server/dashboard/api';
 import type { DashboardSummary } from '../../server/dashboard/refresh';
 import { Field } from '../field';
@@ -81,7 +83,23 @@ function SharingCard({ view, onShared }: { view: CounsellorView; onShared(): voi
     }
   }
 
-  const who = view.counsellorName || 'votre conseiller ou conseillère';
+  /** The address is checked before the confirmation is asked, not after « Oui, partager ». */
+  function askToConfirm() {
+    const typed = email.trim();
+    if (!z.regexes.email.test(typed)) {
+      setFieldError(COUNSELLOR_EMAIL_MESSAGE);
+      setStatus({ kind: 'idle' });
+      document.getElementById('counsellorEmail')?.focus();
+      return;
+    }
+    setFieldError(undefined);
+    setConfirming(true);
+  }
+
+  // The name known for the counsellor belongs to the address known: another address typed is
+  // someone the add-on does not know by name.
+  const sameAddress = email.trim().toLowerCase() === view.counsellorEmail.trim().toLowerCase();
+  const who = (sameAddress && view.counsellorName) || 'votre conseiller ou conseillère';
   return (
     <div class="card">
       <h2>Partager avec {who}</h2>
@@ -92,11 +110,11 @@ function SharingCard({ view, onShared }: { view: CounsellorView; onShared(): voi
           <p class="hint">
             Il ou elle pourra lire et modifier tout le classeur, et vous répondre dans la colonne «
             Commentaire du conseiller ». Les en-têtes et les numéros des demandes seront protégés par un
-            simple avertissement : personne n'est bloqué, chacun est prévenu avant de casser la structure.
+            simple avertissement : personne n’est bloqué, chacun est prévenu avant de casser la structure.
           </p>
           <Field
             id="counsellorEmail"
-            label="Adresse e-mail du conseiller ou de la conseillère"
+            label="Courriel du conseiller ou de la conseillère"
             hint={view.emailSource === 'plan' ? 'Adresse reprise de votre plan de stage.' : undefined}
             error={fieldError}
           >
@@ -105,13 +123,18 @@ function SharingCard({ view, onShared }: { view: CounsellorView; onShared(): voi
               type="email"
               value={email}
               aria-invalid={fieldError ? 'true' : 'false'}
-              onInput={(e) => setEmail(e.currentTarget.value)}
+              aria-describedby={fieldError ? 'counsellorEmail-error' : undefined}
+              onInput={(e) => {
+                setEmail(e.currentTarget.value);
+                setConfirming(false);
+              }}
             />
           </Field>
           {confirming ? (
             <fieldset class="confirm" aria-label="Confirmer le partage">
               <p>
-                Partager ce classeur avec <strong>{email.trim()}</strong> en tant qu'éditeur ?
+                Partager ce classeur avec <strong>{email.trim()}</strong>
+                {'\u00a0'}? Cette personne pourra le lire et le modifier.
               </p>
               <button
                 type="button"
@@ -130,7 +153,7 @@ function SharingCard({ view, onShared }: { view: CounsellorView; onShared(): voi
               type="button"
               class="button button--primary"
               disabled={email.trim() === ''}
-              onClick={() => setConfirming(true)}
+              onClick={askToConfirm}
             >
               Partager le classeur…
             </button>

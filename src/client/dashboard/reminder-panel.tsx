@@ -41,8 +41,8 @@ export function ReminderPanel() {
       setStatus({
         kind: 'done',
         message: result.value.settings.reminderEnabled
-          ? 'Rappel activé : vous recevrez un courriel à 7 h les jours où une démarche est à faire.'
-          : 'Rappel désactivé : aucun courriel ne sera envoyé.',
+          ? 'Rappel activé : vous recevrez un courriel à 7 h les jours où une démarche est à faire.'
+          : 'Rappel désactivé : aucun courriel ne sera envoyé.',
       });
     } catch (error) {
       setStatus({ kind: 'error', message: (error as Error).message });
@@ -55,9 +55,9 @@ export function ReminderPanel() {
       <h2>Rappel quotidien</h2>
       <p class="hint">
         Chaque matin vers 7 h, un courriel liste les relances du jour avec un lien vers le classeur. Rien
-        n'est envoyé les jours sans relance. Le rappel utilise deux autorisations accordées à l'installation
-        du module : « exécuter quand vous n'êtes pas là » et « envoyer des courriels en votre nom » ; elles ne
-        servent qu'à ce rappel.
+        n’est envoyé les jours sans relance. Le rappel utilise deux autorisations accordées à l’installation
+        du module : « exécuter quand vous n’êtes pas là » et « envoyer des courriels en votre nom » ; elles ne
+        servent qu’à ce rappel.
       </p>
       <label class="check">
         <input
@@ -78,7 +78,7 @@ export function ReminderPanel() {
       {needsEmail && (
         <Field
           id="reminderCounsellorEmail"
-          label="Adresse e-mail du conseiller ou de la conseillère"
+          label="Courriel du conseiller ou de la conseillère"
           hint="Ou indiquez-la dans votre plan de stage."
           error={fieldErrors.counsellorEmail}
         >
@@ -92,7 +92,7 @@ export function ReminderPanel() {
       )}
       {draft.reminderEnabled && !view.reminderInstalledForMe && view.settings.reminderEnabled && (
         <p class="hint">
-          Le rappel est déjà activé par une autre personne ; l'enregistrer l'active aussi pour vous.
+          Le rappel est déjà activé par une autre personne ; l’enregistrer l’active aussi pour vous.
         </p>
       )}
       <button type="submit" class="button button--primary" disabled={status.kind === 'busy'}>

@@ -12,7 +12,7 @@ interface Props {
   onRecorded(message: string, outcome: CallOutcome): void;
 }
 
-/** The fiche d'appel: what to say and ask, read from the plan; then the call's outcome in one click. */
+/** The fiche d’appel: what to say and ask, read from the plan; then the call’s outcome in one click. */
 export function CallSheet({ requestId, today, sheet, onRecorded }: Props) {
   const [notes, setNotes] = useState('');
   const [reason, setReason] = useState('');
@@ -26,24 +26,14 @@ export function CallSheet({ requestId, today, sheet, onRecorded }: Props) {
     setError(null);
     const detail = [CALL_OUTCOMES[outcome].detail, notes.trim()].filter((part) => part !== '').join(' ');
     try {
-      // A call with no answer is no exchange: only a note, the step and dates stay.
-      const first = await server.recordTrackingAction({
-        requestId,
-        kind: outcome === 'noAnswer' ? 'note' : 'call',
-        date: today,
-        detail,
-      });
-      if (!first.ok) throw new Error(first.message);
-      if (outcome === 'refused') {
-        const refusal = await server.recordTrackingAction({
-          requestId,
-          kind: 'negativeAnswer',
-          date: today,
-          refusalReason: reason,
-          detail: notes.trim(),
-        });
-        if (!refusal.ok) throw new Error(refusal.message);
-      }
+      // A call with no answer is no exchange: only a note, the step and dates stay. A refusal
+      // at the call is one entry (the answer is the contact), never a call recorded alone.
+      const result = await server.recordTrackingAction(
+        outcome === 'refused'
+          ? { requestId, kind: 'negativeAnswer', date: today, refusalReason: reason, detail: notes.trim() }
+          : { requestId, kind: outcome === 'noAnswer' ? 'note' : 'call', date: today, detail },
+      );
+      if (!result.ok) throw new Error(result.message);
       setNotes('');
       setRefusing(false);
       onRecorded(CALL_OUTCOMES[outcome].done, outcome);
@@ -71,7 +61,7 @@ export function CallSheet({ requestId, today, sheet, onRecorded }: Props) {
   if ('message' in sheet) {
     return (
       <div class="card">
-        <h2>Fiche d'appel</h2>
+        <h2>Fiche d’appel</h2>
         <p class="notice notice--error">{sheet.message}</p>
       </div>
     );
@@ -79,7 +69,7 @@ export function CallSheet({ requestId, today, sheet, onRecorded }: Props) {
   const refusalReady = reason !== '' && (reason !== OTHER_REFUSAL_REASON || notes.trim() !== '');
   return (
     <div class="card letters-call" data-testid="call-sheet">
-      <h2>Fiche d'appel</h2>
+      <h2>Fiche d’appel</h2>
       {sheet.blocks.map((block, index) =>
         block.kind === 'heading' ? (
           index === 0 ? (
@@ -99,7 +89,7 @@ export function CallSheet({ requestId, today, sheet, onRecorded }: Props) {
           <p key={index}>{block.lines.join(' ')}</p>
         ),
       )}
-      <h3>Après l'appel</h3>
+      <h3>Après l’appel</h3>
       <label for="call-notes">Ce qui a été dit (facultatif)</label>
       <textarea id="call-notes" rows={2} value={notes} onInput={(e) => setNotes(e.currentTarget.value)} />
       <div class="letters-actions">

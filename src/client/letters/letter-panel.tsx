@@ -6,7 +6,7 @@ import { LETTER_CHOICES, SENT_MESSAGES } from './words';
 
 interface Props {
   context: LetterContext;
-  /** The letter to propose first (the step's, or the one the call outcome calls for). */
+  /** The letter to propose first (the step’s, or the one the call outcome calls for). */
   preferred: LetterKindToSend;
   onChanged(message: string): void;
 }
@@ -14,7 +14,10 @@ interface Props {
 /** « Écrire »: choose the letter, see what it lacks, draft it as a Google Doc, open it, mark it as sent. */
 export function LetterPanel({ context, preferred, onChanged }: Props) {
   const [kind, setKind] = useState<LetterKindToSend>(preferred);
-  const [drafted, setDrafted] = useState<{ url: string; title: string } | null>(null);
+  const [drafted, setDrafted] = useState<{ url: string; title: string; kind: LetterKindToSend } | null>(null);
+  // Once a letter is marked as sent, nothing more is offered to mark until another is drafted:
+  // the step’s new suggestion (a relance) was not written yet.
+  const [sent, setSent] = useState(false);
   const [sentOn, setSentOn] = useState(context.today);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -22,6 +25,8 @@ export function LetterPanel({ context, preferred, onChanged }: Props) {
 
   const readiness = context.letters.find((letter) => letter.kind === kind);
   const lastLink = drafted?.url ?? context.letterUrl;
+  // The letter to mark as sent: the one drafted here, else the one chosen (drafted earlier).
+  const sentKind = drafted?.kind ?? kind;
 
   async function draft() {
     setBusy(true);
@@ -29,8 +34,9 @@ export function LetterPanel({ context, preferred, onChanged }: Props) {
     try {
       const result = await server.draftRequestLetter({ requestId: context.requestId, kind });
       if (!result.ok) throw new Error(result.message);
-      setDrafted({ url: result.value.url, title: result.value.title });
-      onChanged(`Courrier rédigé : « ${result.value.title} ». Relisez-le, imprimez-le et signez-le.`);
+      setDrafted({ url: result.value.url, title: result.value.title, kind });
+      setSent(false);
+      onChanged(`Courrier rédigé : « ${result.value.title} ». Relisez-le, imprimez-le et signez-le.`);
     } catch (e) {
       setError((e as Error).message);
     } finally {
@@ -42,9 +48,14 @@ export function LetterPanel({ context, preferred, onChanged }: Props) {
     setBusy(true);
     setError(null);
     try {
-      const result = await server.markLetterSent({ requestId: context.requestId, kind, date: sentOn });
+      const result = await server.markLetterSent({
+        requestId: context.requestId,
+        kind: sentKind,
+        date: sentOn,
+      });
       if (!result.ok) throw new Error(result.message);
-      onChanged(`${SENT_MESSAGES[kind]} Étape : « ${result.value.step} ».`);
+      setSent(true);
+      onChanged(`${SENT_MESSAGES[sentKind]} Étape\u00a0: « ${result.value.step} ».`);
     } catch (e) {
       setError((e as Error).message);
     } finally {
@@ -109,11 +120,11 @@ export function LetterPanel({ context, preferred, onChanged }: Props) {
       {lastLink !== '' && (
         <p>
           <a href={lastLink} target="_blank" rel="noreferrer" data-testid="letter-link">
-            {drafted ? `Ouvrir « ${drafted.title} »` : 'Ouvrir le dernier courrier rédigé'}
+            {drafted ? `Ouvrir « ${drafted.title} »` : 'Ouvrir le dernier courrier rédigé'}
           </a>
         </p>
       )}
-      {lastLink !== '' && (
+      {lastLink !== '' && !sent && (
         <div class="field">
           <label for="letter-sent-on">Envoyé le</label>
           <input
@@ -124,7 +135,7 @@ export function LetterPanel({ context, preferred, onChanged }: Props) {
             onInput={(e) => setSentOn(e.currentTarget.value)}
           />
           <button type="button" class="button" disabled={busy} onClick={markSent}>
-            Marquer comme envoyé : {LETTER_CHOICES[kind].label.toLocaleLowerCase('fr')}
+            Marquer comme envoyé{'\u00a0'}: {LETTER_CHOICES[sentKind].label.toLocaleLowerCase('fr')}
           </button>
         </div>
       )}

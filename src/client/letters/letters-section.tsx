@@ -8,7 +8,7 @@ import type { CallOutcome } from './words';
 import './letters.css';
 
 /**
- * « Contacter » (the guide's step 6): for one request, first the call with its fiche d'appel,
+ * « Contacter » (the guide’s step 6): for one request, first the call with its fiche d’appel,
  * then the letter. The request is chosen here; the section reloads it after each action.
  */
 export function LettersSection() {
@@ -47,7 +47,7 @@ export function LettersSection() {
 
   const changed = (message: string, outcome?: CallOutcome) => {
     setNotice(message);
-    // The call's outcome says which letter comes next; otherwise the new step does.
+    // The call’s outcome says which letter comes next; otherwise the new step does.
     setPreferred(outcome === 'interested' ? 'request' : outcome === 'refused' ? 'thanksAfterRefusal' : null);
     load(requestId);
   };
@@ -65,7 +65,7 @@ export function LettersSection() {
       <div class="card">
         <h2>Contacter une collectivité</h2>
         <p>
-          Ajoutez d'abord une demande dans « Suivi des demandes » : la fiche d'appel et les courriers en
+          Ajoutez d’abord une demande dans « Suivi des demandes » : la fiche d’appel et les courriers en
           partent.
         </p>
       </div>

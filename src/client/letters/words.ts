@@ -13,7 +13,7 @@ export const LETTER_CHOICES: Readonly<Record<LetterKindToSend, { label: string; 
 };
 
 export const SENT_MESSAGES: Readonly<Record<LetterKindToSend, string>> = {
-  request: 'Courrier noté comme envoyé : la relance est prévue dans trois semaines sans réponse.',
+  request: 'Courrier noté comme envoyé : la relance est prévue dans trois semaines sans réponse.',
   followUp: 'Relance notée comme envoyée.',
   thanksAfterMeeting: 'Remerciement noté comme envoyé.',
   thanksAfterRefusal: 'Remerciement noté dans le journal.',
@@ -22,18 +22,18 @@ export const SENT_MESSAGES: Readonly<Record<LetterKindToSend, string>> = {
 /** The call's outcomes, each recorded on the row in one click. */
 export const CALL_OUTCOMES = {
   interested: {
-    label: 'Intéressé : envoyer un courrier',
-    detail: 'Appel : intéressé, un courrier est attendu.',
+    label: 'Intéressé : envoyer un courrier',
+    detail: 'Appel : intéressé, un courrier est attendu.',
     done: 'Appel noté. Rédigez maintenant la demande de stage ci-dessous.',
   },
   noAnswer: {
-    label: 'Pas de réponse : rappeler',
-    detail: 'Appel sans réponse : rappeler.',
-    done: 'Appel sans réponse noté dans le journal : pensez à rappeler.',
+    label: 'Pas de réponse : rappeler',
+    detail: 'Appel sans réponse : rappeler.',
+    done: 'Appel sans réponse noté dans le journal : pensez à rappeler.',
   },
   refused: {
     label: 'Refus',
-    detail: 'Appel : refus.',
+    detail: 'Appel : refus.',
     done: 'Refus noté. Un remerciement garde la porte ouverte pour plus tard.',
   },
 } as const;

@@ -224,3 +224,22 @@ export function planInput(d: Draft): PlanInput {
     },
   } as unknown as PlanInput;
 }
+
+/** Working days in a week of stage, to turn « semaine 2 » into « jours 6 à 10 » and back. */
+const DAYS_PER_WEEK = 5;
+
+/**
+ * The role periods counted in the other unit when the duration's unit changes, so that
+ * « semaines 2 à 4 » becomes « jours 6 à 20 », never « journées 2 à 4 ». A bound that is not a
+ * whole number is left as typed.
+ */
+export function phasesInUnit(phases: readonly PhaseDraft[], from: string, to: string): PhaseDraft[] {
+  if (from === to) return [...phases];
+  const convert = (text: string, end: boolean): string => {
+    const n = Number(text.trim());
+    if (text.trim() === '' || !Number.isInteger(n) || n < 1) return text;
+    if (to === 'days') return String(end ? n * DAYS_PER_WEEK : (n - 1) * DAYS_PER_WEEK + 1);
+    return String(Math.ceil(n / DAYS_PER_WEEK));
+  };
+  return phases.map((p) => ({ ...p, from: convert(p.from, false), to: convert(p.to, true) }));
+}

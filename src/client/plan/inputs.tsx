@@ -1,5 +1,5 @@
 /**
- * The plan form's inputs: each shows its French message from the server next to it, keeps
+ * The plan form’s inputs: each shows its French message from the server next to it, keeps
  * what was typed, and marks itself invalid so that the first one in error can be focused.
  */
 import type { ComponentChildren } from 'preact';
@@ -15,6 +15,8 @@ export interface Messages {
 interface TextProps {
   id: string;
   label: string;
+  /** Screen readers only, before the label (« Période 2 : »). */
+  context?: string;
   value: string;
   onInput(value: string): void;
   messages: Messages;
@@ -36,6 +38,7 @@ const described = (id: string, error: string | undefined) => (error ? `${id}-err
 export function TextInput({
   id,
   label,
+  context,
   value,
   onInput,
   messages,
@@ -56,7 +59,7 @@ export function TextInput({
     onInput: (e: { currentTarget: { value: string } }) => onInput(e.currentTarget.value),
   };
   return (
-    <Field id={id} label={label} hint={note} error={error}>
+    <Field id={id} label={label} context={context} hint={note} error={error}>
       {rows ? (
         <textarea {...common} rows={rows} />
       ) : (

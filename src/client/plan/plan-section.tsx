@@ -1,5 +1,5 @@
 /**
- * « Mon plan »: the guide's five steps, one at a time, read from and saved to the « Plan de
+ * « Mon plan »: the guide’s five steps, one at a time, read from and saved to the « Plan de
  * stage » sheet. A refused save keeps everything typed, shows each French message next to its
  * field, opens the step of the first one and puts the cursor there.
  */
@@ -9,11 +9,15 @@ import type { PlanView } from '../../server/plan/api';
 import { takeServed } from '../initial-data';
 import { server } from '../rpc';
 import { type Status, StatusNotice } from '../status';
+import { draftErrors, errorsOfStep, stepsWithErrors } from './check';
 import { type Draft, draftFromPlan, planInput } from './draft';
 import { STEP_COMPONENTS } from './steps';
 import { PlanSummary, StepIndicator, StepMissing } from './summary';
 import { STEPS, stepOfPath } from './words';
 import './plan.css';
+
+/** Every step complete, as the server last saw the plan. */
+const complete = (view: PlanView) => view.progress.steps.every((s) => s.status === 'complete');
 
 const noticesOf = (view: PlanView) => Object.fromEntries(view.notices.map((n) => [n.path, n.message]));
 
@@ -57,7 +61,7 @@ export function PlanSection() {
     stepRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [focusRequest]);
 
-  // After Précédent / Suivant, the step's title is read first and shown at the top.
+  // After Précédent / Suivant, the step’s title is read first and shown at the top.
   useEffect(() => {
     if (!moved.current) return;
     moved.current = false;
@@ -83,11 +87,30 @@ export function PlanSection() {
     moved.current = true;
     setStep(next);
   };
+  /** « Suivant »: the step’s answers are checked first, as the save would; a refusal stays here. */
+  const forward = () => {
+    const here = errorsOfStep(draftErrors(draft), step);
+    if (Object.keys(here).length > 0) {
+      setErrors({ ...errors, ...here });
+      setStatus({
+        kind: 'error',
+        message: 'Corrigez d’abord cette étape\u00a0: les réponses signalées ne conviennent pas.',
+      });
+      setFocusRequest((n) => n + 1);
+      return;
+    }
+    // What this step had to correct is corrected.
+    setErrors(Object.fromEntries(Object.entries(errors).filter(([path]) => stepOfPath(path) !== step)));
+    setStatus({ kind: 'idle' });
+    go(step + 1);
+  };
   const refuse = (fields: Record<string, string>, message: string) => {
     setErrors(fields);
     setStatus({ kind: 'error', message });
+    // The step shown stays when it has something to correct; else the first one that has.
+    const here = Object.keys(fields).some((path) => stepOfPath(path) === step);
     const first = firstStep(Object.keys(fields));
-    if (Number.isFinite(first)) setStep(first);
+    if (!here && Number.isFinite(first)) setStep(first);
     setFocusRequest((n) => n + 1);
   };
 
@@ -103,11 +126,12 @@ export function PlanSection() {
       setView(result.value);
       setErrors({ ...result.value.fields });
       setDirty(false);
+      const what = complete(result.value) ? 'Plan enregistré' : 'Brouillon enregistré';
       setStatus({
         kind: 'done',
         message: result.value.created
-          ? 'Brouillon enregistré : votre plan est maintenant dans la feuille « Plan de stage » du classeur.'
-          : 'Brouillon enregistré dans la feuille « Plan de stage ».',
+          ? `${what}\u00a0: votre plan est maintenant dans la feuille « \u00a0Plan de stage\u00a0 » du classeur.`
+          : `${what} dans la feuille « \u00a0Plan de stage\u00a0 ».`,
       });
     } catch (error) {
       setStatus({ kind: 'error', message: (error as Error).message });
@@ -123,7 +147,7 @@ export function PlanSection() {
       else
         refuse(
           result.fields,
-          "Corrigez d'abord les réponses signalées : la présentation est rédigée à partir de vos réponses.",
+          'Corrigez d’abord les réponses signalées : la présentation est rédigée à partir de vos réponses.',
         );
     } catch (error) {
       setStatus({ kind: 'error', message: (error as Error).message });
@@ -139,7 +163,7 @@ export function PlanSection() {
   return (
     <div class="plan">
       <PlanSummary progress={view.progress} saved={!dirty} />
-      <StepIndicator progress={view.progress} current={step} go={go} />
+      <StepIndicator progress={view.progress} current={step} go={go} invalid={stepsWithErrors(errors)} />
       <form
         class="card plan__step"
         noValidate
@@ -170,7 +194,7 @@ export function PlanSection() {
             </button>
           )}
           {step < STEPS.length - 1 && (
-            <button type="button" class="button plan__next" onClick={() => go(step + 1)}>
+            <button type="button" class="button plan__next" onClick={forward}>
               Suivant →
             </button>
           )}
@@ -178,7 +202,11 @@ export function PlanSection() {
         <div class="plan__save">
           <StatusNotice status={status} />
           <button type="submit" class="button button--primary" disabled={status.kind === 'busy'}>
-            {status.kind === 'busy' ? 'Enregistrement…' : 'Enregistrer le brouillon'}
+            {status.kind === 'busy'
+              ? 'Enregistrement…'
+              : complete(view)
+                ? 'Enregistrer le plan'
+                : 'Enregistrer le brouillon'}
           </button>
         </div>
       </form>

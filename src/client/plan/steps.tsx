@@ -1,5 +1,6 @@
-/** The five steps of the form, in the guide's order. Each field's id is its path on the server. */
+/** The five steps of the form, in the guide’s order. Each field’s id is its path on the server. */
 import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
 import {
   AGE_GROUPS,
   CHECKLIST_SUGGESTIONS,
@@ -10,7 +11,7 @@ import {
   ROME_JOBS,
 } from '../../domain/plan/vocabulary';
 import { CIVILITIES, COLLECTIVITY_TYPES } from '../../domain/tracking/vocabulary';
-import { type Draft, PATHS, type PhaseDraft, type TextKey } from './draft';
+import { type Draft, PATHS, type PhaseDraft, phasesInUnit, type TextKey } from './draft';
 import { ManyChoices, type Messages, OneChoice, Select, TextInput } from './inputs';
 
 export interface StepProps {
@@ -65,8 +66,8 @@ export function WhyStep(props: StepProps) {
       </ManyChoices>
       <OneChoice
         id={PATHS.objective}
-        legend="L'objectif officiel de ma PMSMP"
-        hint="La convention n'en retient qu'un seul."
+        legend="L’objectif officiel de ma PMSMP"
+        hint="La convention n’en retient qu’un seul."
         options={entries(OBJECTIVES)}
         chosen={draft.objective}
         onChange={(objective) => change({ objective })}
@@ -96,6 +97,7 @@ function PhaseRow({
     <TextInput
       id={`${path}.${key}`}
       label={label}
+      context={`Période ${index + 1}\u00a0:`}
       value={phase[key]}
       inputMode="numeric"
       onInput={(value) => update({ [key]: value })}
@@ -106,7 +108,7 @@ function PhaseRow({
     <li class="phase">
       <Select
         id={`${path}.role`}
-        label={`Période ${index + 1} : rôle`}
+        label={`Période ${index + 1}\u00a0: rôle`}
         value={phase.role}
         options={entries(ROLES).map(([key, role]) => [key, role.label] as const)}
         onChange={(role) => update({ role })}
@@ -144,8 +146,8 @@ export function RoleStep({ draft, change, messages }: StepProps) {
       </dl>
       <p class="hint">
         {days
-          ? 'Votre stage est compté en jours : indiquez les périodes en jours (1, 2, 3…).'
-          : 'Indiquez les périodes en semaines : semaine 1, semaines 2 à 4…'}
+          ? 'Votre stage est compté en jours : indiquez les périodes en jours (1, 2, 3…).'
+          : 'Indiquez les périodes en semaines : semaine 1, semaines 2 à 4…'}
       </p>
       <ol
         class="phases"
@@ -188,7 +190,7 @@ export function ContentStep(props: StepProps) {
       {text(props, 'currentSkills', 'Mes connaissances et compétences actuelles dans le domaine', {
         rows: 3,
       })}
-      {text(props, 'expectedGains', "Ce que ce stage m'apportera pour les compléter", { rows: 3 })}
+      {text(props, 'expectedGains', 'Ce que ce stage m’apportera pour les compléter', { rows: 3 })}
       {text(props, 'tasksToSee', 'Les tâches et activités que je souhaite voir', {
         rows: 3,
         hint: ONE_A_LINE,
@@ -202,7 +204,7 @@ export function ContentStep(props: StepProps) {
         hint: 'Un point par ligne.',
       })}
       {text(props, 'targetJob', 'Métier ou service visé', {
-        hint: "Par exemple : agent d'accueil, espaces verts.",
+        hint: 'Par exemple : agent d’accueil, espaces verts.',
       })}
       <Select
         id={PATHS.romeCode}
@@ -219,6 +221,16 @@ export function ContentStep(props: StepProps) {
 
 export function ConditionsStep(props: StepProps) {
   const { draft, change, messages } = props;
+  const [unitNote, setUnitNote] = useState<string | null>(null);
+  const changeUnit = (durationUnit: string) => {
+    const converted = draft.phases.length > 0 && durationUnit !== draft.durationUnit;
+    change({ durationUnit, phases: phasesInUnit(draft.phases, draft.durationUnit, durationUnit) });
+    setUnitNote(
+      converted
+        ? `Les périodes de vos rôles sont maintenant comptées en ${durationUnit === 'days' ? 'jours' : 'semaines'} (5\u00a0jours par semaine)\u00a0: vérifiez-les à l’étape « \u00a0Mon rôle\u00a0 ».`
+        : null,
+    );
+  };
   return (
     <>
       <div class="row">
@@ -238,10 +250,15 @@ export function ConditionsStep(props: StepProps) {
             ['weeks', 'semaines'],
             ['days', 'jours'],
           ]}
-          onChange={(durationUnit) => change({ durationUnit })}
+          onChange={changeUnit}
           messages={messages}
         />
       </div>
+      {unitNote && (
+        <p class="notice" role="status">
+          {unitNote}
+        </p>
+      )}
       <p class="hint">Une PMSMP dure au plus un mois (30 jours calendaires).</p>
       <OneChoice
         id={PATHS.rhythm}
@@ -251,12 +268,12 @@ export function ConditionsStep(props: StepProps) {
         onChange={(rhythm) => change({ rhythm })}
         messages={messages}
       />
-      {text(props, 'hoursPerWeek', "Nombre d'heures par semaine", {
+      {text(props, 'hoursPerWeek', 'Nombre d’heures par semaine', {
         inputMode: 'decimal',
         hint: 'Au plus 48 heures, selon les horaires du service.',
       })}
       {text(props, 'schedule', 'Jours et horaires souhaités (facultatif)', {
-        hint: 'Par exemple : du lundi au vendredi, le matin.',
+        hint: 'Par exemple : du lundi au vendredi, le matin.',
       })}
       <div class="row">
         {text(props, 'earliestStart', 'Début au plus tôt', { type: 'date' })}
@@ -264,7 +281,7 @@ export function ConditionsStep(props: StepProps) {
       </div>
       {text(props, 'serviceTypes', 'Types de service visés', {
         rows: 3,
-        hint: 'Un par ligne, par exemple : accueil, état civil, espaces verts.',
+        hint: 'Un par ligne, par exemple : accueil, état civil, espaces verts.',
       })}
       <ManyChoices
         id={PATHS.collectivityTypes}
@@ -278,7 +295,7 @@ export function ConditionsStep(props: StepProps) {
       <h3>Logistique</h3>
       <OneChoice
         id={PATHS.computer}
-        legend="J'ai besoin d'un ordinateur"
+        legend="J’ai besoin d’un ordinateur"
         options={[
           ['yes', 'Oui'],
           ['no', 'Non'],
@@ -321,7 +338,7 @@ export function ContactStep(props: StepProps) {
         {text(props, 'town', 'Ville', { autoComplete: 'address-level2' })}
       </div>
       {text(props, 'phone', 'Téléphone', { type: 'tel', autoComplete: 'tel' })}
-      {text(props, 'email', 'E-mail', { type: 'email', autoComplete: 'email' })}
+      {text(props, 'email', 'Courriel', { type: 'email', autoComplete: 'email' })}
       <Select
         id={PATHS.ageGroup}
         label="Mon âge au début du stage"
@@ -334,9 +351,9 @@ export function ContactStep(props: StepProps) {
         text(props, 'legalRepresentative', 'Mon représentant légal', { hint: 'Nom et lien de parenté.' })}
       <h3>Mon conseiller ou ma conseillère</h3>
       {text(props, 'counsellorName', 'Son nom')}
-      {text(props, 'counsellorEmail', 'Son e-mail', { type: 'email' })}
+      {text(props, 'counsellorEmail', 'Son courriel', { type: 'email' })}
       {text(props, 'counsellorAgency', 'Agence ou structure', {
-        hint: 'Par exemple : France Travail Lyon Part-Dieu, Cap emploi, mission locale.',
+        hint: 'Par exemple : France Travail Lyon Part-Dieu, Cap emploi, mission locale.',
       })}
       <h3>Ma présentation</h3>
       {text(props, 'pitch', 'Présentation de ma démarche', {

@@ -8,28 +8,33 @@ export function StepIndicator({
   progress,
   current,
   go,
+  invalid = new Set(),
 }: {
   progress: PlanProgress;
   current: number;
   go(step: number): void;
+  /** Steps holding an answer to correct: marked ⚠ and said « à corriger ». */
+  invalid?: ReadonlySet<number>;
 }) {
   return (
     <ol class="stepper" aria-label="Étapes du plan">
       {STEPS.map((step, index) => {
         const status = progress.steps[index]?.status ?? 'empty';
+        const wrong = invalid.has(index);
+        const state = wrong ? 'à corriger' : STATUS_WORDS[status];
         return (
           <li key={step.key}>
             <button
               type="button"
-              class={`stepper__step stepper__step--${status}${index === current ? ' stepper__step--current' : ''}`}
+              class={`stepper__step stepper__step--${wrong ? 'invalid' : status}${index === current ? ' stepper__step--current' : ''}`}
               aria-current={index === current ? 'step' : undefined}
-              aria-label={`Étape ${index + 1}, ${step.title} : ${STATUS_WORDS[status]}`}
-              title={`${step.title} : ${STATUS_WORDS[status]}`}
+              aria-label={`Étape ${index + 1}, ${step.title}\u00a0: ${state}`}
+              title={`${step.title}\u00a0: ${state}`}
               onClick={() => go(index)}
             >
               <span class="stepper__number">{index + 1}</span>
               <span class="stepper__mark" aria-hidden="true">
-                {MARKS[status]}
+                {wrong ? '⚠' : MARKS[status]}
               </span>
             </button>
           </li>
@@ -48,11 +53,11 @@ export function PlanSummary({ progress, saved }: { progress: PlanProgress; saved
         {done === 5
           ? 'Les 5 étapes sont complètes.'
           : done === 0
-            ? "Aucune des 5 étapes n'est encore complète."
+            ? 'Aucune des 5 étapes n’est encore complète.'
             : `${done} étape${done > 1 ? 's' : ''} complète${done > 1 ? 's' : ''} sur 5.`}
       </p>
       <p class="summary__next" data-testid="plan-next">
-        <strong>À faire ensuite :</strong> {progress.next}
+        <strong>À faire ensuite{'\u00a0'}:</strong> {progress.next}
       </p>
       {!saved && <p class="hint">Selon votre dernier enregistrement.</p>}
     </section>
@@ -65,7 +70,7 @@ export function StepMissing({ progress, step }: { progress: PlanProgress; step: 
   if (missing.length === 0) return null;
   return (
     <div class="missing">
-      <p>Il reste à indiquer :</p>
+      <p>Il reste à indiquer{'\u00a0'}:</p>
       <ul>
         {missing.map((item) => (
           <li key={item}>{item}</li>

@@ -14,31 +14,31 @@ export const STEPS: readonly StepWords[] = [
     key: 'why',
     title: 'Pourquoi',
     intent:
-      'Avant tout, sachez pourquoi vous voulez faire ce stage : vos raisons guideront vos choix et convaincront la collectivité.',
+      'Avant tout, sachez pourquoi vous voulez faire ce stage : vos raisons guideront vos choix et convaincront la collectivité.',
   },
   {
     key: 'role',
     title: 'Mon rôle',
     intent:
-      "Réfléchissez au rôle que vous souhaitez tenir : vous pouvez en occuper plusieurs, l'un après l'autre, au fil du stage.",
+      'Réfléchissez au rôle que vous souhaitez tenir : vous pouvez en occuper plusieurs, l’un après l’autre, au fil du stage.',
   },
   {
     key: 'content',
     title: 'Contenu',
     intent:
-      'Définissez le contenu du stage : ce que vous savez déjà, ce que le stage vous apportera, et ce que vous voulez voir, faire et comprendre.',
+      'Définissez le contenu du stage : ce que vous savez déjà, ce que le stage vous apportera, et ce que vous voulez voir, faire et comprendre.',
   },
   {
     key: 'conditions',
     title: 'Conditions',
     intent:
-      "Identifiez les conditions idéales d'accueil : durée, rythme, dates, type de service et de collectivité, logistique.",
+      'Identifiez les conditions idéales d’accueil : durée, rythme, dates, type de service et de collectivité, logistique.',
   },
   {
     key: 'contact',
     title: 'Prise de contact',
     intent:
-      'Préparez la prise de contact : vos coordonnées pour les courriers, votre présentation et les points à vérifier avec la collectivité.',
+      'Préparez la prise de contact : vos coordonnées pour les courriers, votre présentation et les points à vérifier avec la collectivité.',
   },
 ];
 

@@ -4,9 +4,9 @@ import { REFUSAL_REASONS } from '../../domain/tracking/vocabulary';
 import { Field } from '../field';
 import { server } from '../rpc';
 import type { TrackingOverview } from './load';
-import { ACTION_LABELS, ACTION_ORDER } from './words';
+import { ACTION_LABELS, ACTION_ORDER, DONE_WORDS } from './words';
 
-/** The request list's value for « the row selected in the sheet ». */
+/** The request list’s value for « the row selected in the sheet ». */
 const SELECTED_ROW = '';
 
 interface Props {
@@ -28,7 +28,7 @@ export function ActionForm({ overview, preselected, onRecorded }: Props) {
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  // Chosen from « À faire aujourd'hui »: that request, a relance, and the form in view.
+  // Chosen from « À faire aujourd’hui »: that request, a relance, and the form in view.
   useEffect(() => {
     if (preselected === null) return;
     setRequestId(preselected);
@@ -54,7 +54,7 @@ export function ActionForm({ overview, preselected, onRecorded }: Props) {
         setErrors({});
         const r = result.value;
         onRecorded(
-          `Démarche notée pour ${r.requestId || `la ligne ${r.row}`} (${ACTION_LABELS[kind]}) : étape « ${r.step} ».`,
+          `Noté pour ${r.requestId || `la ligne ${r.row}`}\u00a0: ${DONE_WORDS[kind]}. Étape\u00a0: «\u00a0${r.step}\u00a0».`,
           r.overview,
         );
       } else {

@@ -56,7 +56,7 @@ export function ImportFlow({ onImported }: { onImported(overview: TrackingOvervi
         <h2>Reprendre un tableau existant</h2>
         <p class="hint">
           Vous suiviez déjà vos démarches dans une autre feuille ? Le module peut en recopier les lignes ici ;
-          la feuille d'origine reste telle quelle.
+          la feuille d’origine reste telle quelle.
         </p>
         <button type="button" class="button" disabled={step.kind === 'searching'} onClick={search}>
           {step.kind === 'searching' ? 'Recherche…' : 'Chercher un tableau à reprendre'}
@@ -64,7 +64,7 @@ export function ImportFlow({ onImported }: { onImported(overview: TrackingOvervi
         {step.kind === 'none' && (
           <p class="notice" role="status">
             Aucune feuille du classeur ne ressemble à un tableau de suivi (il faut au moins une colonne pour
-            l'organisme et des dates, une étape ou des contacts).
+            l’organisme et des dates, une étape ou des contacts).
           </p>
         )}
         {error && (
@@ -83,16 +83,27 @@ export function ImportFlow({ onImported }: { onImported(overview: TrackingOvervi
         <h2>Reprise terminée</h2>
         <p class="notice notice--success">
           {report.imported === 0
-            ? 'Aucune ligne à reprendre : la feuille ne contient que son en-tête.'
-            : `${plural(report.imported, 'demande reprise', 'demandes reprises')} de « ${report.sheetName} »` +
+            ? report.alreadyInTable > 0
+              ? `Rien de nouveau à reprendre\u00a0: les lignes de « ${report.sheetName} » sont déjà dans le suivi.`
+              : 'Aucune ligne à reprendre\u00a0: la feuille ne contient que son en-tête.'
+            : `${plural(report.imported, 'demande reprise', 'demandes reprises')} de « ${report.sheetName} »` +
               (report.firstRequestId === report.lastRequestId
                 ? ` (${report.firstRequestId}).`
                 : ` (${report.firstRequestId} à ${report.lastRequestId}).`)}
         </p>
+        {report.imported > 0 && report.alreadyInTable > 0 && (
+          <p>
+            {plural(
+              report.alreadyInTable,
+              'ligne déjà présente dans le suivi n’a pas été recopiée.',
+              'lignes déjà présentes dans le suivi n’ont pas été recopiées.',
+            )}
+          </p>
+        )}
         {report.problems.length > 0 && (
           <>
             <p>
-              {plural(report.problems.length, "valeur n'a pas pu être lue", "valeurs n'ont pas pu être lues")}{' '}
+              {plural(report.problems.length, 'valeur n’a pas pu être lue', 'valeurs n’ont pas pu être lues')}{' '}
               :
             </p>
             <ul class="tracking-problems">
@@ -152,6 +163,16 @@ export function ImportFlow({ onImported }: { onImported(overview: TrackingOvervi
           ))}
         </select>
       </div>
+      {candidate && candidate.alreadyInTable > 0 && (
+        <p class="notice" role="status">
+          {plural(
+            candidate.alreadyInTable,
+            'ligne de cette feuille est déjà dans le suivi',
+            'lignes de cette feuille sont déjà dans le suivi',
+          )}
+          {'\u00a0'}: seules les autres seront reprises.
+        </p>
+      )}
       <p class="hint">Vérifiez où va chaque colonne, puis confirmez.</p>
       {candidate?.columns.map((c) => (
         <div class="field" key={c.column}>
@@ -176,7 +197,7 @@ export function ImportFlow({ onImported }: { onImported(overview: TrackingOvervi
         disabled={step.kind === 'importing'}
         onClick={confirm}
       >
-        {step.kind === 'importing' ? 'Reprise…' : `Reprendre les lignes de « ${candidate?.sheetName ?? ''} »`}
+        {step.kind === 'importing' ? 'Reprise…' : `Reprendre les lignes de « ${candidate?.sheetName ?? ''} »`}
       </button>
       {error && (
         <p class="notice notice--error" role="alert">

@@ -19,15 +19,15 @@ type Fields = typeof EMPTY;
 type Key = keyof Fields;
 
 const TEXT_FIELDS: readonly { key: Key; label: string; hint?: string; mode?: 'tel' | 'email' }[] = [
-  { key: 'service', label: 'Service visé', hint: 'Par exemple : espaces verts, état civil, médiathèque.' },
+  { key: 'service', label: 'Service visé', hint: 'Par exemple : espaces verts, état civil, médiathèque.' },
   { key: 'contactName', label: 'Interlocuteur (nom)' },
   {
     key: 'contactRole',
     label: 'Fonction',
-    hint: 'Par exemple : chef du service, directrice générale des services.',
+    hint: 'Par exemple : chef du service, directrice générale des services.',
   },
   { key: 'phone', label: 'Téléphone', mode: 'tel' },
-  { key: 'email', label: 'E-mail', mode: 'email' },
+  { key: 'email', label: 'Courriel', mode: 'email' },
   { key: 'address', label: 'Adresse' },
 ];
 
@@ -105,7 +105,7 @@ export function RequestForm({
           ))}
         </select>
       </Field>
-      <Field id="request-civility" label="Civilité de l'interlocuteur" error={errors.civility}>
+      <Field id="request-civility" label="Civilité de l’interlocuteur" error={errors.civility}>
         <select id="request-civility" value={fields.civility} onChange={set('civility')}>
           <option value="">—</option>
           {CIVILITIES.map((civility) => (

@@ -93,7 +93,7 @@ export function TrackingSection() {
             <RequestForm onAdded={done} heading={false} />
           </details>
           <p class="hint">
-            Une colonne a disparu ou les couleurs ne s'affichent plus ?{' '}
+            Une colonne a disparu ou les couleurs ne s’affichent plus ?{' '}
             <button type="button" class="link" disabled={creating} onClick={create}>
               Réparer le tableau de suivi
             </button>
@@ -115,14 +115,14 @@ function FollowUps({ overview, onChoose }: { overview: TrackingOverview; onChoos
   if (overview.followUps.length === 0) {
     return (
       <div class="card" data-testid="follow-ups">
-        <h2>À faire aujourd'hui</h2>
+        <h2>À faire aujourd’hui</h2>
         <p class="muted">Aucune relance à faire le {today}.</p>
       </div>
     );
   }
   return (
     <div class="card tracking-due" data-testid="follow-ups">
-      <h2>À faire aujourd'hui ({overview.followUps.length})</h2>
+      <h2>À faire aujourd’hui ({overview.followUps.length})</h2>
       <ul class="tracking-list">
         {overview.followUps.map((f) => (
           <li key={`${f.requestId}-${f.row}`}>
@@ -150,13 +150,13 @@ function RequestList({ overview }: { overview: TrackingOverview }) {
     <div class="card">
       <h2>Mes demandes ({count})</h2>
       {count === 0 ? (
-        <p class="muted">Aucune demande pour l'instant : ajoutez-en une ci-dessous.</p>
+        <p class="muted">Aucune demande pour l’instant : ajoutez-en une ci-dessous.</p>
       ) : (
         <>
           {count < 3 && (
             <p class="hint">
               Le guide conseille de ne pas se limiter à une seule demande :{' '}
-              {plural(count, 'demande', 'demandes')} pour l'instant.
+              {plural(count, 'demande', 'demandes')} pour l’instant.
             </p>
           )}
           <ul class="tracking-list" data-testid="request-list">

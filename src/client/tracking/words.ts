@@ -4,7 +4,7 @@ import type { ActionKind } from '../../domain/tracking/transitions';
 export const ACTION_LABELS: Readonly<Record<ActionKind, string>> = {
   call: 'Appel',
   letter: 'Courrier',
-  email: 'E-mail',
+  email: 'Courriel',
   followUp: 'Relance',
   meeting: 'Rencontre',
   positiveAnswer: 'Réponse positive',
@@ -12,6 +12,20 @@ export const ACTION_LABELS: Readonly<Record<ActionKind, string>> = {
   accept: 'Stage accepté',
   abandon: 'Abandon de la demande',
   note: 'Note',
+};
+
+/** The action in a sentence (« Noté pour D-003 : refus. »). */
+export const DONE_WORDS: Readonly<Record<ActionKind, string>> = {
+  call: 'appel',
+  letter: 'courrier',
+  email: 'courriel',
+  followUp: 'relance',
+  meeting: 'rencontre',
+  positiveAnswer: 'réponse positive',
+  negativeAnswer: 'refus',
+  accept: 'stage accepté',
+  abandon: 'abandon de la demande',
+  note: 'note',
 };
 
 export const ACTION_ORDER = Object.keys(ACTION_LABELS) as ActionKind[];

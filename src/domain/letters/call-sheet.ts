@@ -50,13 +50,18 @@ const list = (items: readonly string[]): LetterBlock => ({ kind: 'list', lines: 
 
 export function callSheet(input: LetterInput): LetterDocument {
   const { recipient, plan, sender } = input;
+  // The guide says to call first: the service is often learnt during that call, so the fiche
+  // does without it (« la personne qui s'occupe de l'accueil des stagiaires »).
+  const known = squash(recipient.service) !== '';
   const service = servicePhrases(recipient.service);
   const contact = recipient.interlocutor;
   const named = contact !== undefined && squash(contact.name) !== '';
   const phone = squash(recipient.phone);
   const whom = named
     ? contactWithFunction(contact, recipient.service)
-    : `la personne responsable ${service.of}`;
+    : known
+      ? `la personne responsable ${service.of}`
+      : "la personne qui s'occupe de l'accueil des stagiaires";
   const number =
     phone === ''
       ? ` (numéro à demander à l'accueil ${recipient.kind === 'commune' ? 'de la mairie' : 'de la collectivité'})`
@@ -73,7 +78,7 @@ export function callSheet(input: LetterInput): LetterDocument {
   const pitch = squash(plan.pitch);
 
   const blocks: LetterBlock[] = [
-    heading(`Fiche d'appel — ${squash(recipient.name)}, ${service.bare}`),
+    heading(`Fiche d'appel — ${squash(recipient.name)}${known ? `, ${service.bare}` : ''}`),
     paragraph(`À appeler : ${whom}${number}.`),
     heading('Demander la bonne personne'),
     paragraph(`Bonjour, je m'appelle ${name}. Pourrais-je parler à ${whom} ?`),

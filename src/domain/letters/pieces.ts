@@ -161,7 +161,9 @@ export function letterPieces(kind: LetterKind, input: LetterInput): Piece[] {
   if (needs.has('conditions')) pieces.push(...conditionPieces(input, kind));
   if (blank(recipient.name))
     missing('recipient.name', 'le nom de la collectivité', PLACES.row('Collectivité'));
-  if (blank(recipient.service)) missing('recipient.service', 'le service visé', PLACES.row('Service visé'));
+  // The call comes first (guide, step 6): the service is often what the call finds out.
+  if (kind !== 'callSheet' && blank(recipient.service))
+    missing('recipient.service', 'le service visé', PLACES.row('Service visé'));
   if (needs.has('headTitle') && recipient.head.unasked === true) {
     const who = recipient.head.title === 'mayor' ? 'du maire' : 'du président ou de la présidente';
     missing(

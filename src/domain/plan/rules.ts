@@ -2,7 +2,7 @@
  * The PMSMP rules that tie several answers together. Each returns French messages tied to the
  * field to change; a rule whose fields are not filled yet says nothing.
  */
-import { frenchShortDate, type IsoDay } from '../tracking/calendar';
+import { frenchShortDate, type IsoDay, isIsoDay } from '../tracking/calendar';
 import {
   type Duration,
   durationText,
@@ -53,10 +53,11 @@ interface ConditionFields {
 export function conditionIssues(conditions: ConditionFields): RuleIssue[] {
   const { duration, earliestStart: start, latestEnd: end } = conditions;
   const issues: RuleIssue[] = [];
-  if (duration !== undefined && exceedsPmsmpMaximum(duration)) {
+  if (duration !== undefined && Number.isInteger(duration.amount) && exceedsPmsmpMaximum(duration)) {
     issues.push({ path: ['duration'], message: TOO_LONG_MESSAGE });
   }
-  if (start !== undefined && end !== undefined) {
+  // A date refused by its own field (zod still runs this rule) has its message there already.
+  if (start !== undefined && end !== undefined && isIsoDay(start) && isIsoDay(end)) {
     if (end < start) {
       issues.push({ path: ['latestEnd'], message: END_BEFORE_START_MESSAGE });
     } else if (duration !== undefined && periodDays(start, end) < shortestPeriodDays(duration)) {

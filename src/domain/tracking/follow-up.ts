@@ -86,6 +86,11 @@ function suggestionsOf(request: Request, kind: FollowUpKind): string[] {
   if (kind === 'proposeMeeting') {
     return [`Proposer une rencontre à ${who}${phone} avant le début du stage`];
   }
+  // After a call and nothing written yet, the guide says to call back (and a letter is what
+  // is likely asked for next): a « relance écrite » would follow up a letter never sent.
+  if (request.step === 'Appel passé') {
+    return [`Rappeler ${who}${phone}`, 'Envoyer la demande écrite au maire ou au président'];
+  }
   const call = phone === '' ? [] : [`Rappeler ${who}${phone}`];
   return [...call, 'Envoyer une relance écrite'];
 }

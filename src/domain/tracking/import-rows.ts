@@ -9,7 +9,8 @@ import type { ImportTarget, ProposedColumn } from './import-mapping';
 import { nextRequestIds } from './request-ids';
 import type { Request, RequestDateKey } from './request-rows';
 import { matchRefusalReason, matchStep } from './step-matching';
-import { cellText, normaliseLabel } from './text';
+import { furtherStep } from './steps';
+import { cellText, labelWords, normaliseLabel } from './text';
 import { nextFollowUp } from './transitions';
 import { COLLECTIVITY_TYPES, OTHER_REFUSAL_REASON, type Step } from './vocabulary';
 
@@ -28,6 +29,8 @@ export interface ImportProblem {
 export interface ImportResult {
   readonly requests: Request[];
   readonly problems: ImportProblem[];
+  /** Rows left out because the same request is already in the table (an import done twice). */
+  readonly alreadyInTable: number;
 }
 
 export interface ImportOptions {
@@ -37,7 +40,55 @@ export interface ImportOptions {
   readonly seenIds: Iterable<unknown>;
   /** Source row of `rows[0]` (2 when the header is row 1). */
   readonly firstRow?: number;
+  /** The requests already in « Suivi des demandes »: a row naming one of them is not copied again. */
+  readonly existing?: readonly Request[];
 }
+
+/** Same collectivité, service and person: the same request, whatever the case or accents. */
+export function requestKey(request: Pick<Request, 'collectivity' | 'service' | 'contactName'>): string {
+  return [request.collectivity, request.service, request.contactName].map(normaliseLabel).join('|');
+}
+
+/**
+ * « Mme Durand (RH) », « M. Paul Roux », « Durand (cheffe de service) »: the civility, the
+ * name and the function a single Contact cell often holds. Null when there is nothing to split.
+ */
+export function splitContact(
+  text: string,
+): { civility: 'Madame' | 'Monsieur' | ''; name: string; role: string } | null {
+  const match =
+    /^\s*(?:(mme|madame|mlle|mademoiselle|m|mr|monsieur)\.?\s+)?([^()]+?)\s*(?:\(([^()]+)\))?\s*$/i.exec(
+      text,
+    );
+  if (!match) return null;
+  const [, title, name = '', role = ''] = match;
+  if (title === undefined && role === '') return null;
+  return {
+    civility: title ? (CIVILITY[normaliseLabel(title)] ?? '') : '',
+    name: name.trim(),
+    role: role.trim(),
+  };
+}
+
+/** The type a collectivité's own name says: « Mairie de Lyon » is a commune. */
+function typeFromName(name: string): string | null {
+  const first = labelWords(name)[0] ?? '';
+  if (first === 'conseil') {
+    const words = labelWords(name);
+    if (words.some((w) => w.startsWith('departement'))) return 'Département';
+    if (words.some((w) => w.startsWith('region'))) return 'Région';
+    return null;
+  }
+  return TYPE_STEMS.find(([stem]) => first.startsWith(stem))?.[1] ?? null;
+}
+
+/** A step text that only says « waiting », which the kind of action done makes precise. */
+const WAITING_TEXT = /^(en ?attente|attente|sans reponse|pas de reponse|pending|waiting|en cours)$/;
+
+/** Headers of a column saying what was done (« Démarche : Appel »), kept in Notes but read for the step. */
+const ACTION_HEADER = /^(demarche|action|moyen|canal|mode|type de (demarche|contact))/;
+
+const plainLabel = (text: string) => labelWords(text).join(' ');
 
 const DATE_TARGETS: readonly ImportTarget[] = ['firstContactDate', 'lastActionDate', 'nextFollowUpDate'];
 
@@ -88,11 +139,12 @@ export function importRows(
 ): ImportResult {
   const firstRow = options.firstRow ?? 2;
   const kept = rows.map((row, i) => ({ row, number: firstRow + i })).filter(({ row }) => !row.every(isEmpty));
-  const ids = nextRequestIds(options.seenIds, kept.length);
   const problems: ImportProblem[] = [];
-  const requests = kept.map(({ row, number }, i) => {
+  const converted = kept.map(({ row, number }) => {
+    const rowProblems: ImportProblem[] = [];
     const report = (column: ProposedColumn, value: string, reason: string) =>
-      problems.push({ row: number, column: column.column, header: column.header, value, reason });
+      rowProblems.push({ row: number, column: column.column, header: column.header, value, reason });
+    let done: Step | null = null;
     const text: Partial<Record<ImportTarget, string>> = {};
     const dates: Partial<Record<RequestDateKey, IsoDay>> = {};
     const notes: string[] = [];
@@ -106,6 +158,11 @@ export function importRows(
       const target = column.target;
       if (target === null) {
         notes.push(`${column.header || 'Sans titre'} : ${visible}`);
+        if (ACTION_HEADER.test(plainLabel(column.header))) {
+          const action = matchStep(visible);
+          if (action === 'Appel passé' || action === 'Courrier envoyé' || action === 'Relance faite')
+            done = furtherStep(done ?? 'À contacter', action);
+        }
       } else if (DATE_TARGETS.includes(target)) {
         const reading = readDateCell(value, options.timeZone);
         const key = target as RequestDateKey;
@@ -120,6 +177,19 @@ export function importRows(
       } else {
         text[target] = text[target] === undefined ? visible : `${text[target]} ; ${visible}`;
       }
+    }
+
+    // One Contact cell holding « Mme Durand (RH) »: civility, name and function apart, unless
+    // the table has its own columns for them.
+    const contact = text.contactName === undefined ? null : splitContact(text.contactName);
+    if (contact !== null && contact.name !== '') {
+      text.contactName = contact.name;
+      if (text.civility === undefined && contact.civility !== '') text.civility = contact.civility;
+      if (text.contactRole === undefined && contact.role !== '') text.contactRole = contact.role;
+    }
+    if (text.collectivityType === undefined && text.collectivity !== undefined) {
+      const type = typeFromName(text.collectivity);
+      if (type !== null) text.collectivityType = type;
     }
 
     if (text.civility !== undefined) {
@@ -157,7 +227,9 @@ export function importRows(
     }
 
     const lastActionDate = dates.lastActionDate ?? dates.firstContactDate ?? null;
-    let step: Step | null = stepText === '' ? null : matchStep(stepText);
+    // « Réponse : En attente » says nothing of what was done: « Démarche : Appel » does.
+    const waiting = stepText === '' || WAITING_TEXT.test(plainLabel(stepText));
+    let step: Step | null = waiting && done !== null ? done : stepText === '' ? null : matchStep(stepText);
     if (step === null && stepText !== '' && stepColumn) {
       report(
         stepColumn,
@@ -184,7 +256,7 @@ export function importRows(
     }
 
     const request: Request = {
-      requestId: ids[i] as string,
+      requestId: '',
       collectivity: text.collectivity ?? '',
       collectivityType: text.collectivityType ?? '',
       code: text.code ?? '',
@@ -206,8 +278,17 @@ export function importRows(
       headCivility: text.headCivility ?? '',
       headName: text.headName ?? '',
     };
-    return request;
+    return { request, problems: rowProblems };
+  });
+  // A row already in the table (the same sheet imported twice) is not copied again; two
+  // alike rows of the source are both kept (nothing of theirs is dropped).
+  const known = new Set((options.existing ?? []).map(requestKey));
+  const fresh = converted.filter(({ request }) => !known.has(requestKey(request)));
+  const ids = nextRequestIds(options.seenIds, fresh.length);
+  const requests = fresh.map(({ request, problems: found }, i) => {
+    problems.push(...found);
+    return { ...request, requestId: ids[i] as string };
   });
   problems.sort((a, b) => a.row - b.row || a.column - b.column);
-  return { requests, problems };
+  return { requests, problems, alreadyInTable: converted.length - fresh.length };
 }

@@ -90,8 +90,6 @@ const JOURNAL_ACTION: Readonly<Record<ActionKind, JournalAction>> = {
   note: 'Note',
 };
 
-const NOT_CONTACTED =
-  "Aucune demande n'a encore été faite à cette collectivité : notez d'abord votre appel ou votre courrier.";
 const closedMessage = (step: Step) =>
   `Cette demande est close (${step}) : vous pouvez seulement y ajouter une note. Pour la reprendre, changez d'abord son étape.`;
 
@@ -125,15 +123,14 @@ function nextStep(kind: ActionKind, step: Step): Step | Refused {
     case 'meeting':
       // A meeting may be the first contact (a forum, a visit to the mairie).
       return step === 'Stage accepté' ? step : 'Rencontre prévue';
+    // An answer may come at the first call: one entry, which is also the first contact.
     case 'positiveAnswer':
-      if (step === 'À contacter') return refuse(NOT_CONTACTED);
       return answered
         ? refuse('Une réponse positive est déjà notée pour cette demande.')
         : 'Réponse positive';
     case 'negativeAnswer':
-      return step === 'À contacter' ? refuse(NOT_CONTACTED) : 'Refusé';
+      return 'Refusé';
     case 'accept':
-      if (step === 'À contacter') return refuse(NOT_CONTACTED);
       return step === 'Stage accepté' ? refuse('Ce stage est déjà noté comme accepté.') : 'Stage accepté';
     case 'abandon':
       return 'Abandonné';
@@ -202,7 +199,10 @@ export function applyAction(request: Request, action: Action, context: ActionCon
 
   // An abandon is not an exchange with the collectivité: the dates stay.
   const exchange = action.kind !== 'abandon';
-  const contact = ['call', 'letter', 'email', 'followUp', 'meeting'].includes(action.kind);
+  const answer = ['positiveAnswer', 'negativeAnswer', 'accept'].includes(action.kind);
+  const contact =
+    ['call', 'letter', 'email', 'followUp', 'meeting'].includes(action.kind) ||
+    (answer && current.step === 'À contacter');
   const lastActionDate = exchange ? later(request.lastActionDate, action.date) : request.lastActionDate;
   const updated: Request = {
     ...request,

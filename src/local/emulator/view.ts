@@ -8,6 +8,7 @@ import { toA1 } from './a1';
 import { conditionalFormatAt } from './conditional-format';
 import { dropdownOptions } from './data-validation';
 import { isHiddenByFilter } from './filter';
+import { FormulaEngineError } from './formula';
 import {
   cellAt,
   DEFAULT_COLUMN_WIDTH,
@@ -20,7 +21,8 @@ import { displayValue } from './number-format';
 import type { Api } from './runtime';
 import { readCell } from './values';
 
-export type ValueKind = 'empty' | 'string' | 'number' | 'boolean' | 'date' | 'error';
+/** 'unevaluated': a formula the emulator's engine cannot compute (Sheets would). */
+export type ValueKind = 'empty' | 'string' | 'number' | 'boolean' | 'date' | 'error' | 'unevaluated';
 
 export interface CellView {
   row: number;
@@ -88,6 +90,15 @@ function kindOf(v: unknown): ValueKind {
   return 'string';
 }
 
+function orUnevaluated<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof FormulaEngineError) return fallback;
+    throw error;
+  }
+}
+
 function describeLocation(api: Api, m: MetadataState): string {
   const loc = m.location;
   if (loc.type === 'SPREADSHEET') return 'spreadsheet';
@@ -119,7 +130,15 @@ export class EmulatorView {
     return this.api.log.quietly(() => this.api.rt.state.sheets.map((s, i) => this.summary(s, i)));
   }
 
-  sheet(name: string, options: { maxRows?: number; maxColumns?: number } = {}): SheetView {
+  /**
+   * `showUnevaluated`: a formula the engine cannot compute (in a cell or a conditional format)
+   * is drawn as such instead of throwing. Only the preview asks for it, so that the page always
+   * loads; tests keep the default, where an emulator gap fails loudly.
+   */
+  sheet(
+    name: string,
+    options: { maxRows?: number; maxColumns?: number; showUnevaluated?: boolean } = {},
+  ): SheetView {
     return this.api.log.quietly(() => {
       const rt = this.api.rt;
       const index = rt.state.sheets.findIndex((s) => s.name === name);
@@ -132,8 +151,16 @@ export class EmulatorView {
         const line: CellView[] = [];
         for (let c = 1; c <= nCols; c++) {
           const cell = cellAt(sheet, r, c);
-          const value = readCell(rt, sheet, r, c);
-          const cf = conditionalFormatAt(rt, sheet, r, c);
+          // Reading a formula the emulator cannot evaluate through the API always throws: an
+          // emulator gap must never look like a value.
+          const lenient = options.showUnevaluated === true;
+          const read = lenient
+            ? orUnevaluated(() => ({ value: readCell(rt, sheet, r, c) }), null)
+            : { value: readCell(rt, sheet, r, c) };
+          const value = read?.value ?? '';
+          const cf = lenient
+            ? orUnevaluated(() => conditionalFormatAt(rt, sheet, r, c), null)
+            : conditionalFormatAt(rt, sheet, r, c);
           const dv = cell?.dv;
           let valid = true;
           if (dv) {
@@ -148,8 +175,10 @@ export class EmulatorView {
             row: r,
             col: c,
             a1: toA1({ row: r, col: c, numRows: 1, numCols: 1 }),
-            display: displayValue(value, cell?.nf, rt.state.timeZone, rt.state.locale),
-            kind: kindOf(value),
+            display: read
+              ? displayValue(value, cell?.nf, rt.state.timeZone, rt.state.locale)
+              : (cell?.f ?? ''),
+            kind: read ? kindOf(value) : 'unevaluated',
             formula: cell?.f ?? null,
             background: cf?.background ?? cell?.bg ?? '#ffffff',
             fontColor: cf?.fontColor ?? cell?.fc ?? '#000000',

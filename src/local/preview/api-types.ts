@@ -3,6 +3,15 @@
 export interface CellView {
   text: string;
   kind: 'empty' | 'string' | 'number' | 'boolean' | 'date' | 'formula';
+  /**
+   * What the cell's editor starts with, as Sheets' formula bar shows it: the formula of a
+   * formula cell, a text that would be read as something else behind its apostrophe ('=1).
+   */
+  input: string;
+  /** A formula the local emulator cannot compute (Sheets would): drawn as typed, flagged. */
+  unevaluated?: boolean | undefined;
+  /** A warning-only protection covers the cell: Sheets asks before an edit. */
+  warnOnEdit?: boolean | undefined;
   background?: string | undefined;
   color?: string | undefined;
   bold?: boolean | undefined;
@@ -113,4 +122,12 @@ export interface RunResponse {
   ok: boolean;
   value?: unknown;
   error?: string;
+  /** Nothing was written: the person must confirm first (a warning-only protection). */
+  warning?: string;
+}
+
+/** A new sheet made from a CSV file the person opened in the preview. */
+export interface CsvImport {
+  name: string;
+  text: string;
 }

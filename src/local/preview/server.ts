@@ -28,6 +28,15 @@ const BRIDGE = `<script>(function(){
       };
     }});
   }
+  // A link to a Google Doc the add-on made opens in the preview's own Docs reader.
+  document.addEventListener('click', function(e){
+    var a = e.target && e.target.closest ? e.target.closest('a[href]') : null;
+    var prefix = 'https://docs.google.com/document/d/';
+    var href = a ? a.getAttribute('href') || '' : '';
+    if (href.indexOf(prefix) !== 0) return;
+    e.preventDefault();
+    parent.postMessage({ type: 'open-document', id: decodeURIComponent(href.slice(prefix.length).split('/')[0]) }, location.origin);
+  }, true);
   window.google = { script: { run: runner(null, null, undefined), host: {
     close: function(){ parent.postMessage({ type: 'close-sidebar' }, location.origin); },
     editor: { focus: function(){} }, setHeight: function(){}, setWidth: function(){}, origin: location.origin
@@ -107,7 +116,26 @@ async function handle(
   } else if (path === '/api/menu') {
     result = session.runMenu(String(body.functionName));
   } else if (path === '/api/edit') {
-    result = session.edit(String(body.sheet), Number(body.row), Number(body.column), String(body.value));
+    result = session.edit(
+      String(body.sheet),
+      Number(body.row),
+      Number(body.column),
+      String(body.value),
+      body.confirmed === true,
+    );
+  } else if (path === '/api/paste') {
+    const rows = Array.isArray(body.rows)
+      ? body.rows.map((r) => (Array.isArray(r) ? r.map((c) => String(c ?? '')) : []))
+      : [];
+    result = session.paste(
+      String(body.sheet),
+      Number(body.row),
+      Number(body.column),
+      rows,
+      body.confirmed === true,
+    );
+  } else if (path === '/api/csv') {
+    result = session.importCsv(String(body.name ?? ''), String(body.text ?? ''));
   } else if (path === '/api/rows') {
     result = session.changeRows(String(body.sheet), Number(body.row), body.count === -1 ? -1 : 1);
   } else if (path === '/api/select') {

@@ -3,10 +3,13 @@
  * the page needs to draw a Sheets-like window. Every action is an execution of Code.js, and the
  * workbook is saved to its file after each one.
  */
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { AddonRuntime } from '../addon-runtime';
 import { type Emulator, saveEmulator } from '../emulator';
+import { contains } from '../emulator/a1';
 import { docUrl } from '../emulator/document-app';
 import { fromWallClock, wallClock } from '../emulator/tz';
+import { parseTyped, STRICT_PLAIN_TEXT, type TypingContext } from '../emulator/values';
 import type { CellView as EmuCellView } from '../emulator/view';
 import type {
   CellView,
@@ -18,6 +21,7 @@ import type {
   PreviewState,
   RunResponse,
 } from './api-types';
+import { parseCsv } from './delimited';
 
 type EmuMenuEntry = Emulator['ui']['menus'][number]['items'][number];
 
@@ -28,11 +32,29 @@ function menuEntry(entry: EmuMenuEntry): MenuEntry {
   return { kind: 'submenu', caption: entry.caption, items: entry.items.map(menuEntry) };
 }
 
-function cellView(cell: EmuCellView): CellView {
+/**
+ * What Sheets' editor shows for a cell: its formula, or a text that typing would read as
+ * something else (a formula, a number, a date…) behind the apostrophe that keeps it text.
+ */
+export function editorText(cell: EmuCellView, typing: TypingContext): string {
+  if (cell.formula) return cell.formula;
+  if (cell.kind !== 'string') return cell.display;
+  const text = cell.display;
+  const readAsText = !text.startsWith('=') && !text.startsWith("'") && parseTyped(text, typing) === text;
+  return readAsText ? text : `'${text}`;
+}
+
+function cellView(cell: EmuCellView, typing: TypingContext): CellView {
   const view: CellView = {
     text: cell.display,
-    kind: cell.formula ? 'formula' : cell.kind === 'error' ? 'string' : cell.kind,
+    kind: cell.formula
+      ? 'formula'
+      : cell.kind === 'error' || cell.kind === 'unevaluated'
+        ? 'string'
+        : cell.kind,
+    input: editorText(cell, typing),
   };
+  if (cell.kind === 'unevaluated') view.unevaluated = true;
   if (cell.background && cell.background !== '#ffffff') view.background = cell.background;
   if (cell.fontColor && cell.fontColor !== '#000000') view.color = cell.fontColor;
   if (cell.fontWeight === 'bold') view.bold = true;
@@ -43,6 +65,10 @@ function cellView(cell: EmuCellView): CellView {
   if (cell.dropdown) view.options = cell.dropdown;
   return view;
 }
+
+/** Sheets' own words (in French) before an edit of a cell under a warning-only protection. */
+export const PROTECTION_WARNING =
+  'Vous essayez de modifier une partie de cette feuille qui ne doit pas être modifiée par erreur. Voulez-vous quand même la modifier\u00a0?';
 
 const MIN_ROWS = 30;
 const MIN_COLUMNS = 12;
@@ -60,6 +86,25 @@ export class PreviewSession {
     private readonly file: string | null,
   ) {
     this.runtime = new AddonRuntime(emulator, code);
+  }
+
+  /** Where the simulated date is kept beside the workbook, so that a restart keeps it. */
+  static dateFile(workbookFile: string): string {
+    return workbookFile.replace(/(\.json)?$/, '.date');
+  }
+
+  /** Sets the clock to the date saved by a previous run, if any; returns it. */
+  restoreToday(): string | null {
+    if (!this.file) return null;
+    const file = PreviewSession.dateFile(this.file);
+    if (!existsSync(file)) return null;
+    const saved = readFileSync(file, 'utf8').trim();
+    return this.setClock(saved) ? saved : null;
+  }
+
+  /** Forgets a saved simulated date (a fresh or demo workbook starts from today). */
+  static forgetToday(workbookFile: string): void {
+    rmSync(PreviewSession.dateFile(workbookFile), { force: true });
   }
 
   /** Opens the workbook as Sheets does: onOpen in AuthMode.NONE, which may only build menus. */
@@ -99,8 +144,15 @@ export class PreviewSession {
     return response;
   }
 
-  /** A person typing in a cell: validation as in Sheets, then the add-on's onEdit if it has one. */
-  edit(sheet: string, row: number, column: number, text: string): RunResponse {
+  /**
+   * A person typing in a cell: validation as in Sheets, then the add-on's onEdit if it has one.
+   * A cell under a warning-only protection is not written until the person confirms, as Sheets
+   * asks « Voulez-vous quand même la modifier ? » first.
+   */
+  edit(sheet: string, row: number, column: number, text: string, confirmed = false): RunResponse {
+    if (!confirmed && this.warnsOnEdit(sheet, row, column)) {
+      return { ok: false, warning: PROTECTION_WARNING };
+    }
     const result = this.emulator.userEdit(sheet, row, column, text);
     if (!result.accepted) {
       this.revision++;
@@ -125,6 +177,96 @@ export class PreviewSession {
     });
   }
 
+  private warnsOnEdit(sheetName: string, row: number, column: number): boolean {
+    const sheet = this.emulator.workbook.sheets.find((s) => s.name === sheetName);
+    if (!sheet) return false;
+    return sheet.protections.some(
+      (p) => p.warningOnly && (p.range === null || contains(p.range, row, column)),
+    );
+  }
+
+  /**
+   * Cells pasted from Sheets, Excel or a text editor (tab-separated rows), from (row, column)
+   * on: each cell as if typed, then one onEdit for the whole pasted range, as Sheets fires it.
+   */
+  paste(sheetName: string, row: number, column: number, rows: string[][], confirmed = false): RunResponse {
+    const height = rows.length;
+    const width = Math.max(0, ...rows.map((r) => r.length));
+    if (height === 0 || width === 0) return { ok: true };
+    if (height === 1 && width === 1) return this.edit(sheetName, row, column, rows[0]?.[0] ?? '', confirmed);
+    const sheet = this.emulator.workbook.sheets.find((s) => s.name === sheetName);
+    if (!sheet) return { ok: false, error: `Feuille introuvable : ${sheetName}` };
+    if (!confirmed) {
+      for (let r = 0; r < height; r++)
+        for (let c = 0; c < width; c++)
+          if (this.warnsOnEdit(sheetName, row + r, column + c))
+            return { ok: false, warning: PROTECTION_WARNING };
+    }
+    const handle = this.emulator.spreadsheet.getSheetByName(sheetName);
+    if (handle && (row + height - 1 > handle.getMaxRows() || column + width - 1 > handle.getMaxColumns())) {
+      return { ok: false, error: 'Le collage dépasse la taille de la feuille.' };
+    }
+    let first: ReturnType<Emulator['userEdit']>['event'] = null;
+    const refused: string[] = [];
+    for (let r = 0; r < height; r++) {
+      for (let c = 0; c < width; c++) {
+        const result = this.emulator.userEdit(sheetName, row + r, column + c, rows[r]?.[c] ?? '');
+        if (!result.accepted) refused.push(result.message ?? 'Valeur refusée.');
+        else first ??= result.event;
+      }
+    }
+    if (!first) {
+      this.revision++;
+      return { ok: false, error: refused[0] ?? 'Valeur refusée.' };
+    }
+    const start = first;
+    const event = this.emulator.calls.quietly(() => ({
+      ...start,
+      range: start.range.getSheet().getRange(row, column, height, width),
+      value: undefined,
+      oldValue: undefined,
+    }));
+    const hasOnEdit = typeof this.runtime.evaluate().onEdit === 'function';
+    const response = this.execute(() => (hasOnEdit ? this.runtime.run('onEdit', event) : undefined));
+    return refused.length > 0 && response.ok ? { ok: false, error: refused[0] } : response;
+  }
+
+  /**
+   * A CSV file opened in the preview becomes a NEW sheet named after the file (never written
+   * over an existing one: « Mon tableau (2) » when the name is taken). Text stays text: a cell
+   * starting with « = » is kept as typed, not turned into a formula.
+   */
+  importCsv(fileName: string, text: string): RunResponse {
+    const rows = parseCsv(text);
+    if (rows.length === 0) return { ok: false, error: 'Ce fichier CSV est vide.' };
+    const width = Math.max(...rows.map((r) => r.length));
+    const base = fileName.replace(/\.(csv|tsv|txt)$/i, '').trim() || 'Import';
+    const taken = new Set(this.emulator.workbook.sheets.map((s) => s.name.toLowerCase()));
+    let name = base.slice(0, 90);
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base.slice(0, 85)} (${n})`;
+    const values = rows.map((r) =>
+      Array.from({ length: width }, (_, c) => {
+        const cell = r[c] ?? '';
+        return cell.startsWith('=') || cell.startsWith('+') || (cell.startsWith('-') && !/^-[\d.]/.test(cell))
+          ? `'${cell}`
+          : cell;
+      }),
+    );
+    const response = this.execute(() =>
+      this.emulator.calls.quietly(() => {
+        const sheet = this.emulator.spreadsheet.insertSheet(name, this.emulator.spreadsheet.getNumSheets());
+        if (sheet.getMaxRows() < rows.length)
+          sheet.insertRowsAfter(sheet.getMaxRows(), rows.length - sheet.getMaxRows());
+        if (sheet.getMaxColumns() < width)
+          sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+        sheet.getRange(1, 1, rows.length, width).setValues(values);
+        this.emulator.spreadsheet.setActiveSheet(sheet);
+        return name;
+      }),
+    );
+    return response;
+  }
+
   select(sheet: string, row?: number, column?: number): RunResponse {
     if (row === undefined) {
       const target = this.emulator.spreadsheet.getSheetByName(sheet);
@@ -139,8 +281,14 @@ export class PreviewSession {
   }
 
   setToday(isoDate: string): RunResponse {
+    if (!this.setClock(isoDate)) return { ok: false, error: 'Date invalide.' };
+    if (this.file) writeFileSync(PreviewSession.dateFile(this.file), `${isoDate}\n`);
+    return this.execute(() => this.runDueTriggers());
+  }
+
+  private setClock(isoDate: string): boolean {
     const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-    if (!match) return { ok: false, error: 'Date invalide.' };
+    if (!match) return false;
     const zone = this.emulator.spreadsheet.getSpreadsheetTimeZone();
     this.emulator.clock.set(
       fromWallClock(
@@ -156,7 +304,7 @@ export class PreviewSession {
         zone,
       ),
     );
-    return this.execute(() => this.runDueTriggers());
+    return true;
   }
 
   /**
@@ -180,7 +328,7 @@ export class PreviewSession {
   private charts(sheetName: string): ChartView[] {
     const sheet = this.emulator.workbook.sheets.find((s) => s.name === sheetName);
     if (!sheet) return [];
-    const view = this.emulator.view.sheet(sheetName, { maxRows: 200, maxColumns: 10 });
+    const view = this.emulator.view.sheet(sheetName, { maxRows: 200, maxColumns: 10, showUnevaluated: true });
     return sheet.charts.map((chart) => {
       const range = chart.ranges[0];
       const rows = range ? view.rows.slice(range.row, range.row - 1 + range.numRows) : [];
@@ -243,16 +391,29 @@ export class PreviewSession {
   private grid(): GridView | null {
     const active = this.emulator.view.sheets().find((s) => s.active) ?? this.emulator.view.sheets()[0];
     if (!active) return null;
+    const typing: TypingContext = {
+      locale: this.emulator.workbook.locale ?? 'fr_FR',
+      timeZone: this.emulator.workbook.timeZone,
+      now: this.emulator.clock.now(),
+      plainText: STRICT_PLAIN_TEXT,
+    };
     const sheet = this.emulator.view.sheet(active.name, {
       maxRows: Math.max(MIN_ROWS, active.lastRow + 5),
       maxColumns: Math.max(MIN_COLUMNS, active.lastColumn + 1),
+      showUnevaluated: true,
     });
     return {
       name: sheet.name,
       frozenRows: sheet.frozenRows,
       frozenColumns: sheet.frozenColumns,
       columnWidths: sheet.columnWidths.slice(0, sheet.rows[0]?.length ?? 0),
-      rows: sheet.rows.map((row) => row.map(cellView)),
+      rows: sheet.rows.map((row) =>
+        row.map((cell) => {
+          const view = cellView(cell, typing);
+          if (this.warnsOnEdit(sheet.name, cell.row, cell.col)) view.warnOnEdit = true;
+          return view;
+        }),
+      ),
       lastRow: sheet.lastRow,
       lastColumn: sheet.lastColumn,
       filter: sheet.filter,
@@ -268,7 +429,16 @@ export class PreviewSession {
       title: menu.kind === 'addon' ? menu.caption : '',
       items: menu.items.map(menuEntry),
     }));
-    const grid = this.grid();
+    // The page must always load: a sheet the view cannot draw is reported, not thrown.
+    let grid: GridView | null = null;
+    let charts: ChartView[] = [];
+    let viewError: string | null = null;
+    try {
+      grid = this.grid();
+      charts = grid ? this.charts(grid.name) : [];
+    } catch (error) {
+      viewError = `L’aperçu ne sait pas afficher cette feuille (${error instanceof Error ? error.message : String(error)}).`;
+    }
     return {
       revision: this.revision,
       workbookName: this.emulator.spreadsheet.getName(),
@@ -293,12 +463,12 @@ export class PreviewSession {
         .documents()
         .map((d) => ({ id: d.id, name: d.name, url: docUrl(d.id) }))
         .reverse(),
-      charts: grid ? this.charts(grid.name) : [],
+      charts,
       mails: this.emulator.mail
         .sent()
         .map((m) => ({ to: m.to, cc: m.cc, subject: m.subject, body: m.body, sentAt: m.sentAt }))
         .reverse(),
-      error: this.lastError,
+      error: this.lastError ?? viewError,
     };
   }
 }

@@ -64,6 +64,8 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
   }
 
   const session = new PreviewSession(emulator, code, options.file);
+  if (options.start === 'saved') session.restoreToday();
+  else PreviewSession.forgetToday(options.file);
   session.open();
   const server = createPreviewServer(session, await buildPageAssets());
   const url = await listen(server, options.port);

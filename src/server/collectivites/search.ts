@@ -55,11 +55,11 @@ export type CollectivitesSearch = Searched &
   );
 
 const UNKNOWN_COMMUNE =
-  'Cette commune est introuvable dans les données officielles : relancez la recherche par son nom ou son code postal.';
+  'Cette commune est introuvable dans les données officielles : relancez la recherche par son nom ou son code postal.';
 
 function chooseMessage(query: string, choices: readonly CommuneChoice[]): string {
   return choices[0]?.matchedBy === 'name'
-    ? `${choices.length} communes s'appellent « ${query} » : choisissez la vôtre.`
+    ? `${choices.length} communes s’appellent « ${query} » : choisissez la vôtre.`
     : `${choices.length} communes correspondent au code ${query.replace(/\s/g, '')} : choisissez la vôtre.`;
 }
 

@@ -43,7 +43,7 @@ function addedPart(added: number): string {
 
 export function addSummary(added: number, alreadyTracked: readonly string[], tableCreated: boolean): string {
   const already = alreadyPart(alreadyTracked);
-  const main = already === '' ? `${addedPart(added)}.` : `${addedPart(added)} ; ${already}.`;
+  const main = already === '' ? `${addedPart(added)}.` : `${addedPart(added)} ; ${already}.`;
   const start = tableCreated ? 'Le tableau de suivi a été créé. ' : '';
   return `${start}${main}`;
 }

@@ -14,13 +14,13 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
 /** Every description the add-on writes starts with this: it is how its protections are found again. */
-export const PROTECTION_PREFIX = 'Stage en collectivité : ';
+export const PROTECTION_PREFIX = 'Stage en collectivité : ';
 
 export const PROTECTION_DESCRIPTIONS = {
-  header: `${PROTECTION_PREFIX}en-têtes du suivi. Le module retrouve les colonnes grâce à eux : renommez-les seulement si nécessaire.`,
-  requestId: `${PROTECTION_PREFIX}numéros des demandes. Le journal et les courriers s'y réfèrent : ne les changez pas.`,
-  planQuestions: `${PROTECTION_PREFIX}questions du plan. Répondez dans la colonne B ; le module lit les questions de la colonne A.`,
-  dashboard: `${PROTECTION_PREFIX}tableau de bord. Il est réécrit à chaque actualisation : ce que vous y tapez serait remplacé.`,
+  header: `${PROTECTION_PREFIX}en-têtes du suivi. Le module retrouve les colonnes grâce à eux : renommez-les seulement si nécessaire.`,
+  requestId: `${PROTECTION_PREFIX}numéros des demandes. Le journal et les courriers s’y réfèrent : ne les changez pas.`,
+  planQuestions: `${PROTECTION_PREFIX}questions du plan. Répondez dans la colonne B ; le module lit les questions de la colonne A.`,
+  dashboard: `${PROTECTION_PREFIX}tableau de bord. Il est réécrit à chaque actualisation : ce que vous y tapez serait remplacé.`,
 } as const;
 
 export interface ProtectionReport {

@@ -34,8 +34,8 @@ function summaryOf(
   trackingExists: boolean,
 ): DashboardSummary {
   const message = trackingExists
-    ? `Le tableau de bord est à jour dans la feuille « ${sheetName} ».`
-    : `Le tableau de bord est prêt dans la feuille « ${sheetName} » ; il se remplira dès que le tableau de suivi aura des demandes.`;
+    ? `Le tableau de bord est à jour dans la feuille « ${sheetName} ».`
+    : `Le tableau de bord est prêt dans la feuille « ${sheetName} » ; il se remplira dès que le tableau de suivi aura des demandes.`;
   return {
     sheetName,
     created,

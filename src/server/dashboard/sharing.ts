@@ -48,7 +48,7 @@ export interface ShareReport {
 }
 
 export const SHARE_REFUSED =
-  "Google n'a pas permis au module de partager le classeur. Utilisez le bouton « Partager » en haut à droite de Google Sheets et donnez à votre conseiller ou conseillère le rôle « Éditeur ».";
+  'Google n’a pas permis au module de partager le classeur. Utilisez le bouton « Partager » en haut à droite de Google Sheets et donnez à votre conseiller ou conseillère le rôle « Éditeur ».';
 
 /** Adds `email` as an editor (after the sidebar's confirmation), then protects the structure. */
 export function shareWith(spreadsheet: Spreadsheet, email: string): ShareReport {

@@ -33,7 +33,7 @@ export interface PlanView {
 }
 
 const fromSheet = (problem: CellProblem): string =>
-  `Dans la feuille « Plan de stage », ligne ${problem.row} : ${problem.message}`;
+  `Dans la feuille « Plan de stage », ligne ${problem.row} : ${problem.message}`;
 
 function planView(plan: Plan, problems: readonly CellProblem[], sheetExists: boolean): PlanView {
   const fields: Record<string, string> = { ...planIssues(plan) };

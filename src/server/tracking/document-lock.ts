@@ -7,7 +7,7 @@ import { UserError } from '../../shared/validation';
 /** Long enough for another person's operation (a few hundred ms) to end, short for the sidebar. */
 const WAIT_MS = 10_000;
 
-export const BUSY_MESSAGE = "Quelqu'un d'autre modifie le classeur, réessayez dans un instant.";
+export const BUSY_MESSAGE = 'Quelqu’un d’autre modifie le classeur, réessayez dans un instant.';
 
 export function withDocumentLock<T>(work: () => T): T {
   // Null outside a bound document: nobody else can then write to it through this script.

@@ -160,6 +160,12 @@ function transform(
     const index = wanted === '' ? indexOfSelectedRow(table) : indexOfRequest(table, wanted);
     const requests = requestsOf(table);
     const request = requests[index] as Request;
+    if (wanted === '' && isBlank(request)) {
+      throw new UserError(
+        `La ligne ${index + FIRST_DATA_ROW} est vide\u00a0: cliquez sur la ligne d’une demande, ou choisissez la demande dans la liste.`,
+        'requestId',
+      );
+    }
     const ctx = context(table.timeZone);
     const result = decide(request, ctx);
     if (!result.ok) throw refused(result);

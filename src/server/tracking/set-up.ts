@@ -39,7 +39,7 @@ export interface EnsuredSheet<K extends string> {
 }
 
 const JOURNAL_WARNING =
-  'Journal tenu par le module Stage en collectivité : pour ajouter une démarche, passez plutôt par le panneau.';
+  'Journal tenu par le module Stage en collectivité : pour ajouter une démarche, passez plutôt par le panneau.';
 
 function dropdownRule(values: readonly string[]): GoogleAppsScript.Spreadsheet.DataValidation {
   return (
@@ -209,17 +209,17 @@ export function setUpTrackingSheets(spreadsheet: Spreadsheet, followUpDays: numb
 /** The sentence shown after « Créer ou réparer le tableau de suivi ». */
 export function describeSetUp(report: SetUpReport): string {
   if (report.createdSheets.length === 2) {
-    return `Le tableau de suivi est prêt : les feuilles « ${REQUESTS_SHEET_NAME} » et « ${JOURNAL_SHEET_NAME} » ont été créées.`;
+    return `Le tableau de suivi est prêt : les feuilles « ${REQUESTS_SHEET_NAME} » et « ${JOURNAL_SHEET_NAME} » ont été créées.`;
   }
   const parts: string[] = [];
-  for (const name of report.createdSheets) parts.push(`la feuille « ${name} » a été créée`);
-  if (report.addedColumns.length === 1) parts.push(`la colonne « ${report.addedColumns[0]} » a été ajoutée`);
+  for (const name of report.createdSheets) parts.push(`la feuille « ${name} » a été créée`);
+  if (report.addedColumns.length === 1) parts.push(`la colonne « ${report.addedColumns[0]} » a été ajoutée`);
   if (report.addedColumns.length > 1)
     parts.push(`les colonnes ${report.addedColumns.map((h) => `« ${h} »`).join(', ')} ont été ajoutées`);
   if (report.coloursUpdated) parts.push('les couleurs de relance ont été mises à jour');
-  if (parts.length === 0) return "Le tableau de suivi est déjà complet : rien n'a été modifié.";
+  if (parts.length === 0) return 'Le tableau de suivi est déjà complet : rien n’a été modifié.';
   const sentence = parts.join(', ');
-  return `Tableau de suivi réparé : ${sentence}.`;
+  return `Tableau de suivi réparé : ${sentence}.`;
 }
 
 /**

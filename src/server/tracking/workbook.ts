@@ -42,7 +42,7 @@ export interface RequestsTable {
 export const FIRST_DATA_ROW = 2;
 
 export const NO_TABLE_MESSAGE =
-  "Le tableau de suivi n'existe pas encore : créez-le avec « Créer ou réparer le tableau de suivi ».";
+  'Le tableau de suivi n’existe pas encore : créez-le avec « Créer ou réparer le tableau de suivi ».';
 
 /** A sheet's whole data range (header and rows) in one read: getDataRange, getValues. */
 function readAll(sheet: Sheet): unknown[][] {
@@ -93,8 +93,19 @@ export function lastRowOf(table: RequestsTable): number {
   return FIRST_DATA_ROW - 1 + table.rows.length;
 }
 
+/**
+ * The requests of the table. Dernière démarche counts only when the cell holds a real date, as
+ * the sheet's colours read it (ISNUMBER): a date typed as text would otherwise be « à relancer »
+ * in the sidebar and in the reminder while the row stays white in the sheet.
+ */
 export function requestsOf(table: RequestsTable): Request[] {
-  return table.rows.map((row) => readRequest(row, table.layout, table.timeZone));
+  const column = table.layout.columns.lastActionDate;
+  return table.rows.map((row) => {
+    const request = readRequest(row, table.layout, table.timeZone);
+    const cell = row[column - 1];
+    const isDate = cell instanceof Date || typeof cell === 'number';
+    return isDate || request.lastActionDate === null ? request : { ...request, lastActionDate: null };
+  });
 }
 
 /** Index in `table.rows` of the request numbered `requestId`, or a French error. */
@@ -104,7 +115,7 @@ export function indexOfRequest(table: RequestsTable, requestId: string): number 
   const index = table.rows.findIndex((row) => cellText(row[column - 1]).toUpperCase() === wanted);
   if (index < 0) {
     throw new UserError(
-      `La demande ${requestId} est introuvable dans « ${REQUESTS_SHEET_NAME} » : elle a peut-être été supprimée.`,
+      `La demande ${requestId} est introuvable dans « ${REQUESTS_SHEET_NAME} » : elle a peut-être été supprimée.`,
       'requestId',
     );
   }
@@ -118,12 +129,12 @@ export function indexOfSelectedRow(table: RequestsTable): number {
   const index = onTable ? selected.getRow() - FIRST_DATA_ROW : -1;
   if (selected === null || !onTable || index < 0 || index >= table.rows.length) {
     throw new UserError(
-      `Cliquez d'abord sur la ligne d'une demande dans la feuille « ${REQUESTS_SHEET_NAME} », ou choisissez la demande dans la liste.`,
+      `Cliquez d’abord sur la ligne d’une demande dans la feuille « ${REQUESTS_SHEET_NAME} », ou choisissez la demande dans la liste.`,
       'requestId',
     );
   }
   if (selected.getNumRows() > 1) {
-    throw new UserError('Plusieurs lignes sont sélectionnées : cliquez sur une seule demande.', 'requestId');
+    throw new UserError('Plusieurs lignes sont sélectionnées : cliquez sur une seule demande.', 'requestId');
   }
   return index;
 }

@@ -534,6 +534,23 @@ describe('fiche d’appel', () => {
     },
   );
 
+  it('does without the service, as the guide says to call first', () => {
+    const input = inputFor('callSheet');
+    const sheetFor = writeLetter('callSheet', {
+      ...input,
+      recipient: { ...input.recipient, service: '', interlocutor: undefined, phone: '' },
+    });
+    const all = letterText(sheetFor);
+    expect(all).toContain(
+      fr(
+        "À appeler : la personne qui s'occupe de l'accueil des stagiaires (numéro à demander à l'accueil de la mairie).",
+      ),
+    );
+    expect(all.split('\n')[0]).toBe(fr("Fiche d'appel — Mairie de Lyon"));
+    expect(all).not.toMatch(/service\s+[,.:]|, service$/m);
+    expectCleanText(sheetFor);
+  });
+
   it('needs neither the postal address nor an objective', () => {
     const input = inputFor('callSheet');
     const { objective: _objective, ...plan } = input.plan;

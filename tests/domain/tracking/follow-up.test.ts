@@ -154,6 +154,18 @@ describe('dueFollowUps', () => {
     ]);
   });
 
+  it('advises calling back after a call with no letter sent, never a « relance écrite » (guide, point 6)', () => {
+    const [due] = dueFollowUps(
+      [request({ step: 'Appel passé', lastActionDate: '2026-10-01', phone: '' })],
+      '2026-11-05',
+      21,
+    );
+    expect(due?.suggestions).toEqual([
+      'Rappeler Mme Martin',
+      'Envoyer la demande écrite au maire ou au président',
+    ]);
+  });
+
   it('says « 1 jour » in the singular', () => {
     const due = dueFollowUps(
       [request({ step: 'Appel passé', lastActionDate: '2026-11-04' })],

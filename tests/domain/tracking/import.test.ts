@@ -127,7 +127,9 @@ describe('importRows', () => {
     expect(requests[0]).toMatchObject({
       requestId: 'D-008',
       collectivity: 'Mairie de Bron',
-      contactName: 'Mme Roux',
+      collectivityType: 'Commune',
+      contactName: 'Roux',
+      civility: 'Madame',
       phone: '478123456',
       firstContactDate: '2026-10-01',
       lastActionDate: '2026-10-22',
@@ -144,6 +146,65 @@ describe('importRows', () => {
       nextFollowUpDate: null,
     });
     expect(requests[2]).toMatchObject({ requestId: 'D-010', step: 'Réponse positive', lastActionDate: null });
+  });
+
+  it('splits « Mme Durand (RH) » into civility, name and function; the name « Mairie de… » gives the type', () => {
+    const rows = [
+      ['Mairie de Lyon', 'Mme Durand (RH)', '', '', '', '', '', '', ''],
+      ['Conseil départemental du Rhône', 'M. Paul Roux', '', '', '', '', '', '', ''],
+      ['Communauté de communes de la Dombes', 'Durand (cheffe de service)', '', '', '', '', '', '', ''],
+      ['CCAS de Bron', 'Marie Lenoir', '', '', '', '', '', '', ''],
+    ];
+    const { requests } = importRows(rows, columns, options);
+    expect(requests.map((r) => [r.collectivityType, r.civility, r.contactName, r.contactRole])).toEqual([
+      ['Commune', 'Madame', 'Durand', 'RH'],
+      ['Département', 'Monsieur', 'Paul Roux', ''],
+      ['Intercommunalité', '', 'Durand', 'cheffe de service'],
+      ['', '', 'Marie Lenoir', ''],
+    ]);
+  });
+
+  it('reads « Démarche : Appel » with « Réponse : En attente » as a call made, not a letter sent', () => {
+    const table = ['Collectivité', 'Contact', 'Démarche', 'Date', 'Réponse'];
+    const mapping = proposeImportMapping(table);
+    expect(mapping.map((c) => c.target)).toEqual([
+      'collectivity',
+      'contactName',
+      null,
+      'firstContactDate',
+      'step',
+    ]);
+    const rows = [
+      ['Mairie de Lyon', '', 'Appel', '03/11/2026', 'En attente'],
+      ['Mairie de Bron', '', 'Courrier', '03/11/2026', 'En attente'],
+      ['Mairie de Caluire', '', 'Appel puis relance', '03/11/2026', ''],
+      ['Mairie de Meyzieu', '', 'Appel', '03/11/2026', 'Refus'],
+    ];
+    const { requests } = importRows(rows, mapping, { ...options, existing: [] });
+    expect(requests.map((r) => r.step)).toEqual([
+      'Appel passé',
+      'Courrier envoyé',
+      'Relance faite',
+      'Refusé',
+    ]);
+    expect(requests[0]?.notes).toBe('Démarche : Appel');
+  });
+
+  it('does not copy again a request already in the table (the same sheet imported twice)', () => {
+    const rows = [
+      ['Mairie de Bron', 'Mme Roux', '', '', '', '', '', '', ''],
+      ['Mairie de Lyon', '', '', '', '', '', '', '', ''],
+      ['Mairie de Lyon', '', '', '', '', '', '', '', ''],
+    ];
+    const first = importRows(rows, columns, options);
+    expect([first.requests.length, first.alreadyInTable]).toEqual([3, 0]);
+    const again = importRows(rows, columns, { ...options, existing: first.requests });
+    expect([again.requests.length, again.alreadyInTable]).toEqual([0, 3]);
+    const oneMore = importRows([...rows, ['Mairie de Caluire', '', '', '', '', '', '', '', '']], columns, {
+      ...options,
+      existing: first.requests,
+    });
+    expect(oneMore.requests.map((r) => r.collectivity)).toEqual(['Mairie de Caluire']);
   });
 
   it('reports what it cannot read, with row, column, value and why, and keeps it in Notes', () => {

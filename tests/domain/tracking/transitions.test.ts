@@ -61,12 +61,17 @@ describe('applyAction: the step machine', () => {
     );
   });
 
-  it('refuses an answer to a request never made', () => {
-    for (const kind of ['positiveAnswer', 'negativeAnswer', 'accept'] as const) {
-      expect(stepAfter('À contacter', kind, { refusalReason: 'Service non adapté' })).toBe(
-        "refusé : Aucune demande n'a encore été faite à cette collectivité : notez d'abord votre appel ou votre courrier.",
-      );
-    }
+  it('takes an answer given at the first call in one entry, which is also the first contact', () => {
+    const steps = (['positiveAnswer', 'negativeAnswer', 'accept'] as const).map((kind) =>
+      stepAfter('À contacter', kind, { refusalReason: 'Service non adapté' }),
+    );
+    expect(steps).toEqual(['Réponse positive', 'Refusé', 'Stage accepté']);
+    const refusal = act(at('À contacter'), 'negativeAnswer', { refusalReason: 'Service non adapté' });
+    expect(refusal.ok && refusal.value.request).toMatchObject({
+      firstContactDate: '2026-11-03',
+      lastActionDate: '2026-11-03',
+      refusalReason: 'Service non adapté',
+    });
     expect(stepAfter('Rencontre prévue', 'positiveAnswer')).toBe(
       'refusé : Une réponse positive est déjà notée pour cette demande.',
     );

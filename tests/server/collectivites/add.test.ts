@@ -84,12 +84,12 @@ describe('« Ajouter au suivi »', () => {
       'Mairie de Bron',
     );
     expect(ok(addCollectivitesToTracking({ proposals: chosen })).message).toBe(
-      '3 demandes ajoutées ; la Mairie de Lyon était déjà dans votre suivi.',
+      '3 demandes ajoutées ; la Mairie de Lyon était déjà dans votre suivi.',
     );
     const again = ok(addCollectivitesToTracking({ proposals: chosen.slice(0, 2) }));
     expect(again).toMatchObject({ added: [], alreadyTracked: ['Mairie de Villeurbanne', 'Mairie de Lyon'] });
     expect(again.message).toBe(
-      'Aucune demande ajoutée ; la Mairie de Villeurbanne et la Mairie de Lyon étaient déjà dans votre suivi.',
+      'Aucune demande ajoutée ; la Mairie de Villeurbanne et la Mairie de Lyon étaient déjà dans votre suivi.',
     );
     expect(rows().map((r) => r.Collectivité)).toEqual([
       'Mairie de Lyon',
@@ -109,7 +109,7 @@ describe('« Ajouter au suivi »', () => {
     wb.emulator.spreadsheet.getSheetByName(SUIVI)?.getRange('D2').setNumberFormat('0').setValue(1093);
     const chosen = pick(proposalsAround('Châtillon-sur-Chalaronne'), 'Mairie de Châtillon-sur-Chalaronne');
     expect(ok(addCollectivitesToTracking({ proposals: chosen })).message).toBe(
-      'Aucune demande ajoutée ; la Mairie de Châtillon-sur-Chalaronne était déjà dans votre suivi.',
+      'Aucune demande ajoutée ; la Mairie de Châtillon-sur-Chalaronne était déjà dans votre suivi.',
     );
   });
 

@@ -50,7 +50,7 @@ describe('searching by name', () => {
   it('lets the person choose between communes of the same name, then proposes around the one chosen', () => {
     const choose = search('choose', { query: 'Saint-Denis' });
     expect(choose.message).toBe(
-      `${choose.choices.length} communes s'appellent « Saint-Denis » : choisissez la vôtre.`,
+      `${choose.choices.length} communes s’appellent « Saint-Denis » : choisissez la vôtre.`,
     );
     expect(choose.choices.map((c) => c.label)).toEqual(
       expect.arrayContaining([

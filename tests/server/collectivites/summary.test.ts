@@ -29,13 +29,13 @@ describe('the summary of « Ajouter au suivi »', () => {
   it('agrees in number, lists up to three names and counts beyond', () => {
     expect(addSummary(1, [], false)).toBe('1 demande ajoutée.');
     expect(addSummary(2, ['Nantes Métropole'], false)).toBe(
-      '2 demandes ajoutées ; Nantes Métropole était déjà dans votre suivi.',
+      '2 demandes ajoutées ; Nantes Métropole était déjà dans votre suivi.',
     );
     expect(addSummary(0, ['Mairie de Bron', 'Mairie de Lyon', 'Conseil régional de Bretagne'], false)).toBe(
-      'Aucune demande ajoutée ; la Mairie de Bron, la Mairie de Lyon et le Conseil régional de Bretagne étaient déjà dans votre suivi.',
+      'Aucune demande ajoutée ; la Mairie de Bron, la Mairie de Lyon et le Conseil régional de Bretagne étaient déjà dans votre suivi.',
     );
     expect(addSummary(3, ['a', 'b', 'c', 'd'], true)).toBe(
-      'Le tableau de suivi a été créé. 3 demandes ajoutées ; 4 collectivités étaient déjà dans votre suivi.',
+      'Le tableau de suivi a été créé. 3 demandes ajoutées ; 4 collectivités étaient déjà dans votre suivi.',
     );
   });
 });

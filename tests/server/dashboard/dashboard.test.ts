@@ -133,7 +133,7 @@ describe('« Tableau de bord » on 300 requests', () => {
     refreshDashboardFromMenu();
     expect(wb.emulator.spreadsheet.getActiveSheet().getName()).toBe(BOARD);
     expect(wb.emulator.ui.toasts.at(-1)?.message).toBe(
-      'Le tableau de bord est à jour dans la feuille « Tableau de bord ».',
+      'Le tableau de bord est à jour dans la feuille « Tableau de bord ».',
     );
   });
 });

@@ -20,6 +20,22 @@ const BAD = {
 };
 
 describe('a refused save: French messages by field, nothing written', () => {
+  it('answers a date that is not a day (« 03/11/2026 », « x ») with a French message, never an exception', () => {
+    wb = openWorkbook();
+    for (const [earliestStart, latestEnd] of [
+      ['03/11/2026', '2026-12-20'],
+      ['2026-11-03', 'x'],
+    ]) {
+      const result = savePlan({
+        conditions: { earliestStart, latestEnd, duration: { amount: 2, unit: 'weeks' } },
+      });
+      expect(result).toMatchObject({ ok: false, message: 'Certaines informations sont à corriger.' });
+      if (result.ok) return;
+      expect(Object.values(result.fields)).toEqual([expect.stringMatching(/^Indiquez une date/)]);
+    }
+    expect(wb.emulator.spreadsheet.getSheetByName(PLAN_SHEET_NAME)).toBeNull();
+  });
+
   it('names every wrong answer next to its field and creates no sheet', () => {
     wb = openWorkbook();
     const result = savePlan(BAD);
@@ -65,7 +81,7 @@ describe('a refused save: French messages by field, nothing written', () => {
       const result = savePlan(COMPLETE);
       expect(result).toEqual({
         ok: false,
-        message: "Quelqu'un d'autre modifie le classeur, réessayez dans un instant.",
+        message: 'Quelqu’un d’autre modifie le classeur, réessayez dans un instant.',
         fields: {},
       });
       expect(wb.emulator.spreadsheet.getSheetByName(PLAN_SHEET_NAME)).toBeNull();

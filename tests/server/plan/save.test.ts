@@ -83,7 +83,7 @@ describe('« Plan de stage »: created on the first save, read back as the sourc
     wb.emulator.userEdit(PLAN_SHEET_NAME, hours, 2, 'beaucoup');
     const read = ok(getPlan({}));
     expect(read.fields['conditions.hoursPerWeek']).toBe(
-      `Dans la feuille « Plan de stage », ligne ${hours} : Écrivez un nombre, par exemple 35.`,
+      `Dans la feuille « Plan de stage », ligne ${hours} : Écrivez un nombre, par exemple 35.`,
     );
     expect(read.plan.conditions.hoursPerWeek).toBeUndefined();
     ok(savePlan(read.plan));

@@ -5,7 +5,7 @@ import { ok, openWorkbook, shown, USERS, type Workbook } from './harness';
 const SUIVI = 'Suivi des demandes';
 const JOURNAL = 'Journal des démarches';
 const [CAMILLE = '', COUNSELLOR = ''] = USERS;
-const BUSY = "Quelqu'un d'autre modifie le classeur, réessayez dans un instant.";
+const BUSY = 'Quelqu’un d’autre modifie le classeur, réessayez dans un instant.';
 
 let wb: Workbook;
 beforeEach(() => {

@@ -94,10 +94,30 @@ describe('adopting a table the person already keeps', () => {
         .slice(2)
         .map((r) => [r[1], r[4]]),
     ).toEqual([
-      ['D-002', 'Demande reprise de la feuille « Mes démarches ».'],
-      ['D-003', 'Demande reprise de la feuille « Mes démarches ».'],
-      ['D-004', 'Demande reprise de la feuille « Mes démarches ».'],
+      ['D-002', 'Demande reprise de la feuille « Mes démarches ».'],
+      ['D-003', 'Demande reprise de la feuille « Mes démarches ».'],
+      ['D-004', 'Demande reprise de la feuille « Mes démarches ».'],
     ]);
+  });
+
+  it('imports a sheet once: a second time copies nothing, says so, and the sheet is no longer offered', () => {
+    const [candidate] = ok(findTrackingImports({}));
+    const columns = (candidate?.columns ?? []).map(({ column, target }) => ({ column, target }));
+    expect(ok(importTrackingTable({ sheetName: OWN, columns })).imported).toBe(3);
+    const before = shown(wb.emulator, SUIVI);
+    expect(ok(importTrackingTable({ sheetName: OWN, columns }))).toMatchObject({
+      imported: 0,
+      alreadyInTable: 3,
+    });
+    expect(shown(wb.emulator, SUIVI)).toEqual(before);
+    expect(ok(findTrackingImports({}))).toEqual([]);
+    // A row added to the sheet later makes it worth offering again, for that row only.
+    wb.emulator.spreadsheet.getSheetByName(OWN)?.getRange('B5').setValue('Mairie de Caluire');
+    expect(ok(findTrackingImports({}))).toMatchObject([{ sheetName: OWN, rowCount: 4, alreadyInTable: 3 }]);
+    expect(ok(importTrackingTable({ sheetName: OWN, columns }))).toMatchObject({
+      imported: 1,
+      alreadyInTable: 3,
+    });
   });
 
   it('creates the tracking table when it does not exist yet', () => {
@@ -121,7 +141,7 @@ describe('adopting a table the person already keeps', () => {
       }),
     ).toMatchObject({
       ok: false,
-      message: 'Deux colonnes vont vers la même destination : choisissez-en une seule.',
+      message: 'Deux colonnes vont vers la même destination : choisissez-en une seule.',
     });
     expect(wb.emulator.spreadsheet.getSheetByName(SUIVI)).toBeNull();
   });

@@ -116,6 +116,21 @@ describe('requests from the sidebar', () => {
     });
   });
 
+  it('refuses to act on a blank row selected in the sheet, and writes nothing into it', () => {
+    ok(addTrackingRequest(lyon));
+    ok(addTrackingRequest({ collectivity: 'Mairie de Bron' }));
+    ok(addTrackingRequest({ collectivity: 'Mairie de Vénissieux' }));
+    const sheet = wb.emulator.spreadsheet.getSheetByName(SUIVI);
+    sheet?.getRange(3, 1, 1, sheet.getLastColumn()).clearContent();
+    const before = shown(wb.emulator, SUIVI);
+    wb.emulator.select(SUIVI, 3, 2);
+    expect(recordTrackingAction({ kind: 'call', date: '2026-11-28' })).toMatchObject({
+      ok: false,
+      fields: { requestId: expect.stringContaining('La ligne 3 est vide') },
+    });
+    expect(shown(wb.emulator, SUIVI)).toEqual(before);
+  });
+
   it('refuses a refusal without a reason, and changes nothing', () => {
     ok(addTrackingRequest(lyon));
     ok(recordTrackingAction({ requestId: 'D-001', kind: 'letter', date: '2026-11-20' }));
@@ -168,7 +183,7 @@ describe('requests from the sidebar', () => {
     expect(recordTrackingAction({ requestId: 'D-404', kind: 'call', date: '2026-11-28' })).toMatchObject({
       ok: false,
       message:
-        'La demande D-404 est introuvable dans « Suivi des demandes » : elle a peut-être été supprimée.',
+        'La demande D-404 est introuvable dans « Suivi des demandes » : elle a peut-être été supprimée.',
     });
   });
 
@@ -216,7 +231,11 @@ describe('follow-ups due today', () => {
         row: 2,
         kind: 'followUp',
         summary: 'Mairie de Lyon — Espaces verts : sans réponse depuis 21 jours',
-        suggestions: ['Rappeler Mme Martin au 04 72 10 30 30', 'Envoyer une relance écrite'],
+        // A call without a letter: call back, then write (no « relance écrite » of a letter never sent).
+        suggestions: [
+          'Rappeler Mme Martin au 04 72 10 30 30',
+          'Envoyer la demande écrite au maire ou au président',
+        ],
       },
       {
         requestId: 'D-002',
@@ -230,6 +249,23 @@ describe('follow-ups due today', () => {
       ['D-001', 'Appel passé'],
       ['D-002', 'Courrier envoyé'],
     ]);
+  });
+
+  it('agrees with the sheet’s colours: a date typed as text is not « à relancer » in the sidebar either', () => {
+    ok(addTrackingRequest(lyon));
+    ok(addTrackingRequest({ collectivity: 'Mairie de Bron' }));
+    ok(recordTrackingAction({ requestId: 'D-001', kind: 'letter', date: '2026-11-01' }));
+    ok(recordTrackingAction({ requestId: 'D-002', kind: 'letter', date: '2026-11-01' }));
+    const sheet = wb.emulator.spreadsheet.getSheetByName(SUIVI);
+    const header = sheet?.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] ?? [];
+    const column = header.indexOf('Dernière démarche') + 1;
+    sheet?.getRange(3, column).setNumberFormat('@').setValue('01/11/2026');
+    wb.advanceDays(30);
+    const overview = ok(getTracking({}));
+    expect(overview.followUps.map((f) => f.requestId)).toEqual(['D-001']);
+    const view = wb.emulator.view.sheet(SUIVI);
+    const coloured = (row: number) => view.rows[row - 1]?.[0]?.background;
+    expect([coloured(2), coloured(3)]).toEqual(['#f9cb9c', '#ffffff']);
   });
 
   it('says the table does not exist yet rather than failing', () => {

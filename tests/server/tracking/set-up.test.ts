@@ -37,7 +37,7 @@ describe('« Créer ou réparer le tableau de suivi »', () => {
     const value = ok(setUpTrackingTable({}));
     expect(value.createdSheets).toEqual([SUIVI, JOURNAL]);
     expect(value.message).toBe(
-      'Le tableau de suivi est prêt : les feuilles « Suivi des demandes » et « Journal des démarches » ont été créées.',
+      'Le tableau de suivi est prêt : les feuilles « Suivi des demandes » et « Journal des démarches » ont été créées.',
     );
     const view = wb.emulator.view.sheet(SUIVI);
     expect(view.rows[0]?.slice(0, REQUEST_COLUMNS.length).map((c) => c.display)).toEqual(
@@ -98,7 +98,7 @@ describe('« Créer ou réparer le tableau de suivi »', () => {
     wb.emulator.calls.reset();
     const value = ok(setUpTrackingTable({}));
     expect(value).toMatchObject({ createdSheets: [], addedColumns: [], coloursUpdated: false });
-    expect(value.message).toBe("Le tableau de suivi est déjà complet : rien n'a été modifié.");
+    expect(value.message).toBe('Le tableau de suivi est déjà complet : rien n’a été modifié.');
     const writes = Object.keys(wb.emulator.calls.snapshot()).filter(
       (name) =>
         /\.(set|insert|add|createFilter|append|protect|delete|clear)/.test(name) &&
@@ -185,8 +185,8 @@ describe('« Créer ou réparer le tableau de suivi »', () => {
     setUpTrackingTableFromMenu();
     setUpTrackingTableFromMenu();
     expect(wb.emulator.ui.toasts.map((t) => t.message)).toEqual([
-      'Le tableau de suivi est prêt : les feuilles « Suivi des demandes » et « Journal des démarches » ont été créées.',
-      "Le tableau de suivi est déjà complet : rien n'a été modifié.",
+      'Le tableau de suivi est prêt : les feuilles « Suivi des demandes » et « Journal des démarches » ont été créées.',
+      'Le tableau de suivi est déjà complet : rien n’a été modifié.',
     ]);
     expect(typeof onEdit).toBe('function');
   });

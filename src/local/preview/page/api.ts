@@ -12,8 +12,11 @@ async function post<T>(path: string, body: unknown): Promise<T> {
 export const api = {
   state: async (): Promise<PreviewState> => (await fetch('/api/state')).json() as Promise<PreviewState>,
   runMenu: (functionName: string) => post<RunResponse>('/api/menu', { functionName }),
-  edit: (sheet: string, row: number, column: number, value: string) =>
-    post<RunResponse>('/api/edit', { sheet, row, column, value }),
+  edit: (sheet: string, row: number, column: number, value: string, confirmed = false) =>
+    post<RunResponse>('/api/edit', { sheet, row, column, value, confirmed }),
+  paste: (sheet: string, row: number, column: number, rows: string[][], confirmed = false) =>
+    post<RunResponse>('/api/paste', { sheet, row, column, rows, confirmed }),
+  openCsv: (name: string, text: string) => post<RunResponse>('/api/csv', { name, text }),
   insertRowAbove: (sheet: string, row: number) => post<RunResponse>('/api/rows', { sheet, row, count: 1 }),
   deleteRow: (sheet: string, row: number) => post<RunResponse>('/api/rows', { sheet, row, count: -1 }),
   selectSheet: (sheet: string) => post<RunResponse>('/api/select', { sheet }),

@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { ChartView, DocumentView, MenuEntry, PreviewState } from '../api-types';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { ChartView, DocumentView, MenuEntry, PreviewState, RunResponse } from '../api-types';
 import { api } from './api';
 import { Grid } from './grid';
 
-const DECORATIVE_MENUS = ['Fichier', 'Édition', 'Affichage', 'Insertion', 'Format', 'Données', 'Outils'];
+const DECORATIVE_MENUS = ['Édition', 'Affichage', 'Insertion', 'Format', 'Données', 'Outils'];
 
 function addDays(isoDate: string, days: number): string {
   const date = new Date(`${isoDate}T12:00:00Z`);
@@ -40,7 +40,7 @@ function MenuItems({ items, onRun }: { items: MenuEntry[]; onRun(functionName: s
   );
 }
 
-/** The sheet's charts, drawn as plain bars: enough to see what the add-on's charts show. */
+/** The sheet’s charts, drawn as plain bars: enough to see what the add-on’s charts show. */
 function Charts({ charts }: { charts: ChartView[] }) {
   if (charts.length === 0) return null;
   return (
@@ -71,24 +71,79 @@ export function App() {
   const [reader, setReader] = useState<DocumentView | null>(null);
   const [showDocs, setShowDocs] = useState(false);
   const [showMails, setShowMails] = useState(false);
+  // A write that waits for the person’s word (a warning-only protection), or a refused edit.
+  const [confirm, setConfirm] = useState<{ message: string; proceed(): Promise<RunResponse> } | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const csvInput = useRef<HTMLInputElement>(null);
 
-  const refresh = useCallback(() => api.state().then(setState), []);
+  const refresh = useCallback(
+    () =>
+      api.state().then(
+        (next) => {
+          setLoadError(null);
+          setState(next);
+        },
+        () => setLoadError('Le serveur local de l’aperçu ne répond pas. Relancez « npm start ».'),
+      ),
+    [],
+  );
+  const openDocument = useCallback((id: string) => api.document(id).then(setReader), []);
 
   useEffect(() => {
     refresh();
-    // The sidebar tells the page when one of its calls may have changed the workbook.
+    // The sidebar tells the page when one of its calls may have changed the workbook, and asks
+    // it to open a document the add-on made (in the preview’s own Docs reader).
     const onMessage = (event: MessageEvent) => {
       if (event.origin !== location.origin) return;
       if (event.data?.type === 'workbook-changed') refresh();
+      if (event.data?.type === 'open-document' && typeof event.data.id === 'string')
+        openDocument(event.data.id);
     };
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);
-  }, [refresh]);
+  }, [refresh, openDocument]);
 
-  if (!state) return <p class="loading">Chargement de l’aperçu…</p>;
+  // Échap closes what is open on top, the topmost first.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      if (reader) setReader(null);
+      else if (showDocs) setShowDocs(false);
+      else if (showMails) setShowMails(false);
+      else if (openMenu) setOpenMenu(null);
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [reader, showDocs, showMails, openMenu]);
+
+  if (!state)
+    return (
+      <p class="loading" role={loadError ? 'alert' : undefined}>
+        {loadError ?? 'Chargement de l’aperçu…'}
+      </p>
+    );
 
   const act = async (request: Promise<unknown>) => {
     await request;
+    await refresh();
+  };
+  /** A write to the grid: a warning-only protection asks first, a refusal is said. */
+  const write = async (send: (confirmed: boolean) => Promise<RunResponse>) => {
+    const response = await send(false);
+    if (response.warning) {
+      setConfirm({ message: response.warning, proceed: () => send(true) });
+    } else if (!response.ok && response.error) {
+      setRefusal(response.error);
+    }
+    await refresh();
+  };
+  const openCsv = async (file: File) => {
+    const response = await api.openCsv(file.name, await file.text());
+    if (!response.ok && response.error) setRefusal(response.error);
+    setSelected(null);
     await refresh();
   };
   const runMenu = (functionName: string) => {
@@ -105,6 +160,43 @@ export function App() {
         <div class="title-block">
           <h1 data-testid="workbook-title">{state.workbookName}</h1>
           <nav class="menubar" aria-label="Menus">
+            <div class="menu">
+              <button
+                type="button"
+                class="menu-title"
+                aria-expanded={openMenu === 'Fichier'}
+                onClick={() => setOpenMenu(openMenu === 'Fichier' ? null : 'Fichier')}
+              >
+                Fichier
+              </button>
+              {openMenu === 'Fichier' && (
+                <div class="menu-list" role="menu">
+                  <button
+                    type="button"
+                    role="menuitem"
+                    onClick={() => {
+                      setOpenMenu(null);
+                      csvInput.current?.click();
+                    }}
+                  >
+                    Importer un fichier CSV dans une nouvelle feuille…
+                  </button>
+                </div>
+              )}
+              <input
+                ref={csvInput}
+                type="file"
+                accept=".csv,.tsv,.txt,text/csv"
+                hidden
+                aria-label="Fichier CSV à importer"
+                data-testid="csv-file"
+                onChange={(e) => {
+                  const file = e.currentTarget.files?.[0];
+                  e.currentTarget.value = '';
+                  if (file) openCsv(file);
+                }}
+              />
+            </div>
             {DECORATIVE_MENUS.map((name) => (
               <span key={name} class="menu-title menu-title--inert">
                 {name}
@@ -173,12 +265,26 @@ export function App() {
         </div>
       </header>
       <p class="today-line">
-        Date simulée : {formatFrenchDate(state.today)} · aperçu local, aucune donnée n’est envoyée.
+        Date simulée{'\u00a0'}: {formatFrenchDate(state.today)} · aperçu local, aucune donnée n’est envoyée.
       </p>
+      {!state.sidebar && extensionMenus.length > 0 && (
+        <p class="hint" data-testid="start-hint">
+          Pour commencer{'\u00a0'}: menu{' '}
+          <strong>Extensions › Stage en collectivité › Ouvrir le panneau</strong>.
+        </p>
+      )}
 
       {state.error && (
         <div class="script-error" role="alert">
-          <strong>Erreur du script :</strong> {state.error}
+          <strong>Erreur du script{'\u00a0'}:</strong> {state.error}
+        </div>
+      )}
+      {refusal && (
+        <div class="script-error" role="alert">
+          {refusal}{' '}
+          <button type="button" class="link" onClick={() => setRefusal(null)}>
+            Fermer
+          </button>
         </div>
       )}
 
@@ -192,7 +298,12 @@ export function App() {
                 setSelected({ row, column });
                 api.selectCell(state.grid?.name ?? '', row, column);
               }}
-              onEdit={(row, column, value) => act(api.edit(state.grid?.name ?? '', row, column, value))}
+              onEdit={(row, column, value) =>
+                write((confirmed) => api.edit(state.grid?.name ?? '', row, column, value, confirmed))
+              }
+              onPaste={(row, column, rows) =>
+                write((confirmed) => api.paste(state.grid?.name ?? '', row, column, rows, confirmed))
+              }
               onInsertRow={(row) => act(api.insertRowAbove(state.grid?.name ?? '', row))}
               onDeleteRow={(row) => act(api.deleteRow(state.grid?.name ?? '', row))}
             />
@@ -233,12 +344,17 @@ export function App() {
 
       {showDocs && (
         <div class="docs-panel" role="dialog" aria-label="Documents créés">
-          <h2>Documents créés</h2>
+          <div class="panel-head">
+            <h2>Documents créés</h2>
+            <button type="button" aria-label="Fermer les documents" onClick={() => setShowDocs(false)}>
+              ×
+            </button>
+          </div>
           {state.documents.length === 0 && <p>Aucun document pour l’instant.</p>}
           <ul>
             {state.documents.map((doc) => (
               <li key={doc.id}>
-                <button type="button" class="link" onClick={() => api.document(doc.id).then(setReader)}>
+                <button type="button" class="link" onClick={() => openDocument(doc.id)}>
                   {doc.name}
                 </button>
               </li>
@@ -249,13 +365,18 @@ export function App() {
 
       {showMails && (
         <div class="docs-panel mails-panel" role="dialog" aria-label="Courriels envoyés">
-          <h2>Courriels envoyés</h2>
+          <div class="panel-head">
+            <h2>Courriels envoyés</h2>
+            <button type="button" aria-label="Fermer les courriels" onClick={() => setShowMails(false)}>
+              ×
+            </button>
+          </div>
           {state.mails.length === 0 && <p>Aucun courriel pour l’instant.</p>}
           {state.mails.map((mail) => (
             <article class="mail" key={mail.sentAt + mail.subject}>
               <p class="mail-head">
-                À : {mail.to}
-                {mail.cc && ` · Cc : ${mail.cc}`}
+                À{'\u00a0'}: {mail.to}
+                {mail.cc && ` · Cc\u00a0: ${mail.cc}`}
               </p>
               <h3>{mail.subject}</h3>
               <pre>{mail.body}</pre>
@@ -269,7 +390,7 @@ export function App() {
           <div class="doc-reader" role="dialog" aria-label={reader.name}>
             <div class="doc-reader-bar">
               <strong>{reader.name}</strong>
-              <button type="button" onClick={() => setReader(null)}>
+              <button type="button" onClick={() => setReader(null)} ref={(el) => el?.focus()}>
                 Fermer
               </button>
             </div>
@@ -283,6 +404,34 @@ export function App() {
                 );
               })}
             </article>
+          </div>
+        </div>
+      )}
+
+      {confirm && (
+        <div class="modal-backdrop">
+          <div class="alert" role="alertdialog" aria-label="Attention">
+            <h2>Attention</h2>
+            <p>{confirm.message}</p>
+            <div class="alert-actions">
+              <button type="button" onClick={() => setConfirm(null)}>
+                Annuler
+              </button>
+              <button
+                type="button"
+                class="button-primary"
+                ref={(el) => el?.focus()}
+                onClick={async () => {
+                  const { proceed } = confirm;
+                  setConfirm(null);
+                  const response = await proceed();
+                  if (!response.ok && response.error) setRefusal(response.error);
+                  await refresh();
+                }}
+              >
+                OK
+              </button>
+            </div>
           </div>
         </div>
       )}
