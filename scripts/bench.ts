@@ -94,7 +94,8 @@ const rows: ActionRow[] = operations.map((op) => {
     executions,
     ratio: calls / op.lowerBound.calls,
     estimateMs,
-    withinBudget: calls <= op.budget.calls && executions <= op.budget.executions,
+    // The one-off growth of a full sheet is left out of the budget, as of the constancy.
+    withinBudget: Math.max(...counts) <= op.budget.calls && executions <= op.budget.executions,
   };
 });
 
@@ -117,9 +118,17 @@ console.log(header(['new']));
 for (const row of rows.filter((r) => r.phase === 'firstDay')) console.log(line(row));
 
 console.log('\nSizes');
-for (const f of files) {
+const parts = files.filter((f) => f.name.startsWith('Collectivites-'));
+for (const f of files.filter((f) => !parts.includes(f))) {
   console.log(
     `  ${pad(f.name, 24)}${padL((f.bytes / 1024).toFixed(1), 9)} KB   gzip ${(f.gzipBytes / 1024).toFixed(1)} KB`,
+  );
+}
+if (parts.length > 0) {
+  const sorted = parts.map((f) => f.bytes).sort((a, b) => a - b);
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  console.log(
+    `  Collectivites-*.html: ${parts.length} parts, median ${kb(sorted[Math.floor(sorted.length / 2)] ?? 0)}, largest ${kb(sorted.at(-1) ?? 0)}`,
   );
 }
 console.log(

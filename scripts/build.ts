@@ -5,7 +5,9 @@
  * - Sidebar.html: the sidebar page with its script and styles inlined (Apps Script serves no
  *   separate JS or CSS files);
  * - appsscript.json: the manifest;
- * - Collectivites.html: the directory of collectivités as JSON, read only when a search is made.
+ * - Collectivites.html: the directory of collectivités as JSON, read only when a name or a postal
+ *   code is searched; Collectivites-<département>.html and Collectivites-groupements.html: its
+ *   parts, read for one commune's proposals and for a letter's addressee.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -115,6 +117,7 @@ export async function build(outDir = DIST): Promise<BuildReport> {
     'Sidebar.html': sidebar,
     'appsscript.json': manifest,
     [collectivites.name]: collectivites.text,
+    ...Object.fromEntries(collectivites.parts.map((part) => [part.name, part.text])),
   };
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
@@ -134,6 +137,11 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const report = await build();
   console.log(`dist/ (what clasp pushes). Public functions: ${report.exports.join(', ')}`);
-  for (const f of report.files)
+  const parts = report.files.filter((f) => f.name.startsWith('Collectivites-'));
+  for (const f of report.files.filter((f) => !parts.includes(f)))
     console.log(`  ${f.name.padEnd(16)} ${kb(f.bytes).padStart(9)}  gzip ${kb(f.gzipBytes)}`);
+  const sizes = parts.map((f) => f.bytes).sort((a, b) => a - b);
+  console.log(
+    `  Collectivites-*.html: ${parts.length} parts (one per département, and the groupings), median ${kb(sizes[Math.floor(sizes.length / 2)] ?? 0)}, largest ${kb(sizes.at(-1) ?? 0)}`,
+  );
 }

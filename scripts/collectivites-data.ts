@@ -11,8 +11,11 @@ import {
   COLLECTIVITES_FILE,
   COLLECTIVITES_FORMAT,
   type CompactCollectivites,
+  departmentFile,
   departmentOfCommune,
+  departmentsOfPostalCode,
   EPCI_INDEX_WIDTH,
+  GROUPINGS_FILE,
   sirenStem,
 } from '../src/domain/collectivites/data-format';
 
@@ -179,7 +182,8 @@ function check(data: CompactCollectivites): void {
     throw new Error('a column is short');
   if (communes.epci.length !== count * EPCI_INDEX_WIDTH) throw new Error('the EPCI column is short');
   for (const column of [communes.name, communes.postalCodes]) {
-    if (column.split('|').length !== count) throw new Error('a commune name or postal code holds "|"');
+    if (count === 0 ? column !== '' : column.split('|').length !== count)
+      throw new Error('a commune name or postal code holds "|"');
   }
 }
 
@@ -193,6 +197,123 @@ export function collectivitesFileText(data: CompactCollectivites): string {
   return JSON.stringify(data).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/** `data` with each département's and région's population: the sum of its communes'. */
+export function withAreaPopulations(data: CompactCollectivites): CompactCollectivites {
+  const byDepartment = new Map<string, number>();
+  const { communes } = data;
+  communes.population.forEach((population, i) => {
+    const department = departmentOfCommune(communes.code.slice(i * 5, i * 5 + 5));
+    byDepartment.set(department, (byDepartment.get(department) ?? 0) + Math.max(0, population));
+  });
+  const departmentPopulation = data.departments.code.map((code) => byDepartment.get(code) ?? 0);
+  const regionPopulation = data.regions.code.map((_code, r) =>
+    data.departments.region.reduce(
+      (sum, region, d) => (region === r ? sum + (departmentPopulation[d] ?? 0) : sum),
+      0,
+    ),
+  );
+  return {
+    ...data,
+    departments: { ...data.departments, population: departmentPopulation },
+    regions: { ...data.regions, population: regionPopulation },
+  };
+}
+
+/** The rows `kept` (ascending commune indexes) and the EPCIs `epcis` (ascending) of `data`, re-indexed. */
+function subset(
+  data: CompactCollectivites,
+  kept: readonly number[],
+  epcis: readonly number[],
+): CompactCollectivites {
+  const { communes, epci } = data;
+  const newEpci = new Map(epcis.map((old, i) => [old, i]));
+  const names = communes.name.split('|');
+  const postal = communes.postalCodes.split('|');
+  // The SIREN exceptions are consumed in row order: find each kept row's own.
+  const exceptionAt = new Map<number, string>();
+  for (let i = 0, next = 0; i < communes.sirenKey.length; i++) {
+    if (communes.sirenKey.charAt(i) === '.')
+      exceptionAt.set(i, communes.sirenExceptions.slice(next * 9, ++next * 9));
+  }
+  const epciOf = (i: number) => {
+    const value = communes.epci.slice(i * EPCI_INDEX_WIDTH, (i + 1) * EPCI_INDEX_WIDTH);
+    if (value.startsWith('-')) return value;
+    const index = newEpci.get(Number.parseInt(value, 36));
+    return index === undefined
+      ? '-'.repeat(EPCI_INDEX_WIDTH)
+      : index.toString(36).padStart(EPCI_INDEX_WIDTH, '0');
+  };
+  return {
+    ...data,
+    epci: {
+      siren: epcis.map((e) => epci.siren.slice(e * 9, e * 9 + 9)).join(''),
+      name: epcis.map((e) => epci.name[e] ?? ''),
+      type: epcis.map((e) => epci.type[e] ?? ''),
+    },
+    communes: {
+      code: kept.map((i) => communes.code.slice(i * 5, i * 5 + 5)).join(''),
+      name: kept.map((i) => names[i] ?? '').join('|'),
+      liaison: kept.map((i) => communes.liaison.charAt(i)).join(''),
+      postalCodes: kept.map((i) => postal[i] ?? '').join('|'),
+      population: kept.map((i) => communes.population[i] ?? -1),
+      sirenKey: kept.map((i) => communes.sirenKey.charAt(i)).join(''),
+      sirenExceptions: kept.map((i) => exceptionAt.get(i) ?? '').join(''),
+      epci: kept.map(epciOf).join(''),
+    },
+  };
+}
+
+/**
+ * One part per département: its communes, every EPCI one of them belongs to with all that
+ * EPCI's members (in whatever département: an EPCI may span two), the communes of other
+ * départements whose postal code starts like this one's, and the populations of every
+ * département and région (computed on the whole data). Plus the groupings alone, no commune.
+ */
+export function splitByDepartment(whole: CompactCollectivites): {
+  departments: Map<string, CompactCollectivites>;
+  groupings: CompactCollectivites;
+} {
+  const data = withAreaPopulations(whole);
+  const count = data.communes.population.length;
+  const epciOf = (i: number) => {
+    const value = data.communes.epci.slice(i * EPCI_INDEX_WIDTH, (i + 1) * EPCI_INDEX_WIDTH);
+    return value.startsWith('-') ? -1 : Number.parseInt(value, 36);
+  };
+  const membersOf = new Map<number, number[]>();
+  const rowsOf = new Map<string, number[]>();
+  // Communes whose postal code starts like another département's: a postal search reads that part.
+  const byPostalOf = new Map<string, number[]>();
+  const postal = data.communes.postalCodes.split('|');
+  for (let i = 0; i < count; i++) {
+    const e = epciOf(i);
+    if (e >= 0) membersOf.set(e, [...(membersOf.get(e) ?? []), i]);
+    const code = data.communes.code.slice(i * 5, i * 5 + 5);
+    const department = departmentOfCommune(code);
+    rowsOf.set(department, [...(rowsOf.get(department) ?? []), i]);
+    for (const packed of (postal[i] ?? '').split(',')) {
+      if (packed === '') continue;
+      const full = packed.length === 3 ? code.slice(0, 2) + packed : packed;
+      for (const other of departmentsOfPostalCode(full)) {
+        if (other !== department) byPostalOf.set(other, [...(byPostalOf.get(other) ?? []), i]);
+      }
+    }
+  }
+  const departments = new Map<string, CompactCollectivites>();
+  for (const [department, rows] of rowsOf) {
+    const epcis = [...new Set(rows.map(epciOf).filter((e) => e >= 0))].sort((a, b) => a - b);
+    const kept = [
+      ...new Set([
+        ...rows,
+        ...epcis.flatMap((e) => membersOf.get(e) ?? []),
+        ...(byPostalOf.get(department) ?? []),
+      ]),
+    ].sort((a, b) => a - b);
+    departments.set(department, subset(data, kept, epcis));
+  }
+  const all = data.epci.name.map((_n, i) => i);
+  return { departments, groupings: subset(data, [], all) };
+}
+
 export interface CollectivitesFile {
   /** File name in dist/. */
   name: string;
@@ -200,16 +321,26 @@ export interface CollectivitesFile {
   /** Current communes kept, and bytes of the package's data files read. */
   communes: number;
   sourceBytes: number;
+  /** The directory's parts: one per département, and the groupings. */
+  parts: { name: string; text: string }[];
 }
 
-/** What scripts/build.ts writes to dist/. */
+/** What scripts/build.ts writes to dist/: the whole directory (the name search) and its parts. */
 export function buildCollectivitesFile(): CollectivitesFile {
   const source = readSource();
   const data = compactCollectivites(source);
+  const { departments, groupings } = splitByDepartment(data);
   return {
     name: `${COLLECTIVITES_FILE}.html`,
-    text: collectivitesFileText(data),
+    text: collectivitesFileText(withAreaPopulations(data)),
     communes: data.communes.population.length,
     sourceBytes: source.bytes,
+    parts: [
+      ...[...departments].map(([code, part]) => ({
+        name: `${departmentFile(code)}.html`,
+        text: collectivitesFileText(part),
+      })),
+      { name: `${GROUPINGS_FILE}.html`, text: collectivitesFileText(groupings) },
+    ],
   };
 }

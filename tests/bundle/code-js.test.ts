@@ -20,13 +20,16 @@ function topLevelFunctionDeclarations(code: string): string[] {
 }
 
 describe('dist/ is exactly what clasp pushes', () => {
-  it('holds one script, the sidebar, the manifest and the collectivités data, nothing else', () => {
-    expect(readdirSync(built.dir).sort()).toEqual([
+  it('holds one script, the sidebar, the manifest and the collectivités data and its parts, nothing else', () => {
+    const files = readdirSync(built.dir).sort();
+    expect(files.filter((name) => !/^Collectivites-(\d[\dAB]\d?|groupements)\.html$/.test(name))).toEqual([
       'Code.js',
       'Collectivites.html',
       'Sidebar.html',
       'appsscript.json',
     ]);
+    // One part per département (101, and the collectivités d'outre-mer in the data), and the groupings.
+    expect(files.filter((name) => name.startsWith('Collectivites-')).length).toBeGreaterThanOrEqual(102);
   });
 
   it('declares the V8 runtime, Europe/Paris and only the least scopes (apps-script.md: Manifest)', () => {
@@ -52,6 +55,16 @@ describe('dist/ is exactly what clasp pushes', () => {
       'https://api-lannuaire.service-public.fr/',
     ]);
     expect(built.manifest.urlFetchWhitelist).toEqual([...ANNUAIRE_URL_PREFIXES]);
+  });
+
+  // Advanced services are enabled in the manifest's dependencies
+  // (https://developers.google.com/apps-script/guides/services/advanced); the Docs one writes a
+  // letter in two calls under the same `documents` scope (https://developers.google.com/apps-script/advanced/docs).
+  it('enables the Docs advanced service (v1, as Docs) and no other', () => {
+    const manifest = built.manifest as { dependencies?: { enabledAdvancedServices?: unknown[] } };
+    expect(manifest.dependencies?.enabledAdvancedServices).toEqual([
+      { userSymbol: 'Docs', serviceId: 'docs', version: 'v1' },
+    ]);
   });
 });
 

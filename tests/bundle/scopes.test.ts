@@ -76,7 +76,9 @@ describe('the scope table covers what Code.js calls', () => {
   it('has an entry, with its reference page, for every Apps Script method Code.js names', () => {
     expect(neededByCode(built.code).unknown).toEqual([]);
     for (const [type, entry] of Object.entries(SCOPE_TABLE)) {
-      expect(entry.page, type).toMatch(/^https:\/\/developers\.google\.com\/apps-script\/reference\//);
+      expect(entry.page, type).toMatch(
+        /^https:\/\/developers\.google\.com\/apps-script\/(reference|advanced)\//,
+      );
     }
   });
 

@@ -91,8 +91,9 @@ describe('the scope table', () => {
 
   it('cites a reference page per class and lists each method once', () => {
     for (const [type, entry] of Object.entries(SCOPE_TABLE)) {
+      // A built-in service's class page, or an advanced service's page (Docs).
       expect(entry.page, type).toMatch(
-        /^https:\/\/developers\.google\.com\/apps-script\/reference\/[a-z-]+\/[a-z-]+$/,
+        /^https:\/\/developers\.google\.com\/apps-script\/(reference\/[a-z-]+\/[a-z-]+|advanced\/[a-z-]+)$/,
       );
       const all = [...entry.methods, ...Object.keys(entry.except ?? {})];
       expect(new Set(all).size, type).toBe(all.length);

@@ -3,6 +3,7 @@ import { REQUEST_COLUMNS } from '../../domain/tracking/columns';
 import type { ImportTarget } from '../../domain/tracking/import-mapping';
 import type { ImportCandidate, ImportReport } from '../../server/tracking/import-table';
 import { server } from '../rpc';
+import type { TrackingOverview } from './load';
 import { KEEP_IN_NOTES, plural } from './words';
 
 const TARGETS = REQUEST_COLUMNS.filter((c) => c.key !== 'requestId') as readonly {
@@ -19,7 +20,7 @@ type Step =
   | { kind: 'done'; report: ImportReport };
 
 /** Adopting an existing table: choose the sheet, confirm the mapping, read the report. */
-export function ImportFlow({ onImported }: { onImported(): void }) {
+export function ImportFlow({ onImported }: { onImported(overview: TrackingOverview): void }) {
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const [sheetName, setSheetName] = useState('');
   const [targets, setTargets] = useState<Record<string, Record<number, ImportTarget | null>>>({});
@@ -142,7 +143,7 @@ export function ImportFlow({ onImported }: { onImported(): void }) {
         return;
       }
       setStep({ kind: 'done', report: result.value });
-      onImported();
+      onImported(result.value.overview);
     } catch (e) {
       setError((e as Error).message);
       setStep({ kind: 'choose', candidates: step.kind === 'choose' ? step.candidates : [] });

@@ -100,7 +100,12 @@ export function TrackingSection() {
           </p>
         </>
       )}
-      <ImportFlow onImported={refresh} />
+      <ImportFlow
+        onImported={(refreshed) => {
+          setOverview(refreshed);
+          setError(null);
+        }}
+      />
     </div>
   );
 }

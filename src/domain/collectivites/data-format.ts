@@ -15,6 +15,18 @@ export const COLLECTIVITES_FORMAT = 'collectivites/1';
 export const COLLECTIVITES_FILE = 'Collectivites';
 
 /**
+ * One département's part of the directory (issue 14): its communes, the intercommunalités any
+ * of them belongs to with all their members (an EPCI may span two départements), and every
+ * département and région with its population. What proposals for one commune and a letter to
+ * one commune need, about 1 % of the whole file.
+ */
+export const departmentFile = (departmentCode: string) =>
+  `${COLLECTIVITES_FILE}-${departmentCode.toUpperCase()}`;
+
+/** The départements, régions and intercommunalités without any commune: a letter to one of them. */
+export const GROUPINGS_FILE = `${COLLECTIVITES_FILE}-groupements`;
+
+/**
  * INSEE type de liaison (TNCC) as one character per row: '0'…'8', or '?' when the data gives
  * none (the communes of the collectivités d'outre-mer).
  */
@@ -28,6 +40,8 @@ export interface CompactCollectivites {
     readonly code: readonly string[];
     readonly name: readonly string[];
     readonly liaison: LiaisonColumn;
+    /** Sum of the communes' populations, computed at build (a part of the file lacks most communes). */
+    readonly population?: readonly number[];
   };
   readonly departments: {
     readonly code: readonly string[];
@@ -35,6 +49,8 @@ export interface CompactCollectivites {
     readonly liaison: LiaisonColumn;
     /** Index into `regions`. */
     readonly region: readonly number[];
+    /** Sum of the communes' populations, computed at build. */
+    readonly population?: readonly number[];
   };
   readonly epci: {
     /** SIRENs, 9 characters each, concatenated. */
@@ -80,6 +96,16 @@ export const EPCI_INDEX_WIDTH = 2;
 /** The département code of a commune: 2 characters, 3 for the outre-mer (97…, 98…). */
 export function departmentOfCommune(inseeCode: string): string {
   return inseeCode.slice(0, inseeCode.startsWith('97') || inseeCode.startsWith('98') ? 3 : 2);
+}
+
+/**
+ * The départements whose part of the directory holds every commune with this postal code: the
+ * code's first two digits (three from 97 on), both Corsican départements for 20. A commune
+ * whose postal code starts like another département's is copied into that part too (build).
+ */
+export function departmentsOfPostalCode(postalCode: string): string[] {
+  if (postalCode.startsWith('20')) return ['2A', '2B'];
+  return [postalCode.slice(0, postalCode.startsWith('97') || postalCode.startsWith('98') ? 3 : 2)];
 }
 
 /** The SIREN most communes have, up to its check digit. */

@@ -210,12 +210,22 @@ export class Directory {
     return this.membersIndex.get(epci) ?? [];
   }
 
-  /** Population of a département: the sum of its communes' (the data gives none for it). */
+  /**
+   * Population of a département: the sum of its communes' (the data gives none for it),
+   * computed at build when the file holds it (a département's part lacks the other communes).
+   */
   departmentPopulation(code: string): number {
-    return this.populations().get(code) ?? 0;
+    const { departments } = this.data;
+    const at = departments.code.indexOf(code);
+    const stored = at < 0 ? undefined : departments.population?.[at];
+    return stored ?? this.populations().get(code) ?? 0;
   }
 
   regionPopulation(code: string): number {
+    const { regions } = this.data;
+    const at = regions.code.indexOf(code);
+    const stored = at < 0 ? undefined : regions.population?.[at];
+    if (stored !== undefined) return stored;
     let total = 0;
     for (const [department, population] of this.populations()) {
       if (this.department(department)?.regionCode === code) total += population;

@@ -4,7 +4,7 @@
  * and the new rows for the tracking table. Pure: the server reads the file and writes the rows.
  */
 export type { Body, Head } from './bodies';
-export { COLLECTIVITES_FILE } from './data-format';
+export { COLLECTIVITES_FILE, departmentFile, GROUPINGS_FILE } from './data-format';
 export { type Commune, Directory, loadDirectory } from './directory';
 export { type Liaison, withDe } from './names';
 export { type NewRows, newCollectivities, type TrackedCollectivity } from './new-rows';

@@ -10,6 +10,7 @@ import { authModeGuard, type Installation, simpleTriggerMode } from './auth-mode
 import { CallLog } from './calls';
 import { Clock } from './clock';
 import type { EmulatedService, EmulatorContext } from './context';
+import { createDocsApi } from './docs-api';
 import { createDocumentApp, type DocumentAppState } from './document-app';
 import type { AuthModeName, OnEditEvent, OnOpenEvent } from './events';
 import { FormulaEngine } from './formula';
@@ -68,6 +69,8 @@ export interface EmulatorGlobals extends OtherServiceGlobals {
   HtmlService: GoogleAppsScript.HTML.HtmlService;
   Logger: GoogleAppsScript.Base.Logger;
   console: Pick<Console, 'log' | 'info' | 'warn' | 'error'>;
+  /** The Docs advanced service (an advanced service: no state of its own, the Docs are DocumentApp's). */
+  Docs: GoogleAppsScript.Docs;
 }
 
 /** Everything `toJSON` writes: the workbook and each other service's own state, dates encoded. */
@@ -274,6 +277,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     DocumentApp: documents.global,
     MailApp: mail.global,
     UrlFetchApp: urlFetch.global,
+    // The Docs advanced service (appsscript.json enables it), on the same Docs as DocumentApp.
+    Docs: createDocsApi(ctx, { create: documents.newDoc, find: documents.document }),
   };
 
   const counted = () => new EmuSpreadsheet(api);

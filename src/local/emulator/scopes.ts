@@ -643,6 +643,15 @@ export const SCOPE_TABLE: Readonly<Record<string, ClassScopes>> = {
     scopes: DOCS,
     methods: ['getText', 'setBold', 'setFontFamily', 'setFontSize', 'setItalic', 'setText'],
   },
+  // ── Docs advanced service (counted as Docs.Documents.<method>) ──────────────────────
+  Docs: {
+    page: 'https://developers.google.com/apps-script/advanced/docs',
+    // documents.create and documents.batchUpdate accept `documents`, `drive` or `drive.file`
+    // (their pages' Authorization scopes); held to `documents`, the one the manifest asks for
+    // (conservative). https://developers.google.com/docs/api/reference/rest/v1/documents/create
+    scopes: [SCOPE.documents],
+    methods: ['Documents.batchUpdate', 'Documents.create'],
+  },
   // ── Mail and URL Fetch ───────────────────────────────────────────────────────────────
   MailApp: {
     page: `${REF}/mail/mail-app`,

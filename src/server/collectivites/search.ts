@@ -11,8 +11,9 @@ import {
   proposeCollectivites,
   searchCommunes,
 } from '../../domain/collectivites';
+import { departmentOfCommune, departmentsOfPostalCode } from '../../domain/collectivites/data-format';
 import { UserError } from '../../shared/validation';
-import { readDirectory } from './directory-file';
+import { readCommuneDirectory, readDirectory, readPart } from './directory-file';
 import { searchDefaults } from './plan-defaults';
 
 export interface SearchRequest extends ProposalFilters {
@@ -79,6 +80,16 @@ function proposalsFor(
   };
 }
 
+/** The part of the data holding this commune; no part for its département: no such commune. */
+function communePart(code: string): Directory {
+  try {
+    return readCommuneDirectory(code);
+  } catch (error) {
+    console.warn(`Collectivités: ${String(error)}`);
+    throw new UserError(UNKNOWN_COMMUNE, 'communeCode');
+  }
+}
+
 /** The commune with this INSEE code, as a search would have returned it. */
 function communeByCode(directory: Directory, code: string): CommuneChoice {
   const search = searchCommunes(directory, code);
@@ -98,22 +109,33 @@ export function searchCollectivites(request: SearchRequest): CollectivitesSearch
     ...(request.minPopulation === undefined ? {} : { minPopulation: request.minPopulation }),
   };
 
-  const directory = readDirectory();
-  const searched: Searched = { query, fromPlan: typed === '' && query !== '', source: directory.source };
-  if (request.communeCode)
+  if (request.communeCode) {
+    // A commune already chosen: its département's part of the data is enough.
+    const part = communePart(request.communeCode);
     return {
-      ...searched,
-      ...proposalsFor(directory, communeByCode(directory, request.communeCode), filters),
+      query,
+      fromPlan: typed === '' && query !== '',
+      source: part.source,
+      ...proposalsFor(part, communeByCode(part, request.communeCode), filters),
     };
+  }
+  const byCode = byCodeSearch(query);
+  const directory = byCode?.directory ?? readDirectory();
+  const searched: Searched = { query, fromPlan: typed === '' && query !== '', source: directory.source };
 
-  const search = searchCommunes(directory, query);
+  const search = byCode?.search ?? searchCommunes(directory, query);
   if (!search.found)
     return { ...searched, status: 'notFound', message: search.message, suggestions: search.suggestions };
   const byPostalCode = search.choices.filter((c) => c.matchedBy === 'postalCode');
   const [only, ...others] = byPostalCode.length === 1 ? byPostalCode : search.choices;
   if (only && others.length === 0) {
     const otherMatches = search.choices.filter((c) => c !== only);
-    return { ...searched, ...proposalsFor(directory, only, filters, otherMatches) };
+    // A commune copied into another département's part for its postal code: its own part proposes.
+    const own =
+      byCode === null || byCode.departments.includes(only.departmentCode)
+        ? directory
+        : communePart(only.code);
+    return { ...searched, ...proposalsFor(own, only, filters, otherMatches) };
   }
   return {
     ...searched,
@@ -121,4 +143,42 @@ export function searchCollectivites(request: SearchRequest): CollectivitesSearch
     message: chooseMessage(query, search.choices),
     choices: search.choices,
   };
+}
+
+const FIVE_CHARACTER_CODE = /^(\d{5}|2[AB]\d{3})$/i;
+
+/**
+ * A postal or INSEE code reads only the départements' parts it can be in (issue 14): about
+ * 15 KB each, instead of the whole file. Null for a name, or when a part cannot be read (the
+ * whole file then answers).
+ */
+function byCodeSearch(
+  query: string,
+): { directory: Directory; departments: string[]; search: ReturnType<typeof searchCommunes> } | null {
+  const compact = query.replace(/\s/g, '').toUpperCase();
+  if (!FIVE_CHARACTER_CODE.test(compact)) return null;
+  const departments = /^\d/.test(compact.slice(1, 2))
+    ? departmentsOfPostalCode(compact)
+    : [departmentOfCommune(compact)];
+  let parts: Directory[];
+  try {
+    parts = departments.map((department) => readPart(department));
+  } catch (error) {
+    console.warn(`Collectivités: ${String(error)}`);
+    return null;
+  }
+  const searches = parts.map((part) => searchCommunes(part, compact));
+  const [first] = parts;
+  if (first === undefined) return null;
+  const found = searches.flatMap((search) => (search.found ? search.choices : []));
+  if (found.length === 0)
+    return { directory: first, departments, search: searches[0] as ReturnType<typeof searchCommunes> };
+  // The same commune may sit in both Corsican parts: once, postal codes first, the largest first.
+  const unique = found.filter((choice, i) => found.findIndex((c) => c.code === choice.code) === i);
+  const rank = (c: CommuneChoice) => (c.matchedBy === 'postalCode' ? 0 : 1);
+  unique.sort(
+    (a, b) =>
+      rank(a) - rank(b) || (b.population ?? -1) - (a.population ?? -1) || a.name.localeCompare(b.name, 'fr'),
+  );
+  return { directory: first, departments, search: { found: true, choices: unique } };
 }

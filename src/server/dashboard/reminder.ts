@@ -19,11 +19,11 @@ import {
   withoutTriggers,
 } from '../../domain/dashboard';
 import { dueFollowUps } from '../../domain/tracking';
+import { readProperty, writeProperty } from '../document-properties';
 import { readCounsellorSettings, readSettings } from '../settings-store';
 import { withDocumentLock } from '../tracking/document-lock';
-import { today } from '../tracking/workbook';
+import { readRequestsTable, requestsOf, today } from '../tracking/workbook';
 import { counsellorOf, readPlan } from './sharing';
-import { readTrackingData } from './tracking-data';
 
 /** The trigger's function: a top-level function of Code.js (src/server/index.ts). */
 export const REMINDER_HANDLER = 'sendDailyReminder';
@@ -31,14 +31,13 @@ export const REMINDER_HOUR = 7;
 /** Document property: the reminder triggers installed for this workbook (one per person). */
 export const REMINDER_TRIGGERS_KEY = 'stage.reminderTriggers';
 
+// Through the execution's one read of the document properties (../document-properties.ts).
 function readRecords(): ReminderTriggerRecord[] {
-  return reminderRecordsFromStored(
-    PropertiesService.getDocumentProperties().getProperty(REMINDER_TRIGGERS_KEY),
-  );
+  return reminderRecordsFromStored(readProperty(REMINDER_TRIGGERS_KEY));
 }
 
 function writeRecords(records: readonly ReminderTriggerRecord[]): void {
-  PropertiesService.getDocumentProperties().setProperty(REMINDER_TRIGGERS_KEY, JSON.stringify(records));
+  writeProperty(REMINDER_TRIGGERS_KEY, JSON.stringify(records));
 }
 
 function currentDocumentId(): string {
@@ -134,9 +133,10 @@ export function runDailyReminder(triggerId?: string): ReminderRun {
     );
     return NOT_SENT;
   }
-  const data = readTrackingData(spreadsheet);
-  const day = today(data.timeZone);
-  const due = dueFollowUps(data.requests, day, readSettings().followUpDays);
+  // The requests only: the journal plays no part in what is due.
+  const table = readRequestsTable(spreadsheet, { repair: false });
+  const day = today(table?.timeZone ?? spreadsheet.getSpreadsheetTimeZone());
+  const due = dueFollowUps(table === null ? [] : requestsOf(table), day, readSettings().followUpDays);
   const email = reminderEmail(due, {
     today: day,
     workbookName: spreadsheet.getName(),

@@ -4,8 +4,7 @@
  * Code; drafting then creates the Doc and writes the row's Courrier cell and one journal line,
  * all under the document lock. A missing piece or a Docs failure leaves the workbook as it was.
  */
-import { COLLECTIVITES_FILE } from '../../domain/collectivites/data-format';
-import { type Directory, loadDirectory } from '../../domain/collectivites/directory';
+import type { Directory } from '../../domain/collectivites/directory';
 import { writeLetter } from '../../domain/letters';
 import { salutation } from '../../domain/letters/addressing';
 import { KIND_LABELS } from '../../domain/letters/layout';
@@ -21,6 +20,7 @@ import {
   type Step,
 } from '../../domain/tracking';
 import { UserError } from '../../shared/validation';
+import { readCommuneDirectory, readGroupingsDirectory } from '../collectivites/directory-file';
 import { deleteProperty, readProperty, writeProperty } from '../document-properties';
 import { readPlanSheet } from '../plan/plan-sheet';
 import { withDocumentLock } from '../tracking/document-lock';
@@ -40,8 +40,8 @@ import {
   today,
   writeRequest,
 } from '../tracking/workbook';
-import { addresseeOf, needsDirectory } from './addressee';
-import { fillLetterDoc } from './doc-writer';
+import { addresseeOf, kindOfRow, needsDirectory } from './addressee';
+import { createLetterDoc, fillLetterDoc } from './doc-writer';
 import { historyOf, type JournalLine, linesOf } from './history';
 import { contactOf, letterInputOf } from './letter-input';
 import { locatedError } from './where-to-fill';
@@ -62,11 +62,17 @@ function readPlan(spreadsheet: Spreadsheet): Plan {
   return sheet.reading.plan;
 }
 
-/** The official data, read only when the row needs it (needsDirectory); null when the file cannot be read. */
+/**
+ * The official data, read only when the row needs it (needsDirectory), and only the part it
+ * needs: a commune's département, else the groupings; null when the file cannot be read.
+ */
 function directoryFor(request: Request): Directory | null {
   if (!needsDirectory(request)) return null;
   try {
-    return loadDirectory(HtmlService.createHtmlOutputFromFile(COLLECTIVITES_FILE).getContent());
+    const code = request.code.replace(/\s/g, '');
+    return kindOfRow(request) === 'commune' && /^(\d{5}|2[AB]\d{3})$/i.test(code)
+      ? readCommuneDirectory(code)
+      : readGroupingsDirectory();
   } catch (error) {
     // The name and the Type still give a correct addressee: the letter is not worth losing for it.
     console.warn(`Collectivités: ${String(error)}`);
@@ -173,14 +179,14 @@ function reopenPending(pending: PendingDoc | null, requestId: string, kind: Lett
 function createDoc(document: LetterDocument, requestId: string, kind: LetterKind): string {
   try {
     const earlier = reopenPending(readPendingDoc(), requestId, kind);
-    const doc = earlier ?? DocumentApp.create(document.title);
-    if (earlier === null) {
-      const pending: PendingDoc = { requestId, kind, docId: doc.getId() };
-      writeProperty(PENDING_DOC_KEY, JSON.stringify(pending));
-    }
-    return fillLetterDoc(doc, document, earlier !== null);
+    // A retry rewrites the Doc a failed attempt left (rare): DocumentApp can rename and clear it.
+    if (earlier !== null) return fillLetterDoc(earlier, document, true);
+    const doc = createLetterDoc(document.title);
+    const pending: PendingDoc = { requestId, kind, docId: doc.id };
+    writeProperty(PENDING_DOC_KEY, JSON.stringify(pending));
+    return doc.write(document);
   } catch (error) {
-    console.error(`DocumentApp: ${String(error)}`);
+    console.error(`Docs: ${String(error)}`);
     throw new UserError(/too many times/i.test(String(error)) ? QUOTA_MESSAGE : DOCS_FAILURE_MESSAGE);
   }
 }

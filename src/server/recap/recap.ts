@@ -25,7 +25,7 @@ import {
 import { textContent } from '../../domain/tracking/text';
 import { UserError } from '../../shared/validation';
 import { writeContents } from '../cell-writes';
-import { fillLetterDoc } from '../letters/doc-writer';
+import { writeLetterDoc } from '../letters/doc-writer';
 import { readPlanSheet } from '../plan/plan-sheet';
 import { withDocumentLock } from '../tracking/document-lock';
 import { readSheetLayout } from '../tracking/sheet-layout';
@@ -127,11 +127,10 @@ export function makeRecapDoc(period: Period): RecapMade {
     let url: string;
     try {
       // The writer lays out blocks and ignores the kind: the recap is laid out like the
-      // fiche d'appel (headings, paragraphs, bulleted lists).
-      const doc = DocumentApp.create(document.title);
-      url = fillLetterDoc(doc, { kind: 'callSheet', title: document.title, blocks: document.blocks }, false);
+      // fiche d'appel (headings, paragraphs, bulleted lists); two Docs calls (issue 14).
+      url = writeLetterDoc({ kind: 'callSheet', title: document.title, blocks: document.blocks });
     } catch (error) {
-      console.error(`DocumentApp: ${String(error)}`);
+      console.error(`Docs: ${String(error)}`);
       throw new UserError(
         /too many times/i.test(String(error)) ? RECAP_QUOTA_MESSAGE : RECAP_DOCS_FAILURE_MESSAGE,
       );

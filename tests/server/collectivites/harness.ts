@@ -14,13 +14,14 @@ export { ok, shown } from '../tracking/harness';
 
 let dataDir: string | undefined;
 
-/** A folder with Collectivites.html only, built once per test file (about 300 ms). */
+/** A folder with Collectivites.html and its parts only, built once per test file (about 300 ms). */
 function htmlDir(): string {
   if (dataDir === undefined) {
     const file = buildCollectivitesFile();
     const dir = join(mkdtempSync(join(tmpdir(), 'stage-collectivites-')), 'dist');
     mkdirSync(dir);
     writeFileSync(join(dir, `${file.name}`), file.text);
+    for (const part of file.parts) writeFileSync(join(dir, part.name), part.text);
     dataDir = dir;
   }
   return dataDir;

@@ -57,18 +57,16 @@ function measure(requests: number): Record<string, number> {
 }
 
 describe('calls per operation', () => {
-  it('are the same with 3 requests and with 60, the Doc aside (two calls a line)', () => {
+  it('are the same with 3 requests and with 60, the Doc included (issue 14: two Docs calls whatever its length)', () => {
     const small = measure(3);
     wb.close();
     const large = measure(60);
     process.stderr.write(`COSTS ${JSON.stringify({ small, large })}\n`);
-    const { recapDoc: smallDoc, ...smallRest } = small;
-    const { recapDoc: largeDoc, ...largeRest } = large;
-    expect(largeRest).toEqual(smallRest);
-    expect(smallRest.getConvention).toBeLessThanOrEqual(15);
-    expect(smallRest.prepareAgain).toBeLessThanOrEqual(35);
-    expect(smallRest.recapSheet).toBeLessThanOrEqual(45);
-    // The Doc grows with the démarches listed (each line two calls), never with the table.
-    expect(smallDoc).toBeLessThan(largeDoc ?? 0);
+    expect(large).toEqual(small);
+    expect(small.getConvention).toBeLessThanOrEqual(15);
+    expect(small.prepareAgain).toBeLessThanOrEqual(35);
+    expect(small.recapSheet).toBeLessThanOrEqual(45);
+    // The Doc is created, then written by one batchUpdate, however many démarches it lists.
+    expect(small.recapDoc).toBeLessThanOrEqual(35);
   });
 });

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { draftRequestLetter, getLetterContext, markLetterSent } from '../../../src/server/api';
 import { addRequest, type LettersWorkbook, ok, openLettersWorkbook } from './harness';
 
@@ -34,9 +34,14 @@ describe('calls per letters operation', () => {
     expect(small.draft['Range.getValues']).toBeLessThanOrEqual(6);
     expect(small.draft['Range.setValues']).toBe(1);
     expect(small.draft['Sheet.appendRow']).toBe(1);
-    expect(small.draft['DocumentApp.create']).toBe(1);
+    // The Doc in two calls, whatever the letter (issue 14): created, then written in one batch.
+    expect(small.draft['Docs.Documents.create']).toBe(1);
+    expect(small.draft['Docs.Documents.batchUpdate']).toBe(1);
+    expect(
+      Object.keys(small.draft).filter((name) => /^(DocumentApp|Body|Paragraph|Document)\./.test(name)),
+    ).toEqual([]);
     expect(small.context['Range.setValues'] ?? 0).toBe(0);
-    expect(small.context['DocumentApp.create'] ?? 0).toBe(0);
+    expect(small.context['Docs.Documents.create'] ?? 0).toBe(0);
     console.info(
       `letters calls: context ${total(small.context)}, draft ${total(small.draft)}, sent ${total(small.sent)}`,
     );
@@ -47,5 +52,23 @@ describe('calls per letters operation', () => {
     expect(withCode.draft['HtmlService.createHtmlOutputFromFile']).toBe(1);
     const without = costs(3);
     expect(without.draft['HtmlService.createHtmlOutputFromFile'] ?? 0).toBe(0);
+  });
+
+  it('reads only the part it needs: the commune’s département, or the groupings (issue 14)', () => {
+    const files = (code: string, fields: Record<string, string> = {}) => {
+      wb?.close();
+      wb = openLettersWorkbook();
+      const requestId = addRequest({ code, ...fields });
+      const read = vi.spyOn(HtmlService, 'createHtmlOutputFromFile');
+      ok(draftRequestLetter({ requestId, kind: 'request' }));
+      const names = read.mock.calls.map(([name]) => name);
+      read.mockRestore();
+      return names;
+    };
+    expect(files('69266')).toEqual(['Collectivites-69']);
+    expect(files('2A004')).toEqual(['Collectivites-2A']);
+    expect(
+      files('246900245', { collectivity: 'Métropole de Lyon', collectivityType: 'Intercommunalité' }),
+    ).toEqual(['Collectivites-groupements']);
   });
 });

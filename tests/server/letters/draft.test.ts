@@ -223,3 +223,29 @@ describe('the fiche d’appel as a Google Doc', () => {
     expect(sheetValues(wb.emulator, REQUESTS_SHEET_NAME)).toEqual(before);
   });
 });
+
+describe('the two ways of writing the Doc (issue 14)', () => {
+  it('without the Docs advanced service (an older manifest), DocumentApp writes the very same Doc', () => {
+    const requestId = addRequest();
+    ok(draftRequestLetter({ requestId, kind: 'request' }));
+    const viaApi = onlyDoc(wb.emulator);
+    const global = globalThis as { Docs?: unknown };
+    const docs = global.Docs;
+    // Apps Script only defines Docs when appsscript.json enables it.
+    delete global.Docs;
+    try {
+      wb.emulator.calls.reset();
+      ok(draftRequestLetter({ requestId, kind: 'request' }));
+    } finally {
+      global.Docs = docs;
+    }
+    expect(wb.emulator.calls.count('DocumentApp.create')).toBe(1);
+    const viaDocumentApp = wb.emulator.documents.documents()[1];
+    const shape = (doc: typeof viaApi | undefined) => ({
+      margins: doc?.margins,
+      page: doc?.page,
+      paragraphs: doc?.paragraphs,
+    });
+    expect(shape(viaDocumentApp)).toEqual(shape(viaApi));
+  });
+});

@@ -48,12 +48,15 @@ describe('a letter that cannot be drafted leaves the workbook as it was', () => 
     expect(draftRequestLetter({ requestId, kind: 'request' }).ok).toBe(true);
   });
 
-  it('a DocumentApp error while writing the Doc: a French message, the row unchanged', () => {
+  it('a Docs error while writing the Doc: a French message, the row unchanged', () => {
     wb = openLettersWorkbook();
     const requestId = addRequest();
     const before = tracking();
-    vi.spyOn(DocumentApp, 'create').mockImplementation(() => {
-      throw new Error('Exception: Service Documents failed while accessing document with id doc-0001.');
+    const docs = (globalThis as unknown as { Docs: GoogleAppsScript.Docs }).Docs;
+    vi.spyOn(docs.Documents, 'batchUpdate').mockImplementation(() => {
+      throw new Error(
+        'GoogleJsonResponseException: API call to docs.documents.batchUpdate failed with error: Internal error encountered.',
+      );
     });
     expect(draftRequestLetter({ requestId, kind: 'request' })).toEqual({
       ok: false,
@@ -63,25 +66,18 @@ describe('a letter that cannot be drafted leaves the workbook as it was', () => 
     expect(tracking()).toEqual(before);
   });
 
-  // Issue 12: on Google an error after DocumentApp.create (Docs, a timeout, a missing scope)
+  // Issue 12: on Google an error after the Doc's creation (Docs, a timeout, a missing scope)
   // left the Doc behind, and every retry made one more.
   it('a failure after the Doc was created: the retry writes into that Doc, no second Doc', () => {
     wb = openLettersWorkbook();
     const requestId = addRequest();
-    // The emulator's own create (read without the counting proxy's cache, which spyOn bypasses).
-    const realCreate = Object.getOwnPropertyDescriptor(DocumentApp, 'create')?.value as (
-      name: string,
-    ) => GoogleAppsScript.Document.Document;
-    vi.spyOn(DocumentApp, 'create').mockImplementationOnce((name: string) => {
-      const doc = realCreate(name);
-      return new Proxy(doc, {
-        get: (target, prop) =>
-          prop === 'saveAndClose'
-            ? () => {
-                throw new Error('Exception: Service Documents failed while accessing document.');
-              }
-            : Reflect.get(target, prop),
-      });
+    // Issue 14: the Doc is created by Docs.Documents.create, then written by one batchUpdate;
+    // that write fails once, after the Doc exists.
+    const service = (globalThis as unknown as { Docs: GoogleAppsScript.Docs }).Docs;
+    vi.spyOn(service.Documents, 'batchUpdate').mockImplementationOnce(() => {
+      throw new Error(
+        'GoogleJsonResponseException: API call to docs.documents.batchUpdate failed with error: Internal error encountered.',
+      );
     });
     const before = tracking();
     expect(draftRequestLetter({ requestId, kind: 'request' })).toMatchObject({
