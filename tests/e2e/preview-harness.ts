@@ -88,9 +88,11 @@ export async function addRequestFromSidebar(
   collectivity: string,
   fields: Record<string, string> = {},
 ): Promise<void> {
-  await sidebar.getByLabel('Collectivité', { exact: true }).fill(collectivity);
+  // The add form only: « Modifier une demande » has fields of the same names.
+  const form = sidebar.locator('form[aria-label="Ajouter une demande"]');
+  await form.getByLabel('Collectivité', { exact: true }).fill(collectivity);
   for (const [label, value] of Object.entries(fields)) {
-    const field = sidebar.getByLabel(label, { exact: true });
+    const field = form.getByLabel(label, { exact: true });
     if ((await field.evaluate((el) => el.tagName)) === 'SELECT') await field.selectOption(value);
     else await field.fill(value);
   }

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import type { ContactKey } from '../../domain/tracking/edit-request';
 import { CIVILITIES, COLLECTIVITY_TYPES } from '../../domain/tracking/vocabulary';
 import { Field } from '../field';
 import { server } from '../rpc';
@@ -18,7 +19,13 @@ const EMPTY = {
 type Fields = typeof EMPTY;
 type Key = keyof Fields;
 
-const TEXT_FIELDS: readonly { key: Key; label: string; hint?: string; mode?: 'tel' | 'email' }[] = [
+/** The text fields of a request's contact, shared with « Modifier la demande ». */
+export const TEXT_FIELDS: readonly {
+  key: ContactKey;
+  label: string;
+  hint?: string;
+  mode?: 'tel' | 'email';
+}[] = [
   { key: 'service', label: 'Service visé', hint: 'Par exemple : espaces verts, état civil, médiathèque.' },
   { key: 'contactName', label: 'Interlocuteur (nom)' },
   {

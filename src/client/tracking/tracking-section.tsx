@@ -3,6 +3,7 @@ import { frenchShortDate } from '../../domain/tracking/calendar';
 import { ConventionCard } from '../convention/convention-card';
 import { server } from '../rpc';
 import { ActionForm } from './action-form';
+import { EditRequestForm } from './edit-form';
 import { ImportFlow } from './import-flow';
 import { loadTracking, type TrackingOverview } from './load';
 import { RequestForm } from './request-form';
@@ -91,6 +92,10 @@ export function TrackingSection() {
           <details class="card tracking-more">
             <summary>Ajouter une demande</summary>
             <RequestForm onAdded={done} heading={false} />
+          </details>
+          <details class="card tracking-more">
+            <summary>Modifier une demande</summary>
+            <EditRequestForm overview={overview} onSaved={done} />
           </details>
           <p class="hint">
             Une colonne a disparu ou les couleurs ne s’affichent plus ?{' '}

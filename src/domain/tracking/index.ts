@@ -5,6 +5,7 @@
 export * from './calendar';
 export * from './columns';
 export * from './conditional-formats';
+export * from './edit-request';
 export * from './follow-up';
 export * from './french-dates';
 export * from './import-mapping';

@@ -8,12 +8,20 @@ import {
   NewRequestSchema,
   REQUEST_COLUMNS,
   REQUESTS_SHEET_NAME,
+  RequestEditSchema,
 } from '../../domain/tracking';
 import { endpoint } from '../endpoint';
 import { readSettings } from '../settings-store';
 import { withDocumentLock } from './document-lock';
 import { findImportCandidates, importTable } from './import-table';
-import { addRequest, changeRequestStep, overviewOf, recordAction, trackingOverview } from './requests';
+import {
+  addRequest,
+  changeRequestStep,
+  editRequestContact,
+  overviewOf,
+  recordAction,
+  trackingOverview,
+} from './requests';
 import { describeSetUp, setUpTrackingSheets } from './set-up';
 import { today } from './workbook';
 
@@ -54,6 +62,12 @@ export const getTracking = endpoint(
 export const addTrackingRequest = endpoint(
   () => NewRequestSchema,
   (fields) => addRequest(fields),
+);
+
+/** « Modifier la demande »: service visé and the interlocutor's details, by N°. */
+export const updateTrackingRequest = endpoint(
+  () => RequestEditSchema,
+  (edit) => editRequestContact(edit),
 );
 
 /** « Noter une démarche » (call, letter, answer, refusal with its reason…). */

@@ -5,16 +5,19 @@
 import {
   type Action,
   applyAction,
+  type ContactKey,
   changeStep,
   createRequest,
   type DueFollowUp,
   dueFollowUps,
+  editRequest,
   type FollowUpKind,
   type IsoDay,
   type NewRequest,
   newRequestRow,
   nextRequestId,
   type Request,
+  type RequestEdit,
   type StepChange,
   type Transition,
 } from '../../domain/tracking';
@@ -48,6 +51,11 @@ export interface RequestSummary {
   readonly collectivity: string;
   readonly service: string;
   readonly contactName: string;
+  readonly civility: string;
+  readonly contactRole: string;
+  readonly phone: string;
+  readonly email: string;
+  readonly address: string;
   readonly step: string;
   readonly lastActionDate: IsoDay | null;
   readonly nextFollowUpDate: IsoDay | null;
@@ -78,6 +86,11 @@ function summaryOf(request: Request, index: number): RequestSummary {
     collectivity: request.collectivity,
     service: request.service,
     contactName: request.contactName,
+    civility: request.civility,
+    contactRole: request.contactRole,
+    phone: request.phone,
+    email: request.email,
+    address: request.address,
     step: request.step,
     lastActionDate: request.lastActionDate,
     nextFollowUpDate: request.nextFollowUpDate,
@@ -217,6 +230,37 @@ export function addRequest(fields: NewRequest): ActionAnswer {
     const requests = [...requestsOf(table), request];
     return {
       ...summaryOf(request, table.rows.length),
+      overview: overviewOf(requests, day, readSettings().followUpDays),
+    };
+  });
+}
+
+/** What « Modifier la demande » answers: the request, the list, and the fields written. */
+export interface EditAnswer extends ActionAnswer {
+  readonly changed: readonly ContactKey[];
+}
+
+/**
+ * « Modifier la demande »: the request is found by its N° (never by position: the person may
+ * have sorted the table), only the cells that differ are written, and one journal line is
+ * appended when something changed.
+ */
+export function editRequestContact(edit: RequestEdit): EditAnswer {
+  return withDocumentLock(() => {
+    const spreadsheet = SpreadsheetApp.getActive();
+    const table = requireTable(spreadsheet);
+    const index = indexOfRequest(table, edit.requestId);
+    const requests = requestsOf(table);
+    const day = today(table.timeZone);
+    const result = editRequest(requests[index] as Request, edit, { today: day, author: currentAuthor() });
+    if (result.journal !== null) {
+      writeRequest(table, index, result.request, result.changed);
+      appendJournal(readJournal(spreadsheet), [result.journal], table.timeZone);
+      requests[index] = result.request;
+    }
+    return {
+      ...summaryOf(result.request, index),
+      changed: result.changed,
       overview: overviewOf(requests, day, readSettings().followUpDays),
     };
   });
