@@ -238,6 +238,23 @@ export const OPERATIONS: Operation[] = [
       }),
   },
   {
+    id: 'editRequest',
+    label: 'Edit the interlocutor of a request, and see the list again',
+    phase: 'steady',
+    needs: ['updateTrackingRequest', 'getTracking'],
+    budget: { executions: 1, calls: 19 },
+    lowerBound: {
+      calls: 19,
+      why: 'the lock 4, getActive, getSpreadsheetTimeZone, properties 2, the table (getSheetByName, getDataRange, getValues), the author 2, the two adjacent changed cells (getRange, setValues), the journal (getSheetByName, its header: getRange, getValues), appendRow',
+    },
+    run: (wb) =>
+      trackingAction(wb, 'updateTrackingRequest', {
+        requestId: 'D-002',
+        contactName: 'Durand',
+        civility: 'Monsieur',
+      }),
+  },
+  {
     id: 'importTable',
     label: 'Import an existing table (same size as the tracking table)',
     phase: 'steady',
