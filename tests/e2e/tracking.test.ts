@@ -53,6 +53,30 @@ describe('tracking table in the preview (Chromium)', () => {
     }
   });
 
+  it('edits the interlocutor of a request, keeping what was typed when refused, and sees it in the grid', async () => {
+    await sidebar.getByText('Modifier une demande', { exact: true }).click();
+    const form = sidebar.locator('form[aria-label="Modifier une demande"]');
+    await form.getByLabel('Demande à modifier').selectOption('D-003');
+    await expect(form.getByLabel('Interlocuteur (nom)', { exact: true }).inputValue()).resolves.toBe('');
+    await form.getByLabel('Civilité de l’interlocuteur').selectOption('Madame');
+    await form.getByLabel('Interlocuteur (nom)', { exact: true }).fill('Garcia');
+    await form.getByLabel('Téléphone', { exact: true }).fill('12');
+    await form.getByRole('button', { name: 'Enregistrer les modifications' }).click();
+    await form.getByText('Le numéro de téléphone semble incomplet.').waitFor();
+    await expect(form.getByLabel('Interlocuteur (nom)', { exact: true }).inputValue()).resolves.toBe(
+      'Garcia',
+    );
+    await form.getByLabel('Téléphone', { exact: true }).fill('04 72 21 44 44');
+    await form.getByRole('button', { name: 'Enregistrer les modifications' }).click();
+    await sidebar.getByText('Demande D-003 modifiée (ligne 4).').waitFor();
+    await h.page.getByRole('button', { name: 'Suivi des demandes' }).click();
+    const shown = (cell: string) => h.page.locator(`td[data-cell="${cell}"]`).textContent();
+    await expect(shown('F4')).resolves.toBe('Garcia');
+    await expect(shown('G4')).resolves.toBe('Madame');
+    await expect(shown('I4')).resolves.toBe('04 72 21 44 44');
+    await screenshot(h.page, 'tracking-request-edited');
+  });
+
   it('refuses a refusal without its reason next to the field, keeping what was typed', async () => {
     await sidebar.getByLabel('Demande', { exact: true }).selectOption('D-002');
     await sidebar.getByLabel('Démarche', { exact: true }).selectOption('Réponse négative (refus)');
