@@ -90,8 +90,9 @@ describe('accessibility of the preview and the sidebar (Chromium accessibility t
           );
         }
       } else {
-        for (const summary of await sidebar.locator('details:not([open]) > summary').all())
-          await summary.click();
+        // Opened one by one: each click changes which ones match « not open ».
+        const closed = sidebar.locator('details:not([open]) > summary');
+        while ((await closed.count()) > 0) await closed.first().click();
         found.push(...(await problems(iframe.locator('body'), iframe.locator('form'), section)));
       }
     }
