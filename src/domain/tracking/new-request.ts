@@ -50,7 +50,7 @@ export const NewRequestSchema = lazy(() =>
         .string()
         .check(
           z.trim(),
-          z.regex(/^([^\s@]+@[^\s@]+\.[^\s@]+)?$/, { error: "L'adresse e-mail semble incorrecte." }),
+          z.regex(/^([^\s@]+@[^\s@]+\.[^\s@]+)?$/, { error: 'L’adresse de courriel semble incorrecte.' }),
         ),
     ),
     address: text(500, TOO_LONG),

@@ -16,7 +16,7 @@ describe('« Modifier la demande »', () => {
     if (!refused.ok) {
       expect(refused.fields).toMatchObject({
         phone: 'Le numéro de téléphone semble incomplet.',
-        email: expect.stringContaining('semble incorrecte'),
+        email: 'L’adresse de courriel semble incorrecte.',
       });
     }
   });

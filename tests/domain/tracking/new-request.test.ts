@@ -30,7 +30,7 @@ describe('NewRequestSchema', () => {
       civility: 'Choisissez Madame ou Monsieur.',
       code: 'Le code INSEE compte 5 caractères et le SIREN 9 chiffres.',
       phone: 'Le numéro de téléphone semble incomplet.',
-      email: "L'adresse e-mail semble incorrecte.",
+      email: 'L’adresse de courriel semble incorrecte.',
     });
     for (const code of ['69123', '2A004', '216901231', '216 901 231', '']) {
       expect(validate(NewRequestSchema, { collectivity: 'x', code }).ok).toBe(true);
