@@ -144,7 +144,7 @@ describe('the preview grid, from the keyboard and the clipboard', () => {
     await h.page.getByRole('button', { name: /^Documents/ }).click();
     await h.page.getByRole('dialog', { name: 'Documents créés' }).waitFor();
     await h.page.keyboard.press('Escape');
-    await expect(h.page.getByRole('dialog', { name: 'Documents créés' }).count()).resolves.toBe(0);
+    await expect.poll(() => h.page.getByRole('dialog', { name: 'Documents créés' }).count()).toBe(0);
   });
 
   it('keeps the simulated date across a restart', async () => {

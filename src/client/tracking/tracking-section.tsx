@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { frenchShortDate } from '../../domain/tracking/calendar';
+import { frenchDate } from '../../domain/french';
 import { ConventionCard } from '../convention/convention-card';
 import { server } from '../rpc';
 import { ActionForm } from './action-form';
@@ -116,7 +116,7 @@ export function TrackingSection() {
 }
 
 function FollowUps({ overview, onChoose }: { overview: TrackingOverview; onChoose(id: string): void }) {
-  const today = frenchShortDate(overview.today);
+  const today = frenchDate(overview.today);
   if (overview.followUps.length === 0) {
     return (
       <div class="card" data-testid="follow-ups">
@@ -172,7 +172,7 @@ function RequestList({ overview }: { overview: TrackingOverview }) {
                 <br />
                 <span class="tracking-step">{r.step || 'À contacter'}</span>
                 {r.nextFollowUpDate && (
-                  <span class="muted"> · relance le {frenchShortDate(r.nextFollowUpDate)}</span>
+                  <span class="muted"> · relance le {frenchDate(r.nextFollowUpDate)}</span>
                 )}
                 {r.refusalReason && <span class="muted"> · {r.refusalReason}</span>}
               </li>

@@ -80,6 +80,22 @@ function summaryOf(request: Request, kind: FollowUpKind, days: number | null): s
   return `${who} : sans réponse depuis ${plural(days ?? 0, 'jour')}`;
 }
 
+/**
+ * To whom the written request goes: the head of the body (guide, point 6: « écrire au maire ou
+ * au président »), « à la maire » when the row says the head is a woman.
+ */
+function toTheHead(request: Request): string {
+  const woman = request.headCivility === 'Madame';
+  const type = request.collectivityType.trim();
+  if (type === 'Commune' || /^mairie\b/i.test(request.collectivity.trim())) {
+    return woman ? 'à la maire' : 'au maire';
+  }
+  if (type === 'Intercommunalité' || type === 'Département' || type === 'Région') {
+    return woman ? 'à la présidente' : 'au président';
+  }
+  return 'au maire ou au président';
+}
+
 function suggestionsOf(request: Request, kind: FollowUpKind): string[] {
   const who = whomToCall(request);
   const phone = request.phone.trim() === '' ? '' : ` au ${formatPhone(request.phone)}`;
@@ -89,7 +105,7 @@ function suggestionsOf(request: Request, kind: FollowUpKind): string[] {
   // After a call and nothing written yet, the guide says to call back (and a letter is what
   // is likely asked for next): a « relance écrite » would follow up a letter never sent.
   if (request.step === 'Appel passé') {
-    return [`Rappeler ${who}${phone}`, 'Envoyer la demande écrite au maire ou au président'];
+    return [`Rappeler ${who}${phone}`, `Envoyer la demande écrite ${toTheHead(request)}`];
   }
   const call = phone === '' ? [] : [`Rappeler ${who}${phone}`];
   return [...call, 'Envoyer une relance écrite'];

@@ -160,10 +160,40 @@ describe('dueFollowUps', () => {
       '2026-11-05',
       21,
     );
-    expect(due?.suggestions).toEqual([
-      'Rappeler Mme Martin',
-      'Envoyer la demande écrite au maire ou au président',
-    ]);
+    expect(due?.suggestions).toEqual(['Rappeler Mme Martin', 'Envoyer la demande écrite au maire']);
+  });
+
+  it('names the head the written request goes to, as the row gives the body and its head', () => {
+    const written = (fields: Parameters<typeof request>[0]) =>
+      dueFollowUps(
+        [request({ step: 'Appel passé', lastActionDate: '2026-10-01', phone: '', ...fields })],
+        '2026-11-05',
+        21,
+      )[0]?.suggestions[1];
+    expect(
+      written({ collectivity: 'Mairie de Bron', collectivityType: 'Commune', headCivility: 'Madame' }),
+    ).toBe('Envoyer la demande écrite à la maire');
+    expect(
+      written({
+        collectivity: 'Métropole de Lyon',
+        collectivityType: 'Intercommunalité',
+        headCivility: 'Madame',
+      }),
+    ).toBe('Envoyer la demande écrite à la présidente');
+    expect(
+      written({
+        collectivity: 'Conseil régional de Bretagne',
+        collectivityType: 'Région',
+        headCivility: 'Inconnue',
+      }),
+    ).toBe('Envoyer la demande écrite au président');
+    expect(
+      written({
+        collectivity: 'SDIS du Rhône',
+        collectivityType: 'Autre organisme public',
+        headCivility: '',
+      }),
+    ).toBe('Envoyer la demande écrite au maire ou au président');
   });
 
   it('says « 1 jour » in the singular', () => {

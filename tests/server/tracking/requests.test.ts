@@ -234,7 +234,7 @@ describe('follow-ups due today', () => {
         // A call without a letter: call back, then write (no « relance écrite » of a letter never sent).
         suggestions: [
           'Rappeler Mme Martin au 04 72 10 30 30',
-          'Envoyer la demande écrite au maire ou au président',
+          'Envoyer la demande écrite au maire',
         ],
       },
       {

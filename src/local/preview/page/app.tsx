@@ -104,20 +104,25 @@ export function App() {
     return () => window.removeEventListener('message', onMessage);
   }, [refresh, openDocument]);
 
-  // Échap closes what is open on top, the topmost first.
+  // Échap closes what is open on top, the topmost first. The listener reads what is open through
+  // a ref set while rendering: a panel on screen is always known to it, even before the effects
+  // that follow the render have run (a key pressed at once would otherwise meet the old state).
+  const open = useRef({ reader, showDocs, showMails, openMenu });
+  open.current = { reader, showDocs, showMails, openMenu };
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
-      if (reader) setReader(null);
-      else if (showDocs) setShowDocs(false);
-      else if (showMails) setShowMails(false);
-      else if (openMenu) setOpenMenu(null);
+      const now = open.current;
+      if (now.reader) setReader(null);
+      else if (now.showDocs) setShowDocs(false);
+      else if (now.showMails) setShowMails(false);
+      else if (now.openMenu) setOpenMenu(null);
       else return;
       event.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [reader, showDocs, showMails, openMenu]);
+  }, []);
 
   if (!state)
     return (
