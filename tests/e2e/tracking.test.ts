@@ -113,9 +113,7 @@ describe('tracking table in the preview (Chromium)', () => {
     await sidebar.getByRole('button', { name: 'Suivi des demandes' }).click();
     const due = sidebar.getByTestId('follow-ups');
     await due.getByText('Rappeler Mme Martin au 04 72 10 30 30').waitFor();
-    await expect(due.getByText('Envoyer la demande écrite au maire').count()).resolves.toBe(
-      2,
-    );
+    await expect(due.getByText('Envoyer la demande écrite au maire').count()).resolves.toBe(2);
     await expect(due.getByText('Mairie de Vénissieux').count()).resolves.toBe(0);
     await screenshot(h.page, 'tracking-follow-ups-today');
   });

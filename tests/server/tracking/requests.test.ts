@@ -232,10 +232,7 @@ describe('follow-ups due today', () => {
         kind: 'followUp',
         summary: 'Mairie de Lyon — Espaces verts : sans réponse depuis 21 jours',
         // A call without a letter: call back, then write (no « relance écrite » of a letter never sent).
-        suggestions: [
-          'Rappeler Mme Martin au 04 72 10 30 30',
-          'Envoyer la demande écrite au maire',
-        ],
+        suggestions: ['Rappeler Mme Martin au 04 72 10 30 30', 'Envoyer la demande écrite au maire'],
       },
       {
         requestId: 'D-002',
