@@ -99,7 +99,7 @@ describe('the counsellor’s dashboard in the preview (Chromium)', () => {
     await h.page.getByRole('button', { name: 'Courriels envoyés (1)' }).click();
     const panel = h.page.getByRole('dialog', { name: 'Courriels envoyés' });
     await panel
-      .getByText("Stage en collectivité : 2 relances à faire aujourd'hui (samedi 19 décembre 2026)")
+      .getByText('Stage en collectivité : 2 relances à faire aujourd’hui (samedi 19 décembre 2026)')
       .waitFor();
     await expect(panel.textContent()).resolves.toContain('Cc\u00a0: luc.bernard@francetravail.example');
     await expect(panel.textContent()).resolves.toContain('→ Rappeler la Mairie de Lyon au 04 72 10 30 30');

@@ -169,7 +169,7 @@ describe('letters in the preview (Chromium)', () => {
     await panel.getByRole('radio', { name: /Remerciement après une rencontre/ }).check();
     const missing = panel.getByTestId('letter-missing');
     await expect(missing.textContent()).resolves.toContain('la date de la rencontre');
-    await expect(missing.textContent()).resolves.toContain('avec « Noter une démarche » (Rencontre)');
+    await expect(missing.textContent()).resolves.toContain('avec « Noter une démarche » (Rencontre)');
     await expect(panel.getByRole('button', { name: 'Rédiger dans Google Docs' }).isDisabled()).resolves.toBe(
       true,
     );

@@ -141,7 +141,7 @@ describe('« Mon plan » in the preview (Chromium)', () => {
     await expect
       .poll(() => pitch.inputValue())
       .toMatch(
-        /^Je m'appelle Camille Martin, j'habite à Villeurbanne et je suis actuellement en recherche d'emploi\./,
+        /^Je m’appelle Camille Martin, j’habite à Villeurbanne et je suis actuellement en recherche d’emploi\./,
       );
     await sidebar.getByRole('button', { name: 'Enregistrer le plan' }).click();
     await sidebar.getByText('Plan enregistré dans la feuille «\u00a0Plan de stage\u00a0».').waitFor();

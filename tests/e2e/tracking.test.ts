@@ -85,7 +85,7 @@ describe('tracking table in the preview (Chromium)', () => {
     const error = sidebar.locator('#action-refusalReason-error');
     await error.waitFor();
     await expect(error.textContent()).resolves.toBe(
-      'Indiquez le motif du refus : il aide à mieux cibler les prochaines demandes.',
+      'Indiquez le motif du refus : il aide à mieux cibler les prochaines demandes.',
     );
     await expect(sidebar.getByLabel('Détail (facultatif)').inputValue()).resolves.toBe('Rappel de la DRH');
     await screenshot(h.page, 'tracking-refusal-refused');

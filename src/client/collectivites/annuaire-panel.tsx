@@ -51,7 +51,7 @@ export function AnnuairePanel() {
   const busy = status.kind === 'busy';
   return (
     <details class="card" data-testid="annuaire">
-      <summary>Compléter les coordonnées depuis l'Annuaire de l'administration</summary>
+      <summary>Compléter les coordonnées depuis l’Annuaire de l’administration</summary>
       <p class="hint">
         Facultatif. Pour une demande dont la colonne « Code (INSEE/SIREN) » contient le code INSEE d'une
         commune, le module demande à l'Annuaire de l'administration (Service-Public.gouv.fr) le téléphone,
@@ -74,7 +74,7 @@ export function AnnuairePanel() {
       </label>
       {view.settings.enabled &&
         (view.requests.length === 0 ? (
-          <p class="muted">Aucune demande n'a de code INSEE de commune.</p>
+          <p class="muted">Aucune demande n’a de code INSEE de commune.</p>
         ) : (
           <ul class="tracking-list">
             {view.requests.map((r) => (
@@ -92,7 +92,7 @@ export function AnnuairePanel() {
           </ul>
         ))}
       <StatusNotice status={status} />
-      <p class="hint">Source : Service-Public.gouv.fr / DILA (Licence Ouverte 2.0).</p>
+      <p class="hint">Source : Service-Public.gouv.fr / DILA (Licence Ouverte 2.0).</p>
     </details>
   );
 }

@@ -130,7 +130,7 @@ export function CollectivitesSection({ go }: SectionProps) {
           <h2>Autour de {result.commune.name}</h2>
           <OtherMatches result={result} onChoose={choose} />
           {result.proposals.length === 0 ? (
-            <p class="muted">Aucune collectivité ne correspond à ces filtres : élargissez-les.</p>
+            <p class="muted">Aucune collectivité ne correspond à ces filtres : élargissez-les.</p>
           ) : (
             <>
               <p class="hint">

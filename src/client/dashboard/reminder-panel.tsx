@@ -92,7 +92,7 @@ export function ReminderPanel() {
       )}
       {draft.reminderEnabled && !view.reminderInstalledForMe && view.settings.reminderEnabled && (
         <p class="hint">
-          Le rappel est déjà activé par une autre personne ; l’enregistrer l’active aussi pour vous.
+          Le rappel est déjà activé par une autre personne ; l’enregistrer l’active aussi pour vous.
         </p>
       )}
       <button type="submit" class="button button--primary" disabled={status.kind === 'busy'}>

@@ -118,7 +118,7 @@ export function CallSheet({ requestId, today, sheet, onRecorded }: Props) {
             ))}
           </select>
           {reason === OTHER_REFUSAL_REASON && (
-            <p class="hint">Précisez le motif dans « Ce qui a été dit ».</p>
+            <p class="hint">Précisez le motif dans « Ce qui a été dit ».</p>
           )}
           <button
             type="button"

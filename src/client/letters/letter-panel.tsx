@@ -76,7 +76,7 @@ export function LetterPanel({ context, preferred, onChanged }: Props) {
         )
       )}
       <fieldset class="letters-kinds">
-        <legend>Quel courrier ?</legend>
+        <legend>Quel courrier ?</legend>
         {(Object.keys(LETTER_CHOICES) as LetterKindToSend[]).map((k) => (
           <label key={k} class="letters-kind">
             <input
@@ -97,7 +97,7 @@ export function LetterPanel({ context, preferred, onChanged }: Props) {
       </fieldset>
       {readiness && readiness.pieces.length > 0 ? (
         <div class="notice notice--error" data-testid="letter-missing">
-          <p>Avant de rédiger ce courrier, complétez :</p>
+          <p>Avant de rédiger ce courrier, complétez :</p>
           <ul>
             {readiness.pieces.map((piece) => (
               <li key={`${piece.label} ${piece.place}`}>

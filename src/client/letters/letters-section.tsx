@@ -93,7 +93,7 @@ export function LettersSection() {
         </select>
         {context && (
           <p class="hint">
-            Étape : <span class="tracking-step">{context.step}</span>
+            Étape : <span class="tracking-step">{context.step}</span>
           </p>
         )}
       </div>

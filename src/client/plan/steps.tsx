@@ -364,7 +364,7 @@ export function ContactStep(props: StepProps) {
         {regenerating ? 'Rédaction…' : 'Régénérer'}
       </button>
       <p class="hint">
-        « Régénérer » remplace le texte par une présentation rédigée à partir de vos réponses.
+        « Régénérer » remplace le texte par une présentation rédigée à partir de vos réponses.
       </p>
       <ManyChoices
         id={PATHS.checklist}

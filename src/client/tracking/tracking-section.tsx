@@ -98,7 +98,7 @@ export function TrackingSection() {
             <EditRequestForm overview={overview} onSaved={done} />
           </details>
           <p class="hint">
-            Une colonne a disparu ou les couleurs ne s’affichent plus ?{' '}
+            Une colonne a disparu ou les couleurs ne s’affichent plus ?{' '}
             <button type="button" class="link" disabled={creating} onClick={create}>
               Réparer le tableau de suivi
             </button>
@@ -155,12 +155,12 @@ function RequestList({ overview }: { overview: TrackingOverview }) {
     <div class="card">
       <h2>Mes demandes ({count})</h2>
       {count === 0 ? (
-        <p class="muted">Aucune demande pour l’instant : ajoutez-en une ci-dessous.</p>
+        <p class="muted">Aucune demande pour l’instant : ajoutez-en une ci-dessous.</p>
       ) : (
         <>
           {count < 3 && (
             <p class="hint">
-              Le guide conseille de ne pas se limiter à une seule demande :{' '}
+              Le guide conseille de ne pas se limiter à une seule demande :{' '}
               {plural(count, 'demande', 'demandes')} pour l’instant.
             </p>
           )}

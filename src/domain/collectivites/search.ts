@@ -100,7 +100,7 @@ const CORSICAN_INSEE = /^2[AB]\d{3}$/i;
 export function searchCommunes(directory: Directory, query: string): CommuneSearch {
   const typed = query.trim().replace(/\s+/g, ' ');
   const compact = typed.replace(/\s/g, '');
-  if (typed === '') return notFound("Indiquez le nom d'une commune, son code postal ou son code INSEE.");
+  if (typed === '') return notFound('Indiquez le nom d’une commune, son code postal ou son code INSEE.');
 
   if (POSTAL_OR_INSEE.test(compact) || CORSICAN_INSEE.test(compact)) {
     const byPostal = directory.byPostalCode(compact).map((c) => choice(directory, c, 'postalCode'));
@@ -110,7 +110,7 @@ export function searchCommunes(directory: Directory, query: string): CommuneSear
       choices.push(choice(directory, byCode, 'inseeCode'));
     if (choices.length > 0) return { found: true, choices };
     return notFound(
-      `Aucune commune n'a le code postal ou le code INSEE ${compact}. Vérifiez-le, ou cherchez la commune par son nom.`,
+      `Aucune commune n’a le code postal ou le code INSEE ${compact}. Vérifiez-le, ou cherchez la commune par son nom.`,
     );
   }
 
@@ -127,7 +127,7 @@ export function searchCommunes(directory: Directory, query: string): CommuneSear
   const close = suggestions(directory, typed);
   const message =
     close.length > 0
-      ? `Aucune commune ne s'appelle « ${typed} ». Vouliez-vous dire : ${close.map((c) => c.label).join(', ')} ?`
-      : `Aucune commune ne s'appelle « ${typed} », ni rien d'approchant. Vérifiez l'orthographe, ou cherchez par code postal.`;
+      ? `Aucune commune ne s’appelle « ${typed} ». Vouliez-vous dire : ${close.map((c) => c.label).join(', ')} ?`
+      : `Aucune commune ne s’appelle « ${typed} », ni rien d’approchant. Vérifiez l’orthographe, ou cherchez par code postal.`;
   return notFound(message, close);
 }

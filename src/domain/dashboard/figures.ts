@@ -76,10 +76,10 @@ function countBy(labels: readonly string[], order: readonly string[]): Count[] {
 
 function warningFor(inProgress: number, accepted: number): string | null {
   if (accepted > 0 || inProgress >= MIN_REQUESTS_IN_PROGRESS) return null;
-  const advice = "le guide conseille d'en mener au moins trois à la fois.";
-  if (inProgress === 0) return `Aucune demande en cours : ${advice}`;
-  if (inProgress === 1) return `Une seule demande en cours : ${advice}`;
-  return `Deux demandes en cours seulement : ${advice}`;
+  const advice = 'le guide conseille d’en mener au moins trois à la fois.';
+  if (inProgress === 0) return `Aucune demande en cours : ${advice}`;
+  if (inProgress === 1) return `Une seule demande en cours : ${advice}`;
+  return `Deux demandes en cours seulement : ${advice}`;
 }
 
 function wasContacted(request: Request, step: string): boolean {

@@ -82,12 +82,12 @@ function countTable(b: Builder, title: string, header: [string, string], counts:
 }
 
 function overview(b: Builder, f: DashboardFigures): void {
-  b.add(["En un coup d'œil"], 'section');
-  b.add(['Indicateur', 'Valeur', "Ce qu'il faut en retenir"], 'header');
+  b.add(['En un coup d’œil'], 'section');
+  b.add(['Indicateur', 'Valeur', 'Ce qu’il faut en retenir'], 'header');
   b.add([
     'Demandes suivies',
     f.total,
-    f.total === 0 ? 'Aucune demande dans « Suivi des demandes » pour le moment.' : '',
+    f.total === 0 ? 'Aucune demande dans « Suivi des demandes » pour le moment.' : '',
   ]);
   b.add(
     [
@@ -95,14 +95,14 @@ function overview(b: Builder, f: DashboardFigures): void {
       f.inProgress,
       f.inProgressWarning ??
         (f.accepted > 0
-          ? 'Un stage est accepté : bravo !'
+          ? 'Un stage est accepté : bravo !'
           : 'Plusieurs demandes avancent en parallèle, comme le conseille le guide.'),
     ],
     f.inProgressWarning === null ? 'good' : 'warning',
   );
   b.add(
     [
-      "Relances à faire aujourd'hui",
+      'Relances à faire aujourd’hui',
       f.followUpsDueToday,
       `Sans réponse depuis ${countOf(f.followUpDays, 'jour')} exactement.`,
     ],
@@ -112,14 +112,14 @@ function overview(b: Builder, f: DashboardFigures): void {
     [
       'Relances en retard',
       f.followUpsOverdue,
-      `Sans réponse depuis plus de ${countOf(f.followUpDays, 'jour')} : à relancer en priorité.`,
+      `Sans réponse depuis plus de ${countOf(f.followUpDays, 'jour')} : à relancer en priorité.`,
     ],
     f.followUpsOverdue > 0 ? 'warning' : 'plain',
   );
   b.add([
     'Rencontres à proposer',
     f.meetingsToPropose,
-    'Réponse positive : proposer une rencontre avant le stage.',
+    'Réponse positive : proposer une rencontre avant le stage.',
   ]);
   const { contacted, answered, rate } = f.responses;
   b.add(
@@ -155,7 +155,7 @@ function followUpList(b: Builder, f: DashboardFigures): void {
   b.add(['Démarches du jour'], 'section');
   b.add(['Demande', 'N°', 'À faire'], 'header');
   if (f.due.length === 0) {
-    b.add(["Aucune relance ni rencontre à proposer aujourd'hui."], 'note');
+    b.add(['Aucune relance ni rencontre à proposer aujourd’hui.'], 'note');
     return;
   }
   for (const due of f.due.slice(0, MAX_LISTED_FOLLOW_UPS)) {
@@ -165,7 +165,7 @@ function followUpList(b: Builder, f: DashboardFigures): void {
   if (rest > 0)
     b.add(
       [
-        `… et ${countOf(rest, 'autre démarche', 'autres démarches')} : voir les lignes orange de « Suivi des demandes ».`,
+        `… et ${countOf(rest, 'autre démarche', 'autres démarches')} : voir les lignes orange de « Suivi des demandes ».`,
       ],
       'note',
     );
@@ -187,7 +187,7 @@ export function dashboardSheet(f: DashboardFigures, updatedAt: string): Dashboar
   b.add(['Tableau de bord de la recherche de stage'], 'title');
   b.add(
     [
-      `Mis à jour le ${frenchDayWithWeekday(f.today)} à ${updatedAt}. Pour l'actualiser : Extensions › Stage en collectivité › Actualiser le tableau de bord.`,
+      `Mis à jour le ${frenchDayWithWeekday(f.today)} à ${updatedAt}. Pour l’actualiser : Extensions › Stage en collectivité › Actualiser le tableau de bord.`,
     ],
     'note',
   );

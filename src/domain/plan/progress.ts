@@ -15,7 +15,7 @@ export interface StepProgress {
   readonly number: number;
   readonly title: string;
   readonly status: StepStatus;
-  /** What is still to answer, as short phrases (« l'objectif officiel de la PMSMP »). */
+  /** What is still to answer, as short phrases (« l’objectif officiel de la PMSMP »). */
   readonly missing: readonly string[];
   /** Messages of the answers to correct in this step. */
   readonly toFix: readonly string[];
@@ -50,14 +50,14 @@ const REQUIREMENTS: Readonly<Record<PlanStep, readonly Requirement[]>> = {
       'choisissez au moins une raison de faire ce stage.',
       (p) => has(p.why.reasons) || has(p.why.otherReason),
     ),
-    need("l'objectif officiel de la PMSMP", "choisissez l'objectif officiel de votre PMSMP.", (p) =>
+    need("l'objectif officiel de la PMSMP", 'choisissez l’objectif officiel de votre PMSMP.', (p) =>
       has(p.why.objective),
     ),
   ],
   role: [
     need(
       'votre rôle au fil du stage',
-      'indiquez votre rôle pour chaque période du stage : observateur, stagiaire en apprentissage ou acteur.',
+      'indiquez votre rôle pour chaque période du stage : observateur, stagiaire en apprentissage ou acteur.',
       (p) => has(p.role.phases),
     ),
   ],
@@ -85,10 +85,10 @@ const REQUIREMENTS: Readonly<Record<PlanStep, readonly Requirement[]>> = {
     need('la durée du stage', 'indiquez la durée du stage.', (p) => has(p.conditions.duration)),
     need(
       'le rythme (temps plein ou temps partiel)',
-      'choisissez le rythme : temps plein ou temps partiel.',
+      'choisissez le rythme : temps plein ou temps partiel.',
       (p) => has(p.conditions.rhythm),
     ),
-    need("le nombre d'heures par semaine", "indiquez le nombre d'heures par semaine.", (p) =>
+    need('le nombre d’heures par semaine', 'indiquez le nombre d’heures par semaine.', (p) =>
       has(p.conditions.hoursPerWeek),
     ),
     need('la date de début au plus tôt', 'indiquez à partir de quelle date vous pouvez commencer.', (p) =>
@@ -130,8 +130,8 @@ const REQUIREMENTS: Readonly<Record<PlanStep, readonly Requirement[]>> = {
       (p) => has(p.contact.counsellor.name),
     ),
     need(
-      "l'agence ou la structure qui vous accompagne",
-      "indiquez l'agence ou la structure qui vous accompagne (France Travail, Cap emploi, mission locale…).",
+      'l’agence ou la structure qui vous accompagne',
+      'indiquez l’agence ou la structure qui vous accompagne (France Travail, Cap emploi, mission locale…).',
       (p) => has(p.contact.counsellor.agency),
     ),
     need(
@@ -156,7 +156,7 @@ export function planIssues(plan: unknown): Readonly<Record<string, string>> {
 }
 
 const ALL_DONE =
-  "Votre plan est prêt : vous pouvez contacter les collectivités, d'abord par téléphone, en menant plusieurs demandes à la fois.";
+  'Votre plan est prêt : vous pouvez contacter les collectivités, d’abord par téléphone, en menant plusieurs demandes à la fois.';
 
 export function planProgress(plan: Plan): PlanProgress {
   const issues = Object.entries(planIssues(plan));
@@ -182,9 +182,9 @@ export function planProgress(plan: Plan): PlanProgress {
 }
 
 function nextSentence(step: StepProgress): string {
-  const lead = `Étape ${step.number}, « ${PLAN_STEPS[step.step]} »`;
+  const lead = `Étape ${step.number}, « ${PLAN_STEPS[step.step]} »`;
   if (step.toFix.length > 0)
-    return `${lead} : corrigez ${step.toFix.length === 1 ? 'la réponse signalée' : 'les réponses signalées'}.`;
+    return `${lead} : corrigez ${step.toFix.length === 1 ? 'la réponse signalée' : 'les réponses signalées'}.`;
   const first = REQUIREMENTS[step.step].find((r) => step.missing.includes(r.missing));
-  return `${lead} : ${first?.todo ?? 'complétez cette étape.'}`;
+  return `${lead} : ${first?.todo ?? 'complétez cette étape.'}`;
 }

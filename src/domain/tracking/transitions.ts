@@ -91,7 +91,7 @@ const JOURNAL_ACTION: Readonly<Record<ActionKind, JournalAction>> = {
 };
 
 const closedMessage = (step: Step) =>
-  `Cette demande est close (${step}) : vous pouvez seulement y ajouter une note. Pour la reprendre, changez d'abord son étape.`;
+  `Cette demande est close (${step}) : vous pouvez seulement y ajouter une note. Pour la reprendre, changez d’abord son étape.`;
 
 interface Refused {
   readonly refused: string;
@@ -112,12 +112,12 @@ function nextStep(kind: ActionKind, step: Step): Step | Refused {
     case 'followUp':
       if (step === 'À contacter') {
         return refuse(
-          "Cette collectivité n'a pas encore été contactée : commencez par un appel ou un courrier, la relance viendra ensuite.",
+          'Cette collectivité n’a pas encore été contactée : commencez par un appel ou un courrier, la relance viendra ensuite.',
         );
       }
       return answered
         ? refuse(
-            'La collectivité a déjà répondu favorablement : une relance est inutile. Notez plutôt un appel ou une rencontre.',
+            'La collectivité a déjà répondu favorablement : une relance est inutile. Notez plutôt un appel ou une rencontre.',
           )
         : 'Relance faite';
     case 'meeting':
@@ -149,7 +149,7 @@ function journalDetail(action: Action, reason: string): string {
   const detail = action.detail?.trim() ?? '';
   const lead: Partial<Record<ActionKind, string>> = {
     positiveAnswer: 'Réponse positive.',
-    negativeAnswer: `Refus : ${reason}.`,
+    negativeAnswer: `Refus : ${reason}.`,
     accept: 'Stage accepté.',
     abandon: 'Demande abandonnée.',
   };
@@ -159,11 +159,11 @@ function journalDetail(action: Action, reason: string): string {
 function checkRefusal(action: Action): Result<string> {
   const reason = action.refusalReason?.trim() ?? '';
   if (reason === '') {
-    const message = 'Indiquez le motif du refus : il aide à mieux cibler les prochaines demandes.';
+    const message = 'Indiquez le motif du refus : il aide à mieux cibler les prochaines demandes.';
     return failure(message, { refusalReason: message });
   }
   if (!isRefusalReason(reason)) {
-    const message = `Choisissez le motif dans la liste : ${REFUSAL_REASONS.join(', ')}.`;
+    const message = `Choisissez le motif dans la liste : ${REFUSAL_REASONS.join(', ')}.`;
     return failure(message, { refusalReason: message });
   }
   if (reason === OTHER_REFUSAL_REASON && (action.detail?.trim() ?? '') === '') {
@@ -178,7 +178,7 @@ export function applyAction(request: Request, action: Action, context: ActionCon
   if (!isIsoDay(action.date))
     return failure('Indiquez une date valide.', { date: 'Indiquez une date valide.' });
   if (action.date > context.today) {
-    const message = "La date de la démarche ne peut pas être postérieure à aujourd'hui.";
+    const message = 'La date de la démarche ne peut pas être postérieure à aujourd’hui.';
     return failure(message, { date: message });
   }
   if (action.kind === 'note' && (action.detail?.trim() ?? '') === '') {

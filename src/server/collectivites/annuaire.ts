@@ -32,8 +32,8 @@ import {
 } from '../tracking/workbook';
 
 export const ANNUAIRE_OFF_MESSAGE =
-  "La complétion depuis l'Annuaire de l'administration est désactivée : activez-la d'abord dans « Collectivités » (rien n'est envoyé tant qu'elle est désactivée).";
-export const UNCHANGED = "la ligne n'a pas été modifiée";
+  'La complétion depuis l’Annuaire de l’administration est désactivée : activez-la d’abord dans « Collectivités » (rien n’est envoyé tant qu’elle est désactivée).';
+export const UNCHANGED = 'la ligne n’a pas été modifiée';
 
 /** A request the sidebar may offer to complete: its Code is a commune's INSEE code. */
 export interface CompletableRequest {
@@ -109,13 +109,13 @@ function fetchMairie(url: string): string | UserError {
     response = UrlFetchApp.fetch(url, { muteHttpExceptions: true });
   } catch {
     return new UserError(
-      `L'Annuaire de l'administration n'a pas pu être joint (réseau ou service indisponible) : ${UNCHANGED}. Réessayez plus tard.`,
+      `L’Annuaire de l’administration n’a pas pu être joint (réseau ou service indisponible) : ${UNCHANGED}. Réessayez plus tard.`,
     );
   }
   const status = response.getResponseCode();
   if (status !== 200) {
     return new UserError(
-      `L'Annuaire de l'administration a répondu par une erreur (code ${status}) : ${UNCHANGED}. Réessayez plus tard.`,
+      `L’Annuaire de l’administration a répondu par une erreur (code ${status}) : ${UNCHANGED}. Réessayez plus tard.`,
     );
   }
   return response.getContentText();
@@ -137,10 +137,10 @@ function askAnnuaire(code: string, commune: string): Exclude<AnnuaireReading, { 
     const reading = readMairieAnswer(body, commune);
     if (reading.status !== 'unexpected') return reading;
     failure ??= new UserError(
-      `La réponse de l'Annuaire de l'administration n'est pas celle attendue : ${UNCHANGED}. Réessayez plus tard.`,
+      `La réponse de l’Annuaire de l’administration n’est pas celle attendue : ${UNCHANGED}. Réessayez plus tard.`,
     );
   }
-  throw failure ?? new UserError(`L'Annuaire de l'administration n'a pas répondu : ${UNCHANGED}.`);
+  throw failure ?? new UserError(`L’Annuaire de l’administration n’a pas répondu : ${UNCHANGED}.`);
 }
 
 /**
@@ -158,14 +158,14 @@ export function completeFromAnnuaire(requestId: string): AnnuaireReport {
     const code = request.code.trim().toUpperCase();
     if (!isInseeCommuneCode(code)) {
       throw new UserError(
-        `La demande ${request.requestId} n'a pas de code INSEE de commune dans « Code (INSEE/SIREN) » : l'Annuaire n'est interrogé que pour les mairies.`,
+        `La demande ${request.requestId} n’a pas de code INSEE de commune dans « Code (INSEE/SIREN) » : l’Annuaire n’est interrogé que pour les mairies.`,
         'requestId',
       );
     }
     const reading = askAnnuaire(code, communeOfBody(request.collectivity));
     if (reading.status === 'notFound') {
       throw new UserError(
-        `L'Annuaire de l'administration ne donne pas de mairie pour le code INSEE ${code} : ${UNCHANGED}.`,
+        `L’Annuaire de l’administration ne donne pas de mairie pour le code INSEE ${code} : ${UNCHANGED}.`,
       );
     }
     const { cells, filled } = completeContact(request, reading.contact);
@@ -173,7 +173,7 @@ export function completeFromAnnuaire(requestId: string): AnnuaireReport {
       return {
         requestId: request.requestId,
         filled,
-        message: `Rien à compléter pour ${request.requestId} : l'Annuaire n'a rien de plus que ce qui est déjà écrit (rien n'a été remplacé).`,
+        message: `Rien à compléter pour ${request.requestId} : l’Annuaire n’a rien de plus que ce qui est déjà écrit (rien n’a été remplacé).`,
       };
     }
     const updated: Request = { ...request, ...cells };
@@ -186,7 +186,7 @@ export function completeFromAnnuaire(requestId: string): AnnuaireReport {
           requestId: request.requestId,
           collectivity: request.collectivity,
           action: 'Note',
-          detail: `Coordonnées complétées depuis l'Annuaire de l'administration : ${filled.join(', ')}. ${reading.contact.credit}.`,
+          detail: `Coordonnées complétées depuis l’Annuaire de l’administration : ${filled.join(', ')}. ${reading.contact.credit}.`,
           author: currentAuthor(),
         },
       ],
@@ -195,7 +195,7 @@ export function completeFromAnnuaire(requestId: string): AnnuaireReport {
     return {
       requestId: request.requestId,
       filled,
-      message: `Coordonnées de ${request.requestId} complétées (${filled.join(', ')}) depuis l'Annuaire de l'administration. ${reading.contact.credit}.`,
+      message: `Coordonnées de ${request.requestId} complétées (${filled.join(', ')}) depuis l’Annuaire de l’administration. ${reading.contact.credit}.`,
     };
   });
 }

@@ -83,7 +83,7 @@ export const protectWorkbook = endpoint(
       const report = protectStructure(SpreadsheetApp.getActive());
       const message =
         report.added === 0
-          ? 'La structure était déjà protégée : rien à changer.'
+          ? 'La structure était déjà protégée : rien à changer.'
           : 'Les en-têtes, les numéros des demandes et les questions du plan sont protégés par un simple avertissement.';
       return { ...report, message };
     }),
@@ -97,7 +97,7 @@ export const saveCounsellorSettings = endpoint(
       const known = settings.counsellorEmail || counsellorOf(SpreadsheetApp.getActive()).email;
       if (known === '') {
         throw new UserError(
-          "Indiquez l'adresse e-mail de votre conseiller ou conseillère pour le mettre en copie.",
+          'Indiquez l’adresse e-mail de votre conseiller ou conseillère pour le mettre en copie.',
           'counsellorEmail',
         );
       }

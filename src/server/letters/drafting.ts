@@ -49,11 +49,11 @@ import { locatedError } from './where-to-fill';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export const NO_PLAN_MESSAGE =
-  "Les courriers reprennent votre plan de stage : remplissez d'abord « Mon plan » (il crée la feuille « Plan de stage »).";
+  'Les courriers reprennent votre plan de stage : remplissez d’abord « Mon plan » (il crée la feuille « Plan de stage »).';
 export const QUOTA_MESSAGE =
-  "Google limite le nombre de documents créés chaque jour et cette limite est atteinte pour aujourd'hui : réessayez demain. Rien n'a été modifié dans le suivi.";
+  'Google limite le nombre de documents créés chaque jour et cette limite est atteinte pour aujourd’hui : réessayez demain. Rien n’a été modifié dans le suivi.';
 export const DOCS_FAILURE_MESSAGE =
-  "Google Docs n'a pas pu créer le courrier. Réessayez dans un instant ; rien n'a été modifié dans le suivi.";
+  'Google Docs n’a pas pu créer le courrier. Réessayez dans un instant ; rien n’a été modifié dans le suivi.';
 
 /** The plan, or a French message when there is none yet. */
 function readPlan(spreadsheet: Spreadsheet): Plan {
@@ -302,7 +302,7 @@ export function letterContext(target: { requestId?: string | undefined }): Lette
 function headQuestion(recipient: LetterInput['recipient']): string {
   if (recipient.head.title === 'mayor') {
     const of = recipient.name.replace(/^(mairie|ville|hôtel de ville)\s+/iu, '');
-    return of === recipient.name ? `Qui est maire de la commune « ${of} » ?` : `Qui est maire ${of} ?`;
+    return of === recipient.name ? `Qui est maire de la commune « ${of} » ?` : `Qui est maire ${of} ?`;
   }
   const article =
     /^(conseil|ccas|cias|centre|syndicat|sivu|sivom|sdis|service|département)(?![\p{L}])/iu.test(
@@ -314,7 +314,7 @@ function headQuestion(recipient: LetterInput['recipient']): string {
         : /^(eurométropole|agglomération)(?![\p{L}])/iu.test(recipient.name)
           ? "l'"
           : '';
-  return `Qui préside ${article}${recipient.name} ?`;
+  return `Qui préside ${article}${recipient.name} ?`;
 }
 
 function letterHead({ input, request }: Situation): LetterHead | null {
@@ -351,8 +351,8 @@ export function saveHead(target: { requestId: string }, civility: string, name: 
     ]);
     return typeset(
       civility === 'Inconnue'
-        ? 'C’est noté : les courriers commenceront par « Madame, Monsieur ».'
-        : 'C’est noté : les courriers s’adresseront à cette personne.',
+        ? 'C’est noté : les courriers commenceront par « Madame, Monsieur ».'
+        : 'C’est noté : les courriers s’adresseront à cette personne.',
     );
   });
 }
@@ -385,7 +385,7 @@ export function draftLetter(target: { requestId?: string | undefined }, kind: Le
             requestId: request.requestId,
             collectivity: request.collectivity,
             action: 'Note',
-            detail: `Brouillon Google Docs (à envoyer) : ${document.title}. ${url}`,
+            detail: `Brouillon Google Docs (à envoyer) : ${document.title}. ${url}`,
             author,
           },
         ],

@@ -27,7 +27,7 @@ const phrase = (text: string | undefined) => clean(text).replace(/[\s.;,:!]+$/, 
 const FIRST_PERSON = /^(j['’]|(je|mon|ma|mes|moi|ayant|après|depuis)(?![\p{L}]))/iu;
 const sentence = (text: string) => `${text.charAt(0).toLocaleUpperCase('fr')}${text.slice(1)}.`;
 
-export const SITUATION_START = "Je suis actuellement en recherche d'emploi.";
+export const SITUATION_START = 'Je suis actuellement en recherche d’emploi.';
 
 // The person's answers may be a list typed without articles, one per line or separated by « ; ».
 const items = (text: string | undefined, commas = false): string[] =>
@@ -55,7 +55,7 @@ const LEADING_ARTICLE = /^(le|la|les|l['’])\s*/i;
 /**
  * The person's skills as French sentences, whatever their form: a first-person sentence as
  * written; otherwise each item by its kind (« Je sais tailler les haies. », « Je suis titulaire
- * d'un CAP… », « J'ai des compétences en accueil du public et en gestion du courrier. »).
+ * d’un CAP… », « J’ai des compétences en accueil du public et en gestion du courrier. »).
  */
 export function skillSentences(text: string | undefined): string {
   const whole = phrase(text);
@@ -69,15 +69,15 @@ export function skillSentences(text: string | undefined): string {
   for (const item of items(text, true).map(lowerFirst)) {
     if (/^à l['’]aise(?![\p{L}])/iu.test(item)) at.push(item);
     else if (/^permis(?![\p{L}])/iu.test(item)) had.push(`le ${item}`);
-    else if (DIPLOMA.test(item)) diplomas.push(`${/^licence/i.test(item) ? "d'une" : "d'un"} ${item}`);
+    else if (DIPLOMA.test(item)) diplomas.push(`${/^licence/i.test(item) ? 'd’une' : 'd’un'} ${item}`);
     else if (HAVE.test(item)) had.push(item);
     else if (INFINITIVE.test(item) && !NOUN_LIKE_VERB.test(item)) verbs.push(item);
     else fields.push(`en ${item.replace(LEADING_ARTICLE, '')}`);
   }
   return [
     diplomas.length > 0 ? `Je suis titulaire ${joinAnd(diplomas)}.` : '',
-    had.length > 0 ? `J'ai ${joinAnd(had)}.` : '',
-    fields.length > 0 ? `J'ai des compétences ${joinAnd(fields)}.` : '',
+    had.length > 0 ? `J’ai ${joinAnd(had)}.` : '',
+    fields.length > 0 ? `J’ai des compétences ${joinAnd(fields)}.` : '',
     verbs.length > 0 ? `Je sais ${joinAnd(verbs)}.` : '',
     at.length > 0 ? `Je suis ${joinAnd(at)}.` : '',
   ]
@@ -93,8 +93,8 @@ export function situationOf(plan: Plan): string {
 
 // The guide's reasons, as the end of « me permettre de … » (first person, no gender agreement).
 const REASON_PHRASES = {
-  immersion: "m'immerger dans un environnement de travail pour en comprendre le fonctionnement",
-  discoverActivity: "découvrir l'activité d'un service ou un métier dans son ensemble",
+  immersion: 'm’immerger dans un environnement de travail pour en comprendre le fonctionnement',
+  discoverActivity: 'découvrir l’activité d’un service ou un métier dans son ensemble',
   practiceSkill: 'mettre en pratique une nouvelle compétence',
   training: 'me former à un aspect précis du métier',
   network: 'me créer un réseau de contacts professionnels',
@@ -113,10 +113,10 @@ export function whyOf(plan: Plan): string {
   const gainItems = items(plan.content.expectedGains).map(lowerFirst);
   const told = (list: readonly string[]) =>
     list.every((item) => INFINITIVE.test(item) && !NOUN_LIKE_VERB.test(item))
-      ? `J'espère ainsi ${joinAnd(list)}.`
-      : `J'en attends ${joinAnd(list)}.`;
+      ? `J’espère ainsi ${joinAnd(list)}.`
+      : `J’en attends ${joinAnd(list)}.`;
   return [
-    joined === '' ? '' : `Cette immersion serait pour moi l'occasion ${joined}.`,
+    joined === '' ? '' : `Cette immersion serait pour moi l’occasion ${joined}.`,
     other === '' ? '' : FIRST_PERSON.test(other) ? sentence(other) : sentence(clean(other)),
     gains === '' ? '' : FIRST_PERSON.test(gains) ? sentence(clean(gains)) : told(gainItems),
   ]
@@ -136,7 +136,7 @@ export function periodOf(plan: Plan): StagePeriod | undefined {
       : { kind: 'text', text: `entre le ${frenchDate(start)} et le ${frenchDate(end)}` };
   }
   if (start !== undefined) return { kind: 'text', text: `à partir du ${frenchDate(start)}` };
-  if (end !== undefined) return { kind: 'text', text: `d'ici le ${frenchDate(end)}` };
+  if (end !== undefined) return { kind: 'text', text: `d’ici le ${frenchDate(end)}` };
   return undefined;
 }
 

@@ -35,9 +35,9 @@ export function placeOfQuestion(key: string, also?: string): string {
   if (question === undefined) throw new RangeError(`No question ${key}`);
   const other = also === undefined ? undefined : QUESTIONS.find((q) => q.key === also);
   const labels =
-    other === undefined ? `« ${question.label} »` : `« ${question.label} » et « ${other.label} »`;
+    other === undefined ? `« ${question.label} »` : `« ${question.label} » et « ${other.label} »`;
   const step = PLAN_STEP_KEYS.indexOf(question.section) + 1;
-  return `dans le plan (étape ${step} : ${PLAN_STEPS[question.section]}, ${labels})`;
+  return `dans le plan (étape ${step} : ${PLAN_STEPS[question.section]}, ${labels})`;
 }
 
 const overBy = (label: string, extra = 0) => {
@@ -59,7 +59,7 @@ function located(piece: Piece, plan: Plan): Piece {
   if (action !== undefined) {
     return {
       ...piece,
-      place: `avec « Noter une démarche » (${action}) dans l'onglet « Suivi des demandes »`,
+      place: `avec « Noter une démarche » (${action}) dans l’onglet « Suivi des demandes »`,
     };
   }
   const key = QUESTION_OF_FIELD[piece.field];

@@ -29,7 +29,7 @@ import { readSheetLayout } from './sheet-layout';
 import { appendJournal, FIRST_DATA_ROW, readJournal, today, writeRequest } from './workbook';
 
 export const REFUSAL_NOTE =
-  'Refus sans motif : choisissez le motif dans la colonne « Motif de refus » de cette ligne. Il aide à mieux cibler les prochaines demandes.';
+  'Refus sans motif : choisissez le motif dans la colonne « Motif de refus » de cette ligne. Il aide à mieux cibler les prochaines demandes.';
 const TOAST_TITLE = 'Suivi des demandes';
 
 /** The person who edited, from the event: '' when Google does not disclose it. */
@@ -115,7 +115,7 @@ function reasonEntry(request: Request, timeZone: string, author: string): Journa
     requestId: request.requestId,
     collectivity: request.collectivity,
     action: 'Note',
-    detail: `Motif du refus : ${request.refusalReason}.`,
+    detail: `Motif du refus : ${request.refusalReason}.`,
     author,
   };
 }

@@ -49,7 +49,7 @@ describe('searching a commune by name', () => {
     expect(search.found).toBe(false);
     if (search.found) return;
     expect(search.message).toBe(
-      "Aucune commune ne s'appelle « Marseile ». Vouliez-vous dire : Marseille (Bouches-du-Rhône) ?",
+      'Aucune commune ne s’appelle « Marseile ». Vouliez-vous dire : Marseille (Bouches-du-Rhône) ?',
     );
     expect(search.suggestions.map((c) => c.code)).toEqual(['13055']);
   });
@@ -59,7 +59,7 @@ describe('searching a commune by name', () => {
     expect(lyonn.found ? [] : lyonn.suggestions.map((c) => c.name)).toContain('Lyon');
     const none = searchCommunes(directory, 'Qwxzt');
     expect(none).toMatchObject({ found: false, suggestions: [] });
-    expect(none.found ? '' : none.message).toMatch(/ni rien d'approchant/);
+    expect(none.found ? '' : none.message).toMatch(/ni rien d’approchant/);
   });
 
   it('asks for something to search', () => {
@@ -110,7 +110,7 @@ describe('searching by postal code or INSEE code', () => {
   it('an unknown code gets a French message', () => {
     const search = searchCommunes(directory, '99999');
     expect(search.found ? '' : search.message).toBe(
-      "Aucune commune n'a le code postal ou le code INSEE 99999. Vérifiez-le, ou cherchez la commune par son nom.",
+      'Aucune commune n’a le code postal ou le code INSEE 99999. Vérifiez-le, ou cherchez la commune par son nom.',
     );
   });
 });

@@ -48,7 +48,7 @@ describe('dashboardFigures', () => {
     );
     expect(two.inProgress).toBe(2);
     expect(two.inProgressWarning).toBe(
-      "Deux demandes en cours seulement : le guide conseille d'en mener au moins trois à la fois.",
+      'Deux demandes en cours seulement : le guide conseille d’en mener au moins trois à la fois.',
     );
     expect(dashboardFigures([], [], TODAY, 21).inProgressWarning).toMatch(/^Aucune demande en cours/);
     const three = ['Appel passé', 'Courrier envoyé', 'Rencontre prévue'].map((step) => request({ step }));

@@ -33,23 +33,23 @@ describe('reminderEmail', () => {
     );
     const email = reminderEmail(due, CONTEXT);
     expect(email?.subject).toBe(
-      "Stage en collectivité : 2 relances à faire aujourd'hui (samedi 28 novembre 2026)",
+      'Stage en collectivité : 2 relances à faire aujourd’hui (samedi 28 novembre 2026)',
     );
     expect(email?.body).toContain(
-      "2 démarches vous attendent aujourd'hui, samedi 28 novembre 2026, dans votre recherche de stage :",
+      '2 démarches vous attendent aujourd’hui, samedi 28 novembre 2026, dans votre recherche de stage :',
     );
     expect(email?.body).toContain(
       [
         '1. D-001 · Mairie de Lyon — Espaces verts : sans réponse depuis 23 jours',
         '   → Rappeler Mme Martin au 04 78 12 34 56',
-        '   → ou : envoyer une relance écrite',
+        '   → ou : envoyer une relance écrite',
       ].join('\n'),
     );
     expect(email?.body).toContain(
-      '2. D-002 · Mairie de Bron : sans réponse depuis 21 jours\n   → Rappeler la Mairie de Bron\n   → ou : envoyer la demande écrite au maire ou au président',
+      '2. D-002 · Mairie de Bron : sans réponse depuis 21 jours\n   → Rappeler la Mairie de Bron\n   → ou : envoyer la demande écrite au maire ou au président',
     );
     expect(email?.body).toContain(
-      'Ouvrir le classeur « Ma recherche de stage » :\nhttps://docs.google.com/spreadsheets/d/abc/edit',
+      'Ouvrir le classeur « Ma recherche de stage » :\nhttps://docs.google.com/spreadsheets/d/abc/edit',
     );
     expect(email?.body).toMatch(/^Bonjour,\n/);
     expect(email?.body).not.toMatch(/ {2,}[^ →]|undefined|null/);
@@ -63,9 +63,9 @@ describe('reminderEmail', () => {
     );
     const email = reminderEmail(due, CONTEXT);
     expect(email?.subject).toBe(
-      "Stage en collectivité : 1 rencontre à proposer aujourd'hui (samedi 28 novembre 2026)",
+      'Stage en collectivité : 1 rencontre à proposer aujourd’hui (samedi 28 novembre 2026)',
     );
-    expect(email?.body).toContain("Une démarche vous attend aujourd'hui");
+    expect(email?.body).toContain('Une démarche vous attend aujourd’hui');
     expect(email?.body).toContain(
       '→ Proposer une rencontre à Mme Martin au 04 78 12 34 56 avant le début du stage',
     );

@@ -50,7 +50,7 @@ describe('dashboardSheet', () => {
     expect(sheet.values[inProgress]).toEqual([
       'Demandes en cours',
       1,
-      "Une seule demande en cours : le guide conseille d'en mener au moins trois à la fois.",
+      'Une seule demande en cours : le guide conseille d’en mener au moins trois à la fois.',
     ]);
     expect(sheet.backgrounds[inProgress]?.[2]).toBe(COLOURS.warning);
     const rate = row(sheet.values, 'Taux de réponse');
@@ -86,6 +86,6 @@ describe('dashboardSheet', () => {
 
   it('says so when nothing is due today', () => {
     const empty = dashboardSheet(dashboardFigures([], [], '2026-11-28', 21), '09:00');
-    expect(empty.values.at(-1)?.[0]).toBe("Aucune relance ni rencontre à proposer aujourd'hui.");
+    expect(empty.values.at(-1)?.[0]).toBe('Aucune relance ni rencontre à proposer aujourd’hui.');
   });
 });

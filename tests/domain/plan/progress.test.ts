@@ -15,7 +15,7 @@ describe('progress', () => {
     ]);
     expect(progress.complete).toBe(false);
     expect(progress.next).toBe(
-      'Étape 1, « Pourquoi un stage ? » : choisissez au moins une raison de faire ce stage.',
+      'Étape 1, « Pourquoi un stage ? » : choisissez au moins une raison de faire ce stage.',
     );
   });
 
@@ -26,7 +26,7 @@ describe('progress', () => {
       missing: ["l'objectif officiel de la PMSMP"],
     });
     expect(progress.next).toBe(
-      "Étape 1, « Pourquoi un stage ? » : choisissez l'objectif officiel de votre PMSMP.",
+      'Étape 1, « Pourquoi un stage ? » : choisissez l’objectif officiel de votre PMSMP.',
     );
   });
 
@@ -35,7 +35,7 @@ describe('progress', () => {
       plan({ why: { otherReason: 'Reprendre confiance', objective: 'discover' } }),
     );
     expect(progress.steps[0]?.status).toBe('complete');
-    expect(progress.next).toMatch(/^Étape 2, « Mon rôle » : indiquez votre rôle/);
+    expect(progress.next).toMatch(/^Étape 2, « Mon rôle » : indiquez votre rôle/);
   });
 
   it('says the plan is ready when all five steps are complete', () => {
@@ -43,7 +43,7 @@ describe('progress', () => {
     expect(progress.steps.every((s) => s.status === 'complete')).toBe(true);
     expect(progress.complete).toBe(true);
     expect(progress.next).toBe(
-      "Votre plan est prêt : vous pouvez contacter les collectivités, d'abord par téléphone, en menant plusieurs demandes à la fois.",
+      'Votre plan est prêt : vous pouvez contacter les collectivités, d’abord par téléphone, en menant plusieurs demandes à la fois.',
     );
   });
 
@@ -58,7 +58,7 @@ describe('progress', () => {
         "Les semaines 3 et 4 ne sont couvertes par aucun rôle : prolongez le dernier rôle jusqu'à la semaine 4.",
       ],
     });
-    expect(progress.next).toBe('Étape 2, « Mon rôle » : corrigez la réponse signalée.');
+    expect(progress.next).toBe('Étape 2, « Mon rôle » : corrigez la réponse signalée.');
   });
 
   it('asks a minor for a legal representative', () => {

@@ -53,9 +53,9 @@ describe('applyAction: the step machine', () => {
 
   it('refuses a follow-up of a request never made', () => {
     expect(stepAfter('À contacter', 'followUp')).toBe(
-      "refusé : Cette collectivité n'a pas encore été contactée : commencez par un appel ou un courrier, la relance viendra ensuite.",
+      'refusé : Cette collectivité n’a pas encore été contactée : commencez par un appel ou un courrier, la relance viendra ensuite.',
     );
-    expect(stepAfter('', 'followUp')).toMatch(/^refusé : Cette collectivité n'a pas encore été contactée/);
+    expect(stepAfter('', 'followUp')).toMatch(/^refusé : Cette collectivité n’a pas encore été contactée/);
     expect(stepAfter('Réponse positive', 'followUp')).toMatch(
       /^refusé : La collectivité a déjà répondu favorablement/,
     );
@@ -95,7 +95,7 @@ describe('applyAction: the step machine', () => {
         'abandon',
       ] as const) {
         expect(stepAfter(step, kind)).toBe(
-          `refusé : Cette demande est close (${step}) : vous pouvez seulement y ajouter une note. Pour la reprendre, changez d'abord son étape.`,
+          `refusé : Cette demande est close (${step}) : vous pouvez seulement y ajouter une note. Pour la reprendre, changez d’abord son étape.`,
         );
       }
       expect(stepAfter(step, 'note', { detail: 'Rappeler en janvier' })).toBe(step);
@@ -146,9 +146,9 @@ describe('applyAction: refusals need a reason', () => {
     const result = act(at('Courrier envoyé'), 'negativeAnswer');
     expect(result).toEqual({
       ok: false,
-      message: 'Indiquez le motif du refus : il aide à mieux cibler les prochaines demandes.',
+      message: 'Indiquez le motif du refus : il aide à mieux cibler les prochaines demandes.',
       fields: {
-        refusalReason: 'Indiquez le motif du refus : il aide à mieux cibler les prochaines demandes.',
+        refusalReason: 'Indiquez le motif du refus : il aide à mieux cibler les prochaines demandes.',
       },
     });
     expect(act(at('Courrier envoyé'), 'negativeAnswer', { refusalReason: '  ' }).ok).toBe(false);
@@ -157,7 +157,7 @@ describe('applyAction: refusals need a reason', () => {
   it('refuses a reason outside the list, and « Autre » without a detail', () => {
     const unknown = act(at('Courrier envoyé'), 'negativeAnswer', { refusalReason: 'Pas envie' });
     expect(unknown.ok).toBe(false);
-    if (!unknown.ok) expect(unknown.message).toMatch(/^Choisissez le motif dans la liste : Pas de besoin/);
+    if (!unknown.ok) expect(unknown.message).toMatch(/^Choisissez le motif dans la liste : Pas de besoin/);
     const other = act(at('Courrier envoyé'), 'negativeAnswer', { refusalReason: 'Autre (préciser)' });
     expect(other).toEqual({
       ok: false,
@@ -180,7 +180,7 @@ describe('applyAction: refusals need a reason', () => {
       nextFollowUpDate: null,
     });
     expect(result.value.journal.action).toBe('Réponse');
-    expect(result.value.journal.detail).toBe('Refus : Pas de tuteur disponible. Recontacter en septembre.');
+    expect(result.value.journal.detail).toBe('Refus : Pas de tuteur disponible. Recontacter en septembre.');
   });
 
   it('accepts a withdrawal after a positive answer', () => {
@@ -251,8 +251,8 @@ describe('applyAction: dates', () => {
     const future = applyAction(at(''), { kind: 'call', date: '2026-11-21' }, context);
     expect(future).toEqual({
       ok: false,
-      message: "La date de la démarche ne peut pas être postérieure à aujourd'hui.",
-      fields: { date: "La date de la démarche ne peut pas être postérieure à aujourd'hui." },
+      message: 'La date de la démarche ne peut pas être postérieure à aujourd’hui.',
+      fields: { date: 'La date de la démarche ne peut pas être postérieure à aujourd’hui.' },
     });
     expect(applyAction(at(''), { kind: 'call', date: '2026-11-20' }, context).ok).toBe(true);
     expect(applyAction(at(''), { kind: 'call', date: '2026-02-30' }, context).ok).toBe(false);

@@ -106,7 +106,7 @@ describe("« Compléter les coordonnées depuis l'Annuaire de l'administration �
       'D-001',
       'Mairie de Villeurbanne',
       'Note',
-      "Coordonnées complétées depuis l'Annuaire de l'administration : e-mail, adresse, civilité et nom du maire. Source : Service-Public.gouv.fr / DILA.",
+      'Coordonnées complétées depuis l’Annuaire de l’administration : e-mail, adresse, civilité et nom du maire. Source : Service-Public.gouv.fr / DILA.',
     ]);
     // Only the INSEE code is sent.
     const [request] = wb.emulator.urlFetch.requests();
@@ -159,12 +159,12 @@ describe("« Compléter les coordonnées depuis l'Annuaire de l'administration �
   });
 
   it.each([
-    ['a network failure', () => undefined, "n'a pas pu être joint"],
+    ['a network failure', () => undefined, 'n’a pas pu être joint'],
     ['an error code', () => wb.emulator.urlFetch.respond(ANNUAIRE_RECORDS_URL, 503, 'down'), 'code 503'],
     [
       'an unexpected answer',
       () => wb.emulator.urlFetch.respond(ANNUAIRE_RECORDS_URL, 200, '<html>'),
-      "n'est pas celle attendue",
+      'n’est pas celle attendue',
     ],
     [
       'no mairie',
@@ -180,7 +180,7 @@ describe("« Compléter les coordonnées depuis l'Annuaire de l'administration �
     expect(result).toMatchObject({ ok: false });
     if (!result.ok) {
       expect(result.message).toContain(words);
-      expect(result.message).toContain("la ligne n'a pas été modifiée");
+      expect(result.message).toContain('la ligne n’a pas été modifiée');
     }
     expect({ suivi: shown(wb.emulator, SUIVI), journal: shown(wb.emulator, JOURNAL) }).toEqual(before);
   });
@@ -189,7 +189,7 @@ describe("« Compléter les coordonnées depuis l'Annuaire de l'administration �
     ok(addTrackingRequest({ collectivity: 'Métropole de Lyon', code: '200046977' }));
     ok(saveAnnuaireSettings({ enabled: true }));
     const result = completeRequestFromAnnuaire({ requestId: 'D-001' });
-    expect(result).toMatchObject({ ok: false, message: expect.stringContaining("n'a pas de code INSEE") });
+    expect(result).toMatchObject({ ok: false, message: expect.stringContaining('n’a pas de code INSEE') });
     expect(wb.emulator.calls.count('UrlFetchApp.fetch')).toBe(0);
   });
 });

@@ -67,11 +67,11 @@ describe('searching by name', () => {
   it('answers a name with no match in French, with close names to click', () => {
     const missed = search('notFound', { query: 'Villeurbane' });
     expect(missed.message).toBe(
-      "Aucune commune ne s'appelle « Villeurbane ». Vouliez-vous dire : Villeurbanne (Rhône) ?",
+      'Aucune commune ne s’appelle « Villeurbane ». Vouliez-vous dire : Villeurbanne (Rhône) ?',
     );
     expect(missed.suggestions.map((s) => s.code)).toEqual(['69266']);
     const nothing = search('notFound', { query: 'Qwxzkj' });
-    expect(nothing.message).toContain("ni rien d'approchant");
+    expect(nothing.message).toContain('ni rien d’approchant');
     expect(nothing.suggestions).toEqual([]);
   });
 });
@@ -153,7 +153,7 @@ describe('what the plan already says', () => {
 describe('the data file', () => {
   it('asks for a commune when nothing is typed and the plan names none', () => {
     expect(search('notFound', {}).message).toBe(
-      "Indiquez le nom d'une commune, son code postal ou son code INSEE.",
+      'Indiquez le nom d’une commune, son code postal ou son code INSEE.',
     );
   });
 

@@ -88,7 +88,7 @@ describe('warning-only protections', () => {
     expect(after.every((p) => p.warningOnly)).toBe(true);
     expect(ok(protectWorkbook({}))).toMatchObject({
       added: 0,
-      message: 'La structure était déjà protégée : rien à changer.',
+      message: 'La structure était déjà protégée : rien à changer.',
     });
     expect(ourProtections()).toEqual(after);
   });
@@ -145,7 +145,7 @@ describe('daily reminder', () => {
       ok: false,
       fields: {
         counsellorEmail:
-          "Indiquez l'adresse e-mail de votre conseiller ou conseillère pour le mettre en copie.",
+          'Indiquez l’adresse e-mail de votre conseiller ou conseillère pour le mettre en copie.',
       },
     });
     expect(triggers()).toEqual([]);
@@ -165,7 +165,7 @@ describe('daily reminder', () => {
     const [mail] = wb.emulator.mail.sent();
     expect(mail).toMatchObject({ to: USERS[0], cc: COUNSELLOR, name: 'Stage en collectivité' });
     expect(mail?.subject).toMatch(
-      /^Stage en collectivité : \d+ relances et \d+ rencontres? à proposer aujourd'hui \(samedi 28 novembre 2026\)$/,
+      /^Stage en collectivité : \d+ relances et \d+ rencontres? à proposer aujourd’hui \(samedi 28 novembre 2026\)$/,
     );
     expect(mail?.body).toContain(wb.emulator.spreadsheet.getUrl());
     expect(mail?.body).toContain('→ Rappeler Mme Martin au 04 78 12 34 56');

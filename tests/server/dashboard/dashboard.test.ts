@@ -42,7 +42,7 @@ describe('« Tableau de bord » on 300 requests', () => {
     const rows = shown(wb.emulator, BOARD);
     expect(rows[0]?.[0]).toBe('Tableau de bord de la recherche de stage');
     expect(figureOf(rows, 'Demandes suivies')).toBe('300');
-    expect(figureOf(rows, "Relances à faire aujourd'hui")).toBe(String(expected.followUpsDueToday));
+    expect(figureOf(rows, 'Relances à faire aujourd’hui')).toBe(String(expected.followUpsDueToday));
     expect(figureOf(rows, 'Relances en retard')).toBe(String(expected.followUpsOverdue));
     expect(figureOf(rows, 'Taux de réponse')).toBe(`${Math.round((expected.responses.rate ?? 0) * 100)}%`);
     expect(figureOf(rows, 'Délai moyen de réponse (en jours)')).toBe('5');
@@ -114,7 +114,7 @@ describe('« Tableau de bord » on 300 requests', () => {
     ok(refreshDashboard({}));
     const after = shown(wb.emulator, 'Tableau de bord');
     expect(after.length).toBeLessThan(before);
-    expect(after.at(-1)?.[0]).toBe("Aucune relance ni rencontre à proposer aujourd'hui.");
+    expect(after.at(-1)?.[0]).toBe('Aucune relance ni rencontre à proposer aujourd’hui.');
   });
 
   it('colours the warning under three requests in progress', () => {

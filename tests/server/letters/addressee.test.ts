@@ -236,9 +236,9 @@ describe('the addressee of a row', () => {
   });
 
   it('tells who writes and why in the first person, from the plan’s answers', () => {
-    expect(situationOf(plan({}))).toBe("Je suis actuellement en recherche d'emploi.");
+    expect(situationOf(plan({}))).toBe('Je suis actuellement en recherche d’emploi.');
     expect(situationOf(plan({ content: { currentSkills: "J'ai été caissière pendant six ans" } }))).toBe(
-      "Je suis actuellement en recherche d'emploi. J'ai été caissière pendant six ans.",
+      "Je suis actuellement en recherche d’emploi. J'ai été caissière pendant six ans.",
     );
     expect(
       whyOf(
@@ -248,7 +248,7 @@ describe('the addressee of a row', () => {
         }),
       ),
     ).toBe(
-      "Cette immersion serait pour moi l'occasion de me créer un réseau de contacts professionnels. J'en attends une première expérience en mairie.",
+      'Cette immersion serait pour moi l’occasion de me créer un réseau de contacts professionnels. J’en attends une première expérience en mairie.',
     );
     expect(whyOf(plan({}))).toBe('');
   });
@@ -256,7 +256,7 @@ describe('the addressee of a row', () => {
   it('turns answers of any form into sentences, never « Mes compétences actuelles : … »', () => {
     const skills = (currentSkills: string) => situationOf(plan({ content: { currentSkills } })).slice(44);
     expect(skills('Accueil du public\nla gestion du courrier\n- Permis B')).toBe(
-      "J'ai le permis B. J'ai des compétences en accueil du public et en gestion du courrier.",
+      "J'ai le permis B. J’ai des compétences en accueil du public et en gestion du courrier.",
     );
     expect(skills('tailler les haies ; conduire un tracteur')).toBe(
       'Je sais tailler les haies et conduire un tracteur.',
@@ -264,13 +264,13 @@ describe('the addressee of a row', () => {
     expect(skills('CAP Travaux paysagers\ndix ans de vente')).toBe(
       "Je suis titulaire d'un CAP Travaux paysagers. J'ai dix ans de vente.",
     );
-    expect(skills('Dossier administratif')).toBe("J'ai des compétences en dossier administratif.");
+    expect(skills('Dossier administratif')).toBe('J’ai des compétences en dossier administratif.');
     const gains = (expectedGains: string) => whyOf(plan({ content: { expectedGains } }));
     expect(gains('découvrir le travail en équipe\nreprendre confiance')).toBe(
-      "J'espère ainsi découvrir le travail en équipe et reprendre confiance.",
+      'J’espère ainsi découvrir le travail en équipe et reprendre confiance.',
     );
     expect(gains('une expérience récente ; un réseau')).toBe(
-      "J'en attends une expérience récente et un réseau.",
+      'J’en attends une expérience récente et un réseau.',
     );
     for (const text of [skills('Accueil'), gains('une expérience')]) expect(text).not.toMatch(/ : /);
   });

@@ -124,7 +124,7 @@ describe('drafting a demande de stage', () => {
     expect(last[column(JOURNAL_SHEET_NAME, 'N°')]).toBe(requestId);
     expect(last[column(JOURNAL_SHEET_NAME, 'Démarche')]).toBe('Note');
     expect(last[column(JOURNAL_SHEET_NAME, 'Détail')]).toBe(
-      `Brouillon Google Docs (à envoyer) : 2026-11-28 Demande de stage — Mairie de Villeurbanne. ${url}`,
+      `Brouillon Google Docs (à envoyer) : 2026-11-28 Demande de stage — Mairie de Villeurbanne. ${url}`,
     );
   });
 
@@ -166,7 +166,7 @@ describe('the letters for a request, in the sidebar', () => {
     expect(byKind.followUp).toBe('');
     // No meeting in the journal yet: the remerciement says what it lacks, and where.
     expect(byKind.thanksAfterMeeting).toBe(
-      "Pour rédiger le remerciement, indiquez la date de la rencontre avec « Noter une démarche » (Rencontre) dans l'onglet « Suivi des demandes ».",
+      'Pour rédiger le remerciement, indiquez la date de la rencontre avec « Noter une démarche » (Rencontre) dans l’onglet « Suivi des demandes ».',
     );
     expect('blocks' in context.callSheet).toBe(true);
     expect(wb.emulator.documents.documents()).toEqual([]);

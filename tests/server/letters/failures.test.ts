@@ -112,7 +112,7 @@ describe('a letter that cannot be drafted leaves the workbook as it was', () => 
     expect(result).toEqual({
       ok: false,
       message:
-        'Pour rédiger la demande, indiquez votre adresse dans le plan (étape 5 : Préparer la prise de contact, « Adresse »).',
+        'Pour rédiger la demande, indiquez votre adresse dans le plan (étape 5 : Préparer la prise de contact, « Adresse »).',
       fields: { 'sender.addressLines': expect.any(String) },
     });
     expect(wb.emulator.documents.documents()).toEqual([]);

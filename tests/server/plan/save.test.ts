@@ -56,7 +56,7 @@ describe('« Plan de stage »: created on the first save, read back as the sourc
       'empty',
     ]);
     expect(saved.progress.next).toBe(
-      'Étape 1, « Pourquoi un stage ? » : choisissez au moins une raison de faire ce stage.',
+      'Étape 1, « Pourquoi un stage ? » : choisissez au moins une raison de faire ce stage.',
     );
     expect(ok(getPlan({})).plan.why).toEqual({ objective: 'discover' });
   });
@@ -107,9 +107,9 @@ describe('« Plan de stage »: created on the first save, read back as the sourc
   it('proposes a presentation built from the answers', () => {
     wb = openWorkbook();
     const pitch = ok(suggestPitch(COMPLETE));
-    expect(pitch).toMatch(/^Je m'appelle Camille Martin, j'habite à Villeurbanne/);
+    expect(pitch).toMatch(/^Je m’appelle Camille Martin, j’habite à Villeurbanne/);
     expect(ok(getPlan({})).pitch).toBe(
-      "Je suis actuellement en recherche d'emploi. Je souhaite effectuer une période de mise en situation en milieu professionnel (PMSMP). La convention serait signée avec l'organisme qui m'accompagne dans ma recherche d'emploi, sans aucun frais pour votre collectivité. Pourriez-vous me dire si votre service serait en mesure de m'accueillir ?",
+      'Je suis actuellement en recherche d’emploi. Je souhaite effectuer une période de mise en situation en milieu professionnel (PMSMP). La convention serait signée avec l’organisme qui m’accompagne dans ma recherche d’emploi, sans aucun frais pour votre collectivité. Pourriez-vous me dire si votre service serait en mesure de m’accueillir ?',
     );
   });
 });

@@ -63,13 +63,13 @@ describe('onEdit: what a person types in the tracking table', () => {
     expect(cell(2, STEP)?.display).toBe('Refusé');
     expect(cell(2, STEP)?.note).toBe(REFUSAL_NOTE);
     expect(wb.emulator.ui.toasts.at(-1)?.message).toBe(
-      'Indiquez le motif du refus : il aide à mieux cibler les prochaines demandes.',
+      'Indiquez le motif du refus : il aide à mieux cibler les prochaines demandes.',
     );
     expect(journalLines()).toBe(lines);
     // The reason, once chosen, is logged and the note goes away.
     type(SUIVI, 2, REASON, 'Période ou durée inadaptée');
     expect(cell(2, STEP)?.note).toBeNull();
-    expect(shown(wb.emulator, JOURNAL).at(-1)?.[4]).toBe('Motif du refus : Période ou durée inadaptée.');
+    expect(shown(wb.emulator, JOURNAL).at(-1)?.[4]).toBe('Motif du refus : Période ou durée inadaptée.');
   });
 
   it('drops the note once the step moves on from a refusal left without its reason', () => {

@@ -137,9 +137,9 @@ describe('requests from the sidebar', () => {
     const before = [shown(wb.emulator, SUIVI), shown(wb.emulator, JOURNAL)];
     expect(recordTrackingAction({ requestId: 'D-001', kind: 'negativeAnswer', date: '2026-11-28' })).toEqual({
       ok: false,
-      message: 'Indiquez le motif du refus : il aide à mieux cibler les prochaines demandes.',
+      message: 'Indiquez le motif du refus : il aide à mieux cibler les prochaines demandes.',
       fields: {
-        refusalReason: 'Indiquez le motif du refus : il aide à mieux cibler les prochaines demandes.',
+        refusalReason: 'Indiquez le motif du refus : il aide à mieux cibler les prochaines demandes.',
       },
     });
     expect(changeTrackingStep({ requestId: 'D-001', step: 'Refusé', date: '2026-11-28' })).toMatchObject({
@@ -161,7 +161,7 @@ describe('requests from the sidebar', () => {
       'Motif de refus': 'Pas de tuteur disponible',
       'Prochaine relance': '',
     });
-    expect(shown(wb.emulator, JOURNAL).at(-1)?.[4]).toBe('Refus : Pas de tuteur disponible.');
+    expect(shown(wb.emulator, JOURNAL).at(-1)?.[4]).toBe('Refus : Pas de tuteur disponible.');
   });
 
   it('changes a step directly and logs it', () => {
