@@ -50,7 +50,7 @@ const REQUIREMENTS: Readonly<Record<PlanStep, readonly Requirement[]>> = {
       'choisissez au moins une raison de faire ce stage.',
       (p) => has(p.why.reasons) || has(p.why.otherReason),
     ),
-    need("l'objectif officiel de la PMSMP", 'choisissez l’objectif officiel de votre PMSMP.', (p) =>
+    need('l’objectif officiel de la PMSMP', 'choisissez l’objectif officiel de votre PMSMP.', (p) =>
       has(p.why.objective),
     ),
   ],
@@ -115,7 +115,7 @@ const REQUIREMENTS: Readonly<Record<PlanStep, readonly Requirement[]>> = {
     need('votre code postal', 'indiquez votre code postal.', (p) => has(p.contact.me.postalCode)),
     need('votre ville', 'indiquez votre ville.', (p) => has(p.contact.me.town)),
     need('votre numéro de téléphone', 'indiquez votre numéro de téléphone.', (p) => has(p.contact.me.phone)),
-    need('votre adresse e-mail', 'indiquez votre adresse e-mail.', (p) => has(p.contact.me.email)),
+    need('votre adresse de courriel', 'indiquez votre adresse de courriel.', (p) => has(p.contact.me.email)),
     need('votre âge au début du stage', 'indiquez votre âge au début du stage.', (p) =>
       has(p.contact.me.ageGroup),
     ),

@@ -14,7 +14,7 @@ import { hasReminderTrigger, installReminder, removeReminder } from './reminder'
 import { counsellorOf, isEditor, shareWith } from './sharing';
 
 const NoPayload = lazy(() => z.optional(z.object({})));
-const EMAIL_MESSAGE = 'Indiquez une adresse e-mail valide, par exemple prenom.nom@francetravail.fr.';
+const EMAIL_MESSAGE = 'Indiquez une adresse de courriel valide, par exemple prenom.nom@francetravail.fr.';
 
 /** What the « Conseiller » section and the reminder settings show. */
 export interface CounsellorView {
@@ -97,7 +97,7 @@ export const saveCounsellorSettings = endpoint(
       const known = settings.counsellorEmail || counsellorOf(SpreadsheetApp.getActive()).email;
       if (known === '') {
         throw new UserError(
-          'Indiquez l’adresse e-mail de votre conseiller ou conseillère pour le mettre en copie.',
+          'Indiquez l’adresse de courriel de votre conseiller ou conseillère pour le mettre en copie.',
           'counsellorEmail',
         );
       }

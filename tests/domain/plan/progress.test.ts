@@ -23,7 +23,7 @@ describe('progress', () => {
     const progress = planProgress(plan({ why: { reasons: ['network'] } }));
     expect(progress.steps[0]).toMatchObject({
       status: 'partial',
-      missing: ["l'objectif officiel de la PMSMP"],
+      missing: ['l’objectif officiel de la PMSMP'],
     });
     expect(progress.next).toBe(
       'Étape 1, « Pourquoi un stage ? » : choisissez l’objectif officiel de votre PMSMP.',

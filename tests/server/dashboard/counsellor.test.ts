@@ -63,7 +63,7 @@ describe('sharing with the counsellor', () => {
     wb = openWorkbook();
     expect(shareWithCounsellor({ email: 'luc.bernard', confirmed: true })).toMatchObject({
       ok: false,
-      fields: { email: 'Indiquez une adresse e-mail valide, par exemple prenom.nom@francetravail.fr.' },
+      fields: { email: 'Indiquez une adresse de courriel valide, par exemple prenom.nom@francetravail.fr.' },
     });
   });
 });
@@ -145,7 +145,7 @@ describe('daily reminder', () => {
       ok: false,
       fields: {
         counsellorEmail:
-          'Indiquez l’adresse e-mail de votre conseiller ou conseillère pour le mettre en copie.',
+          'Indiquez l’adresse de courriel de votre conseiller ou conseillère pour le mettre en copie.',
       },
     });
     expect(triggers()).toEqual([]);
