@@ -31,7 +31,7 @@ describe('« Mon plan » in the preview (Chromium)', () => {
     sidebar = await sidebarFrame(h.page);
     await heading('Pourquoi');
     await expect(sidebar.getByTestId('plan-next').textContent()).resolves.toBe(
-      'À faire ensuite\u00a0: Étape 1, « Pourquoi un stage ? » : choisissez au moins une raison de faire ce stage.',
+      'À faire ensuite\u00a0: Étape 1, «\u00a0Pourquoi un stage ?\u00a0»\u00a0: choisissez au moins une raison de faire ce stage.',
     );
     await screenshot(h.page, 'plan-1-why-empty');
   });

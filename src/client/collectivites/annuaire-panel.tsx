@@ -53,15 +53,15 @@ export function AnnuairePanel() {
     <details class="card" data-testid="annuaire">
       <summary>Compléter les coordonnées depuis l’Annuaire de l’administration</summary>
       <p class="hint">
-        Facultatif. Pour une demande dont la colonne « Code (INSEE/SIREN) » contient le code INSEE d'une
-        commune, le module demande à l'Annuaire de l'administration (Service-Public.gouv.fr) le téléphone,
-        l'adresse et l'e-mail de la mairie. Seul le code INSEE est envoyé, rien d'autre du classeur. Seules
-        les cases Téléphone, E-mail et Adresse restées vides sont remplies ; la source est notée dans « Notes
-        ».
+        Facultatif. Pour une demande dont la colonne « Code (INSEE/SIREN) » contient le code INSEE d’une
+        commune, le module demande à l’Annuaire de l’administration (Service-Public.gouv.fr) le téléphone,
+        l’adresse et l’adresse de courriel de la mairie. Seul le code INSEE est envoyé, rien d’autre du
+        classeur. Seules les colonnes Téléphone, E-mail et Adresse restées vides sont remplies ; la source est
+        notée dans « Notes ».
       </p>
       <p class="hint">
-        Elle utilise l'autorisation « se connecter à un service externe », demandée par Google à
-        l'installation du module : elle ne sert qu'à cela, et rien n'est envoyé tant que la case est décochée.
+        Elle utilise l’autorisation « se connecter à un service externe », demandée par Google à
+        l’installation du module : elle ne sert qu’à cela, et rien n’est envoyé tant que la case est décochée.
       </p>
       <label>
         <input
@@ -70,7 +70,7 @@ export function AnnuairePanel() {
           disabled={busy}
           onChange={(e) => toggle((e.currentTarget as HTMLInputElement).checked)}
         />{' '}
-        Compléter les coordonnées depuis l'Annuaire de l'administration
+        Compléter les coordonnées depuis l’Annuaire de l’administration
       </label>
       {view.settings.enabled &&
         (view.requests.length === 0 ? (

@@ -33,7 +33,7 @@ function DashboardCard() {
     <div class="card">
       <h2>Tableau de bord</h2>
       <p class="hint">
-        Une feuille lisible par votre conseiller ou conseillère, même sans le module : demandes en cours,
+        Une feuille lisible par votre conseiller ou conseillère, même sans le module : demandes en cours,
         relances, taux de réponse, motifs de refus, avec deux graphiques.
       </p>
       <button
@@ -108,9 +108,9 @@ function SharingCard({ view, onShared }: { view: CounsellorView; onShared(): voi
       ) : (
         <>
           <p class="hint">
-            Il ou elle pourra lire et modifier tout le classeur, et vous répondre dans la colonne «
-            Commentaire du conseiller ». Les en-têtes et les numéros des demandes seront protégés par un
-            simple avertissement : personne n’est bloqué, chacun est prévenu avant de casser la structure.
+            Il ou elle pourra lire et modifier tout le classeur, et vous répondre dans la colonne
+            « Commentaire du conseiller ». Les en-têtes et les numéros des demandes seront protégés par un
+            simple avertissement : personne n’est bloqué, chacun est prévenu avant de casser la structure.
           </p>
           <Field
             id="counsellorEmail"

@@ -56,7 +56,7 @@ export function ReminderPanel() {
       <p class="hint">
         Chaque matin vers 7 h, un courriel liste les relances du jour avec un lien vers le classeur. Rien
         n’est envoyé les jours sans relance. Le rappel utilise deux autorisations accordées à l’installation
-        du module : « exécuter quand vous n’êtes pas là » et « envoyer des courriels en votre nom » ; elles ne
+        du module : « exécuter quand vous n’êtes pas là » et « envoyer des courriels en votre nom » ; elles ne
         servent qu’à ce rappel.
       </p>
       <label class="check">

@@ -56,7 +56,7 @@ export function HeadQuestion({ requestId, head, onSaved }: Props) {
       <p class="hint">
         Les courriers s’adressent à {head.who}, et non à la personne que vous avez eue au téléphone. Son nom
         figure sur le site de la collectivité ou sur l’Annuaire de l’administration (service-public.fr). La
-        civilité choisit l’appel : « Madame la Maire » ou « Monsieur le Maire ».
+        civilité choisit l’appel : « Madame la Maire » ou « Monsieur le Maire ».
       </p>
       <fieldset class="letters-kinds">
         <legend>Civilité</legend>

@@ -55,7 +55,7 @@ export function ImportFlow({ onImported }: { onImported(overview: TrackingOvervi
       <div class="card">
         <h2>Reprendre un tableau existant</h2>
         <p class="hint">
-          Vous suiviez déjà vos démarches dans une autre feuille ? Le module peut en recopier les lignes ici ;
+          Vous suiviez déjà vos démarches dans une autre feuille ? Le module peut en recopier les lignes ici ;
           la feuille d’origine reste telle quelle.
         </p>
         <button type="button" class="button" disabled={step.kind === 'searching'} onClick={search}>
@@ -109,7 +109,7 @@ export function ImportFlow({ onImported }: { onImported(overview: TrackingOvervi
             <ul class="tracking-problems">
               {report.problems.map((p) => (
                 <li key={`${p.row}-${p.column}`}>
-                  Ligne {p.row}, colonne « {p.header} » : « {p.value} ». {p.reason}
+                  Ligne {p.row}, colonne « {p.header} » : « {p.value} ». {p.reason}
                 </li>
               ))}
             </ul>
@@ -176,7 +176,7 @@ export function ImportFlow({ onImported }: { onImported(overview: TrackingOvervi
       <p class="hint">Vérifiez où va chaque colonne, puis confirmez.</p>
       {candidate?.columns.map((c) => (
         <div class="field" key={c.column}>
-          <label for={`import-column-${c.column}`}>« {c.header || 'Sans titre'} » va dans</label>
+          <label for={`import-column-${c.column}`}>« {c.header || 'Sans titre'} » va dans</label>
           <select
             id={`import-column-${c.column}`}
             value={mapping[c.column] ?? ''}

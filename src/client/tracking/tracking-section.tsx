@@ -76,7 +76,7 @@ export function TrackingSection() {
         <div class="card">
           <h2>Suivi des demandes</h2>
           <p>
-            Le guide conseille de mener plusieurs demandes à la fois et de tenir un tableau : dates, personnes
+            Le guide conseille de mener plusieurs demandes à la fois et de tenir un tableau : dates, personnes
             contactées, démarches, motifs de refus. Le module crée ce tableau et son journal dans le classeur.
           </p>
           <button type="button" class="button button--primary" disabled={creating} onClick={create}>

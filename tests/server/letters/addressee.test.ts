@@ -256,13 +256,13 @@ describe('the addressee of a row', () => {
   it('turns answers of any form into sentences, never « Mes compétences actuelles : … »', () => {
     const skills = (currentSkills: string) => situationOf(plan({ content: { currentSkills } })).slice(44);
     expect(skills('Accueil du public\nla gestion du courrier\n- Permis B')).toBe(
-      "J'ai le permis B. J’ai des compétences en accueil du public et en gestion du courrier.",
+      'J’ai le permis B. J’ai des compétences en accueil du public et en gestion du courrier.',
     );
     expect(skills('tailler les haies ; conduire un tracteur')).toBe(
       'Je sais tailler les haies et conduire un tracteur.',
     );
     expect(skills('CAP Travaux paysagers\ndix ans de vente')).toBe(
-      "Je suis titulaire d'un CAP Travaux paysagers. J'ai dix ans de vente.",
+      'Je suis titulaire d’un CAP Travaux paysagers. J’ai dix ans de vente.',
     );
     expect(skills('Dossier administratif')).toBe('J’ai des compétences en dossier administratif.');
     const gains = (expectedGains: string) => whyOf(plan({ content: { expectedGains } }));
