@@ -46,7 +46,7 @@ describe('reminderEmail', () => {
       ].join('\n'),
     );
     expect(email?.body).toContain(
-      '2. D-002 · Mairie de Bron : sans réponse depuis 21 jours\n   → Rappeler la Mairie de Bron\n   → ou : envoyer la demande écrite au maire ou au président',
+      '2. D-002 · Mairie de Bron : sans réponse depuis 21 jours\n   → Rappeler la Mairie de Bron\n   → ou : envoyer la demande écrite au maire',
     );
     expect(email?.body).toContain(
       'Ouvrir le classeur « Ma recherche de stage » :\nhttps://docs.google.com/spreadsheets/d/abc/edit',
