@@ -15,6 +15,9 @@
  */
 import type { LetterBlock, LetterDocument } from '../../domain/letters/types';
 
+/** What the writer uses of a document: its name and its blocks (a letter, a fiche d'appel, a recap). */
+export type DocContent = Pick<LetterDocument, 'title' | 'blocks'>;
+
 const CM = 72 / 2.54;
 export const DOC_PAGE = {
   width: 21 * CM,
@@ -75,7 +78,7 @@ function attributesOf(style: LineStyle): Record<string, unknown> {
 export interface NewLetterDoc {
   readonly id: string;
   /** Writes the letter (a new Doc holds one empty paragraph) and returns the Doc's URL. */
-  write(document: LetterDocument): string;
+  write(document: DocContent): string;
 }
 
 /**
@@ -94,7 +97,7 @@ export function createLetterDoc(title: string): NewLetterDoc {
 }
 
 /** A new Doc named `document.title` holding the letter; returns its URL. */
-export function writeLetterDoc(document: LetterDocument): string {
+export function writeLetterDoc(document: DocContent): string {
   return createLetterDoc(document.title).write(document);
 }
 
@@ -179,7 +182,7 @@ export function letterRequests(blocks: readonly LetterBlock[]): DocsRequest[] {
   return requests;
 }
 
-function writeWithDocsApi(docs: GoogleAppsScript.Docs, id: string, document: LetterDocument): string {
+function writeWithDocsApi(docs: GoogleAppsScript.Docs, id: string, document: DocContent): string {
   docs.Documents.batchUpdate(
     { requests: letterRequests(document.blocks) as GoogleAppsScript.Docs.Schema.Request[] },
     id,
@@ -194,7 +197,7 @@ function writeWithDocsApi(docs: GoogleAppsScript.Docs, id: string, document: Let
  */
 export function fillLetterDoc(
   doc: GoogleAppsScript.Document.Document,
-  document: LetterDocument,
+  document: DocContent,
   reused: boolean,
 ): string {
   const body = doc.getBody();

@@ -126,9 +126,8 @@ export function makeRecapDoc(period: Period): RecapMade {
     const document = recapDocument(input);
     let url: string;
     try {
-      // The writer lays out blocks and ignores the kind: the recap is laid out like the
-      // fiche d'appel (headings, paragraphs, bulleted lists); two Docs calls (issue 14).
-      url = writeLetterDoc({ kind: 'callSheet', title: document.title, blocks: document.blocks });
+      // Laid out by the letters' writer (headings, paragraphs, bulleted lists): two Docs calls.
+      url = writeLetterDoc(document);
     } catch (error) {
       console.error(`Docs: ${String(error)}`);
       throw new UserError(
