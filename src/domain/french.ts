@@ -99,9 +99,9 @@ export function startsWithVowelSound(text: string): boolean {
   return /^[aeiouyàâäéèêëîïôöùûüœæh]/i.test(text) && !NO_ELISION.test(text);
 }
 
-/** « de quatre semaines », « d'une semaine », « d'agent ». */
+/** « de quatre semaines », « d’une semaine », « d’agent ». */
 export function de(text: string): string {
-  return startsWithVowelSound(text) ? `d'${text}` : `de ${text}`;
+  return startsWithVowelSound(text) ? `d’${text}` : `de ${text}`;
 }
 
 /** « A », « A et B », « A, B et C ». */

@@ -32,7 +32,7 @@ export function settingsFromStored(stored: string | null): Settings {
 }
 
 export const COUNSELLOR_EMAIL_MESSAGE =
-  'Indiquez une adresse e-mail valide, par exemple prenom.nom@francetravail.fr.';
+  'Indiquez une adresse de courriel valide, par exemple prenom.nom@francetravail.fr.';
 
 /**
  * Working with the counsellor (issue 8), kept apart from the settings above so that saving one

@@ -80,7 +80,7 @@ describe('a bound script (and an add-on enabled in the workbook): simple trigger
       runtime.runTrigger('onEdit', edit.event as { authMode: string });
       const journal = emulator.view.sheet(JOURNAL);
       const last = journal.rows[journal.lastRow - 1]?.map((c) => c.display);
-      expect(last?.[4]).toBe('Étape modifiée : Courrier envoyé → Relance faite.');
+      expect(last?.[4]).toBe('Étape modifiée : Courrier envoyé → Relance faite.');
       // The editor's e-mail is hidden from simple triggers: the line has no author.
       expect(last?.[5]).toBe('');
       expect(emulator.calls.count('Session.getActiveUser')).toBe(0);

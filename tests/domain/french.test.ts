@@ -42,10 +42,10 @@ describe('numbers and elision', () => {
     expect(weeks(1)).toBe('une semaine');
     expect(weeks(4)).toBe('quatre semaines');
     expect(weeks(12)).toBe('12 semaines');
-    expect(de(weeks(1))).toBe("d'une semaine");
+    expect(de(weeks(1))).toBe('d’une semaine');
     expect(de(weeks(8))).toBe('de huit semaines');
-    expect(de('agent des espaces verts')).toBe("d'agent des espaces verts");
-    expect(de('horticulteur')).toBe("d'horticulteur");
+    expect(de('agent des espaces verts')).toBe('d’agent des espaces verts');
+    expect(de('horticulteur')).toBe('d’horticulteur');
   });
 
   it('writes hours with a decimal comma', () => {

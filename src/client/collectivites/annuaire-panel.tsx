@@ -56,8 +56,8 @@ export function AnnuairePanel() {
         Facultatif. Pour une demande dont la colonne « Code (INSEE/SIREN) » contient le code INSEE d’une
         commune, le module demande à l’Annuaire de l’administration (Service-Public.gouv.fr) le téléphone,
         l’adresse et l’adresse de courriel de la mairie. Seul le code INSEE est envoyé, rien d’autre du
-        classeur. Seules les colonnes Téléphone, E-mail et Adresse restées vides sont remplies ; la source est
-        notée dans « Notes ».
+        classeur. Seules les colonnes Téléphone, Courriel et Adresse restées vides sont remplies ; la source
+        est notée dans « Notes ».
       </p>
       <p class="hint">
         Elle utilise l’autorisation « se connecter à un service externe », demandée par Google à

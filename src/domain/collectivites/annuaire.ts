@@ -36,7 +36,7 @@ export const ANNUAIRE_FORMER_RECORDS_URL = `${ANNUAIRE_FORMER_HOST}${RECORDS_PAT
 /** The manifest's urlFetchWhitelist entries (https://developers.google.com/apps-script/manifest/allowlist-url). */
 export const ANNUAIRE_URL_PREFIXES = [`${ANNUAIRE_HOST}/`, `${ANNUAIRE_FORMER_HOST}/`] as const;
 
-export const ANNUAIRE_CREDIT = 'Source : Service-Public.gouv.fr / DILA';
+export const ANNUAIRE_CREDIT = 'Source : Service-Public.gouv.fr / DILA';
 
 /** A commune's INSEE code (« 69266 », « 2A004 »): the only thing the query sends. */
 export const INSEE_COMMUNE_CODE = /^\d[\dAB]\d{3}$/;
@@ -317,7 +317,7 @@ export interface ContactCells {
 export interface Completion {
   /** The cells to write (Notes included when anything else is filled). */
   readonly cells: Partial<ContactCells>;
-  /** « téléphone », « e-mail », « adresse », « maire »: what was filled, for the message and the journal. */
+  /** « téléphone », « courriel », « adresse », « maire »: what was filled, for the message and the journal. */
   readonly filled: readonly string[];
 }
 
@@ -336,7 +336,7 @@ export function completeContact(row: ContactCells, contact: MairieContact): Comp
   }
   if (row.email.trim() === '' && firstEmail !== undefined) {
     cells.email = firstEmail;
-    filled.push('e-mail');
+    filled.push('courriel');
   }
   if (row.address.trim() === '' && contact.addressLines.length > 0) {
     cells.address = contact.addressLines.join(', ');
@@ -351,9 +351,9 @@ export function completeContact(row: ContactCells, contact: MairieContact): Comp
   if (filled.length === 0) return { cells: {}, filled };
   const others =
     cells.email !== undefined && otherEmails.length > 0
-      ? ` Autres adresses : ${otherEmails.join(', ')}.`
+      ? ` Autres adresses : ${otherEmails.join(', ')}.`
       : '';
-  const note = `Coordonnées complétées depuis l'Annuaire de l'administration (${filled.join(', ')}).${others} ${contact.credit}.`;
+  const note = `Coordonnées complétées depuis l’Annuaire de l’administration (${filled.join(', ')}).${others} ${contact.credit}.`;
   const notes = row.notes.trim();
   cells.notes = notes === '' ? note : `${notes}\n${note}`;
   return { cells, filled };

@@ -31,9 +31,9 @@ export interface Body {
 type Special = Omit<Body, 'name' | 'ofName' | 'head'> | null;
 
 const ALSACE: Special = {
-  body: "Collectivité européenne d'Alsace",
-  headOf: "de la Collectivité européenne d'Alsace",
-  note: "Depuis 2021, la Collectivité européenne d'Alsace remplace les départements du Bas-Rhin et du Haut-Rhin.",
+  body: 'Collectivité européenne d’Alsace',
+  headOf: 'de la Collectivité européenne d’Alsace',
+  note: 'Depuis 2021, la Collectivité européenne d’Alsace remplace les départements du Bas-Rhin et du Haut-Rhin.',
 };
 
 // Keyed by INSEE code. The collectivités d'outre-mer (975 and above) have neither.
@@ -59,12 +59,12 @@ const SPECIAL_REGIONS: Readonly<Record<string, Special>> = {
   '02': {
     body: 'Collectivité territoriale de Martinique',
     headOf: 'du Conseil exécutif de Martinique',
-    note: 'Collectivité unique : elle exerce les compétences du département et de la région.',
+    note: 'Collectivité unique : elle exerce les compétences du département et de la région.',
   },
   '03': {
     body: 'Collectivité territoriale de Guyane',
     headOf: 'de la Collectivité territoriale de Guyane',
-    note: 'Collectivité unique : elle exerce les compétences du département et de la région.',
+    note: 'Collectivité unique : elle exerce les compétences du département et de la région.',
   },
   // The Département de Mayotte exercises the région's powers: proposed as the département.
   '06': null,
@@ -87,7 +87,7 @@ export function epciBody(dgclName: string, type: string): Body {
   return type === 'MET69'
     ? {
         ...body,
-        note: 'Collectivité à statut particulier : elle exerce aussi, sur son territoire, les compétences du département.',
+        note: 'Collectivité à statut particulier : elle exerce aussi, sur son territoire, les compétences du département.',
       }
     : body;
 }
@@ -127,7 +127,7 @@ const PARIS: Holder = {
   kind: 'commune',
   body: {
     ...communeBody('Paris', 0),
-    note: 'La Ville de Paris est à la fois une commune et un département : on écrit à la maire de Paris.',
+    note: 'La Ville de Paris est à la fois une commune et un département : on écrit à la maire de Paris.',
   },
 };
 
@@ -147,7 +147,7 @@ const MAYOTTE: Holder = {
     body: 'Conseil départemental de Mayotte',
     headOf: 'du Conseil départemental de Mayotte',
     head: 'president',
-    note: 'Le Département de Mayotte exerce aussi les compétences d’une région : il n’y a pas de conseil régional.',
+    note: 'Le Département de Mayotte exerce aussi les compétences d’une région : il n’y a pas de conseil régional.',
   },
 };
 
@@ -155,8 +155,8 @@ const ALSACE_HOLDER: Holder = {
   kind: 'department',
   body: {
     ...(ALSACE as NonNullable<Special>),
-    name: "Collectivité européenne d'Alsace",
-    ofName: "de la Collectivité européenne d'Alsace",
+    name: 'Collectivité européenne d’Alsace',
+    ofName: 'de la Collectivité européenne d’Alsace',
     head: 'president',
   },
 };

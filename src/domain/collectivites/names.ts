@@ -21,11 +21,11 @@ interface LiaisonForm {
 
 const FORMS: Readonly<Record<Liaison, LiaisonForm>> = {
   0: { article: null, of: 'de ', contracts: false },
-  1: { article: null, of: "d'", contracts: false },
+  1: { article: null, of: 'd’', contracts: false },
   2: { article: /^le\s+/i, of: 'du ', contracts: true },
   3: { article: /^la\s+/i, of: 'de la ', contracts: false },
   4: { article: /^les\s+/i, of: 'des ', contracts: true },
-  5: { article: /^l['’]\s*/i, of: "de l'", contracts: false },
+  5: { article: /^l['’]\s*/i, of: 'de l’', contracts: false },
   6: { article: /^aux\s+/i, of: 'des ', contracts: true },
   7: { article: /^las\s+/i, of: 'de las ', contracts: false },
   8: { article: /^los\s+/i, of: 'de los ', contracts: false },
@@ -61,7 +61,7 @@ export function withDe(name: string, liaison: Liaison | null): string {
 // The DGCL abbreviates the nature of most EPCI in their names.
 const EPCI_NATURES: readonly [RegExp, string][] = [
   [/^CC\s+/, 'Communauté de communes '],
-  [/^CA\s+/, "Communauté d'agglomération "],
+  [/^CA\s+/, 'Communauté d’agglomération '],
   [/^CU\s+/, 'Communauté urbaine '],
 ];
 
@@ -106,6 +106,6 @@ export function epciOfficialName(name: string): string {
 export function epciWithDe(officialName: string): string {
   // Not \b: it does not see the end of « Communauté » (é is no word character for it).
   if (/^(communauté|métropole)(?![\p{L}])/iu.test(officialName)) return `de la ${officialName}`;
-  if (/^(eurométropole|agglo|agglomération)(?![\p{L}])/iu.test(officialName)) return `de l'${officialName}`;
+  if (/^(eurométropole|agglo|agglomération)(?![\p{L}])/iu.test(officialName)) return `de l’${officialName}`;
   return withDe(officialName, null);
 }

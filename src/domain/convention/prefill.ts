@@ -79,8 +79,11 @@ export function conventionValues({ plan, request, details }: ConventionSources):
   };
 }
 
-/** The platform's labels for the parameters this add-on may fill. */
-const LABELS: Readonly<Record<ConventionParameter, string>> = {
+/**
+ * The platform's labels for the parameters this add-on may fill, quoted as Immersion Facile writes
+ * them (« Email du tuteur ») so that the person finds the field: not the product's own French.
+ */
+const PLATFORM_LABELS: Readonly<Record<ConventionParameter, string>> = {
   firstName: 'Prénom du candidat',
   lastName: 'Nom de famille du candidat',
   email: 'E-mail du candidat',
@@ -153,13 +156,13 @@ export function fieldsToFill(sources: ConventionSources, link: ConventionLink): 
   const filled = new Set(link.filled);
   for (const name of link.leftOut) {
     fields.push({
-      label: LABELS[name],
+      label: PLATFORM_LABELS[name],
       hint: `le lien serait trop long pour le porter : recopiez ${WHERE[name] ?? 'la valeur'}.`,
     });
   }
   for (const [name, where] of Object.entries(WHERE) as [ConventionParameter, string][]) {
     if (!filled.has(name) && !link.leftOut.includes(name)) {
-      fields.push({ label: LABELS[name], hint: `indiquez ${where}.` });
+      fields.push({ label: PLATFORM_LABELS[name], hint: `indiquez ${where}.` });
     }
   }
   if (details.tutorSigns !== true) {

@@ -3,7 +3,15 @@
  * The journal is append-only and written by the add-on, but a person may type in it too, so a
  * line that cannot be read is skipped rather than refused.
  */
-import { cellText, type IsoDay, type JournalColumnKey, type Layout, readDateCell, STEPS } from '../tracking';
+import {
+  cellText,
+  type IsoDay,
+  type JournalColumnKey,
+  journalActionOf,
+  type Layout,
+  readDateCell,
+  STEPS,
+} from '../tracking';
 
 export interface JournalLine {
   readonly date: IsoDay | null;
@@ -23,7 +31,7 @@ export function readJournalLine(
   return {
     date: date.ok ? date.day : null,
     requestId: cellText(cell('requestId')).toUpperCase(),
-    action: cellText(cell('action')),
+    action: journalActionOf(cellText(cell('action'))),
     detail: cellText(cell('detail')),
   };
 }
@@ -36,8 +44,9 @@ export const ANSWER_STEPS: readonly string[] = [
   'Refusé',
 ];
 
-// changeStep logs « Étape modifiée : Courrier envoyé → Refusé (motif). » as a note.
-const STEP_CHANGE = new RegExp(`^Étape modifiée : .+ → (${STEPS.join('|')})`);
+// changeStep logs « Étape modifiée : Courrier envoyé → Refusé (motif). » as a note (an
+// earlier version wrote a plain space before « : »: its lines are read the same).
+const STEP_CHANGE = new RegExp(`^Étape modifiée[ \u00a0]: .+ → (${STEPS.join('|')})`);
 
 /** True when the line records an answer: a « Réponse », or a step moved to an answer by hand. */
 export function isAnswerLine(line: JournalLine): boolean {

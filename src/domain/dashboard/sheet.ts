@@ -159,7 +159,7 @@ function followUpList(b: Builder, f: DashboardFigures): void {
     return;
   }
   for (const due of f.due.slice(0, MAX_LISTED_FOLLOW_UPS)) {
-    b.add([text(due.summary), text(due.requestId), text(due.suggestions.join(' ; '))]);
+    b.add([text(due.summary), text(due.requestId), text(due.suggestions.join(' ; '))]);
   }
   const rest = f.due.length - MAX_LISTED_FOLLOW_UPS;
   if (rest > 0)

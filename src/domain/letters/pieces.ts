@@ -22,7 +22,7 @@ export interface Piece {
 // Where the person fills each piece in: the plan's steps, titled as the sidebar and the sheet
 // title them (numbered as the guide), and the tracking table.
 const plan = (step: PlanStep) =>
-  `dans le plan (étape ${PLAN_STEP_KEYS.indexOf(step) + 1} : ${PLAN_STEPS[step]})`;
+  `dans le plan (étape ${PLAN_STEP_KEYS.indexOf(step) + 1} : ${PLAN_STEPS[step]})`;
 export const PLACES = {
   why: plan('why'),
   role: plan('role'),
@@ -48,7 +48,7 @@ const KIND_NOUNS: Readonly<Record<LetterKind, string>> = {
   followUp: 'la relance',
   thanksAfterMeeting: 'le remerciement',
   thanksAfterRefusal: 'le remerciement',
-  callSheet: "la fiche d'appel",
+  callSheet: 'la fiche d’appel',
 };
 
 type Need =
@@ -137,17 +137,17 @@ export function letterPieces(kind: LetterKind, input: LetterInput): Piece[] {
     if (p.counsellor.prescriber === undefined) {
       missing(
         'plan.counsellor.prescriber',
-        "l'organisme qui vous accompagne (France Travail, Cap emploi, mission locale…)",
+        'l’organisme qui vous accompagne (France Travail, Cap emploi, mission locale…)',
         PLACES.contact,
       );
     } else if (p.counsellor.prescriber === 'other' && blank(p.counsellor.prescriberName)) {
-      missing('plan.counsellor.prescriberName', "le nom de l'organisme qui vous accompagne", PLACES.contact);
+      missing('plan.counsellor.prescriberName', 'le nom de l’organisme qui vous accompagne', PLACES.contact);
     }
   }
   if (needs.has('objective') && p.objective === undefined) {
     missing(
       'plan.objective',
-      "l'objectif du stage (découvrir un métier, confirmer un projet professionnel ou initier une démarche de recrutement)",
+      'l’objectif du stage (découvrir un métier, confirmer un projet professionnel ou initier une démarche de recrutement)',
       PLACES.why,
     );
   }
@@ -168,7 +168,7 @@ export function letterPieces(kind: LetterKind, input: LetterInput): Piece[] {
     const who = recipient.head.title === 'mayor' ? 'du maire' : 'du président ou de la présidente';
     missing(
       'recipient.head.civility',
-      `la civilité ${who} à qui le courrier est adressé (Madame ou Monsieur, ou « Inconnue » si vous ne la trouvez pas)`,
+      `la civilité ${who} à qui le courrier est adressé (Madame ou Monsieur, ou « Inconnue » si vous ne la trouvez pas)`,
       PLACES.row('Civilité du maire ou du président'),
     );
   }
@@ -181,7 +181,7 @@ export function letterPieces(kind: LetterKind, input: LetterInput): Piece[] {
   }
   const on = input.writtenOn;
   if (history.call !== undefined)
-    pieces.push(...eventPiece('history.call.date', "la date de l'appel", history.call.date, on));
+    pieces.push(...eventPiece('history.call.date', 'la date de l’appel', history.call.date, on));
   if (needs.has('firstLetter')) {
     pieces.push(
       ...eventPiece('history.firstLetter.date', 'la date du premier courrier', history.firstLetter?.date, on),
@@ -245,7 +245,7 @@ function conditionPieces({ plan: p, writtenOn }: LetterInput, kind: LetterKind):
   }
   const hours = p.hoursPerWeek;
   if (hours !== undefined && !(Number.isFinite(hours) && hours > 0 && hours <= 48)) {
-    const label = "un nombre d'heures par semaine entre 1 et 48";
+    const label = 'un nombre d’heures par semaine entre 1 et 48';
     pieces.push({ field: 'plan.hoursPerWeek', label, place: at, problem: 'missing' });
   }
   return pieces;
@@ -314,7 +314,7 @@ function lengthPieces(needs: ReadonlySet<Need>, { plan: p, recipient }: LetterIn
     ),
     ...tooLong(
       'recipient.interlocutor.function',
-      "la fonction de l'interlocuteur",
+      'la fonction de l’interlocuteur',
       PLACES.row('Fonction'),
       squash(recipient.interlocutor?.function),
       MAX_LENGTHS.function,
@@ -336,7 +336,7 @@ export class MissingPiecesError extends UserError {
 const describe = (piece: Piece) => `${piece.label} ${piece.place}`;
 
 function listed(pieces: readonly Piece[]): string {
-  return pieces.length === 1 ? ` ${describe(pieces[0]!)}` : ` : ${pieces.map(describe).join(' ; ')}`;
+  return pieces.length === 1 ? ` ${describe(pieces[0]!)}` : ` : ${pieces.map(describe).join(' ; ')}`;
 }
 
 /** One French message naming every piece: « Pour rédiger la demande, indiquez votre nom dans le plan (étape 5 : Préparer la prise de contact). » */

@@ -62,7 +62,7 @@ export function readBoolean(value: unknown): CellReading<boolean> {
   if (text === '') return EMPTY;
   if (YES.has(text)) return read(true);
   if (NO.has(text)) return read(false);
-  return unreadable('Répondez par « Oui » ou par « Non ».');
+  return unreadable('Répondez par « Oui » ou par « Non ».');
 }
 
 /** « 35 », « 17,5 », « 35 h », « 35 heures ». */

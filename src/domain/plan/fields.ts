@@ -22,7 +22,7 @@ export const TEXT_LIMITS = {
 export const LIST_MAX_ITEMS = 20;
 
 export const tooLongMessage = (max: number, length: number): string =>
-  `Ce texte ne peut pas dépasser ${max} caractères (il en compte ${length}) : raccourcissez-le.`;
+  `Ce texte ne peut pas dépasser ${max} caractères (il en compte ${length}) : raccourcissez-le.`;
 
 const lengthOf = (input: unknown): number => (typeof input === 'string' ? input.length : 0);
 
@@ -38,7 +38,7 @@ export function textList(max: number = TEXT_LIMITS.medium) {
   return z.pipe(
     z.array(text(max)).check(
       z.maxLength(LIST_MAX_ITEMS, {
-        error: `Indiquez au plus ${LIST_MAX_ITEMS} éléments : regroupez ceux qui se ressemblent.`,
+        error: `Indiquez au plus ${LIST_MAX_ITEMS} éléments : regroupez ceux qui se ressemblent.`,
       }),
     ),
     z.transform(unique),
@@ -49,7 +49,7 @@ export function unique<T>(items: readonly T[]): T[] {
   return [...new Set(items)];
 }
 
-export const EMAIL_MESSAGE = 'Saisissez une adresse e-mail valide, par exemple prenom.nom@exemple.fr.';
+export const EMAIL_MESSAGE = 'Saisissez une adresse de courriel valide, par exemple prenom.nom@exemple.fr.';
 
 export const email = () =>
   z

@@ -18,7 +18,7 @@ export function planNotices(plan: Plan): Notice[] {
   if (hours !== undefined && hours > USUAL_HOURS_PER_WEEK && hours <= 48) {
     notices.push({
       path: 'conditions.hoursPerWeek',
-      message: `Au-delà de ${USUAL_HOURS_PER_WEEK} heures par semaine, vérifiez que ces horaires sont bien ceux du service qui vous accueillera : pendant une PMSMP, vous suivez ses horaires.`,
+      message: `Au-delà de ${USUAL_HOURS_PER_WEEK} heures par semaine, vérifiez que ces horaires sont bien ceux du service qui vous accueillera : pendant une PMSMP, vous suivez ses horaires.`,
     });
   }
   if (plan.contact.me.ageGroup === 'minor') {
@@ -30,7 +30,7 @@ export function planNotices(plan: Plan): Notice[] {
           : 'mineur ou mineure';
     notices.push({
       path: 'contact.me.legalRepresentative',
-      message: `Comme vous êtes ${minor}, votre représentant légal devra aussi signer la convention : indiquez son nom.`,
+      message: `Comme vous êtes ${minor}, votre représentant légal devra aussi signer la convention : indiquez son nom.`,
     });
   }
   return notices;

@@ -54,7 +54,7 @@ function request(plan: Plan): string {
   if (duration !== undefined) {
     const length = durationText(duration);
     parts[0] += length.startsWith('1 ')
-      ? ` d'${duration.unit === 'weeks' ? 'une' : 'un'} ${length.slice(2)}`
+      ? ` d’${duration.unit === 'weeks' ? 'une' : 'un'} ${length.slice(2)}`
       : ` de ${length}`;
   }
   const pace: string[] = [];

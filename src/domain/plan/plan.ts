@@ -23,7 +23,7 @@ const { short, medium, long, pitch } = TEXT_LIMITS;
 
 export const HOURS_PER_WEEK_MAX = 48;
 export const UNDER_16_MESSAGE =
-  "Une PMSMP n'est possible qu'à partir de 16 ans : parlez-en à votre conseiller ou conseillère, qui vous proposera une autre solution.";
+  'Une PMSMP n’est possible qu’à partir de 16 ans : parlez-en à votre conseiller ou conseillère, qui vous proposera une autre solution.';
 
 const wholeNumber = (message: string) => z.int({ error: message }).check(z.gte(1, { error: message }));
 
@@ -40,16 +40,16 @@ const WhySchema = lazy(() =>
     ),
     otherReason: z.optional(text(long)),
     objective: z.optional(
-      choice(OBJECTIVE_KEYS, "Choisissez l'un des trois objectifs officiels de la PMSMP."),
+      choice(OBJECTIVE_KEYS, 'Choisissez l’un des trois objectifs officiels de la PMSMP.'),
     ),
   }),
 );
 
 const PhaseSchema = lazy(() =>
   z.object({
-    role: choice(ROLE_KEYS, 'Choisissez un rôle : observateur, stagiaire en apprentissage ou acteur.'),
-    from: wholeNumber('Indiquez un numéro de semaine ou de jour : 1, 2, 3…'),
-    to: wholeNumber('Indiquez un numéro de semaine ou de jour : 1, 2, 3…'),
+    role: choice(ROLE_KEYS, 'Choisissez un rôle : observateur, stagiaire en apprentissage ou acteur.'),
+    from: wholeNumber('Indiquez un numéro de semaine ou de jour : 1, 2, 3…'),
+    to: wholeNumber('Indiquez un numéro de semaine ou de jour : 1, 2, 3…'),
   }),
 );
 
@@ -58,7 +58,7 @@ const RoleSchema = lazy(() =>
     phases: z.optional(
       z
         .array(PhaseSchema)
-        .check(z.maxLength(12, { error: 'Indiquez au plus 12 périodes : regroupez-en certaines.' })),
+        .check(z.maxLength(12, { error: 'Indiquez au plus 12 périodes : regroupez-en certaines.' })),
     ),
   }),
 );
@@ -82,7 +82,7 @@ const DurationSchema = lazy(() =>
   }),
 );
 
-const HOURS_MESSAGE = "Indiquez un nombre d'heures par semaine, par exemple 35.";
+const HOURS_MESSAGE = 'Indiquez un nombre d’heures par semaine, par exemple 35.';
 
 const LogisticsSchema = lazy(() =>
   z.object({
@@ -102,7 +102,7 @@ const ConditionsSchema = lazy(() =>
         z.number({ error: HOURS_MESSAGE }).check(
           z.gt(0, { error: HOURS_MESSAGE }),
           z.lte(HOURS_PER_WEEK_MAX, {
-            error: `Une PMSMP ne peut pas dépasser ${HOURS_PER_WEEK_MAX} heures par semaine : indiquez ${HOURS_PER_WEEK_MAX} heures au plus.`,
+            error: `Une PMSMP ne peut pas dépasser ${HOURS_PER_WEEK_MAX} heures par semaine : indiquez ${HOURS_PER_WEEK_MAX} heures au plus.`,
           }),
         ),
       ),
@@ -112,7 +112,7 @@ const ConditionsSchema = lazy(() =>
       serviceTypes: z.optional(textList()),
       collectivityTypes: z.optional(
         z.pipe(
-          z.array(choice(COLLECTIVITY_TYPES, `Choisissez parmi : ${COLLECTIVITY_TYPES.join(', ')}.`)),
+          z.array(choice(COLLECTIVITY_TYPES, `Choisissez parmi : ${COLLECTIVITY_TYPES.join(', ')}.`)),
           z.transform(unique),
         ),
       ),

@@ -90,7 +90,7 @@ const list = (key: string, section: PlanStep, label: string, extra: Partial<Spec
     key,
     section,
     label,
-    hint: 'Un élément par ligne (ou séparés par « ; »).',
+    hint: 'Un élément par ligne (ou séparés par « ; »).',
     write: (plan) => listCell(answerAt(plan, key) as string[] | undefined),
     read: (value) => readList(value),
     ...extra,
@@ -119,7 +119,7 @@ function choice<K extends string>(
     key,
     section,
     label,
-    hint: `Au choix : ${names.join(' ; ')}.`,
+    hint: `Au choix : ${names.join(' ; ')}.`,
     write: (plan) => {
       const chosen = answerAt(plan, key) as K | undefined;
       return chosen === undefined ? '' : textCell(labels[chosen]);
@@ -129,7 +129,7 @@ function choice<K extends string>(
       if (typed === '') return EMPTY;
       const found = keyOfLabel(labels, typed);
       return found === undefined
-        ? unreadable(`« ${typed} » ne fait pas partie des choix : ${names.join(' ; ')}.`)
+        ? unreadable(`« ${typed} » ne fait pas partie des choix : ${names.join(' ; ')}.`)
         : read(found);
     },
     ...extra,
@@ -169,7 +169,7 @@ function readCollectivityTypes(value: unknown): CellReading<string[]> {
   const message =
     unknown.length === 0
       ? undefined
-      : `« ${unknown.join(' », « ')} » : choisissez parmi ${COLLECTIVITY_TYPES.join(', ')}.`;
+      : `« ${unknown.join(' », « ')} » : choisissez parmi ${COLLECTIVITY_TYPES.join(', ')}.`;
   return read(known.length === 0 ? undefined : [...new Set(known)], message);
 }
 
@@ -184,7 +184,7 @@ function readReasons(value: unknown, plan: Plan): CellReading<Reason[]> {
   }
   if (others.length > 0) {
     const why = plan.why as { otherReason?: string };
-    why.otherReason = [why.otherReason, ...others].filter((part) => part !== undefined).join(' ; ');
+    why.otherReason = [why.otherReason, ...others].filter((part) => part !== undefined).join(' ; ');
   }
   return read(reasons.length === 0 ? undefined : reasons);
 }
@@ -195,7 +195,7 @@ function readDuration(value: unknown): CellReading<Duration> {
   return read(
     parseDuration(typed) ?? undefined,
     parseDuration(typed) === null
-      ? 'Écrivez la durée avec son unité, par exemple « 4 semaines » ou « 10 jours ».'
+      ? 'Écrivez la durée avec son unité, par exemple « 4 semaines » ou « 10 jours ».'
       : undefined,
   );
 }
@@ -214,12 +214,12 @@ function readPhases(value: unknown, plan: Plan): CellReading<RolePhase[]> {
       if (lines.length === 1 && total !== undefined) phases.push({ role: reading.role, from: 1, to: total });
       else
         messages.push(
-          `Précisez la période de la ligne « ${line} », par exemple « Semaine 1 : observateur ».`,
+          `Précisez la période de la ligne « ${line} », par exemple « Semaine 1 : observateur ».`,
         );
     } else if (reading.unit !== null && reading.unit !== unit) {
       const [wrong, right] = unit === 'weeks' ? ['jours', 'semaines'] : ['semaines', 'jours'];
       messages.push(
-        `La ligne « ${line} » compte en ${wrong}, alors que la durée du stage est en ${right} : écrivez les périodes en ${right}.`,
+        `La ligne « ${line} » compte en ${wrong}, alors que la durée du stage est en ${right} : écrivez les périodes en ${right}.`,
       );
     } else {
       phases.push(reading.phase);
@@ -238,7 +238,7 @@ function readRome(value: unknown): CellReading<RomeCode> {
   const found = ROME_CODES.find((known) => known === code) ?? keyOfLabel(ROME_JOBS, typed);
   return found === undefined
     ? unreadable(
-        `Le code ROME « ${typed} » n'est pas dans la liste proposée : choisissez-en un, par exemple M1601.`,
+        `Le code ROME « ${typed} » n’est pas dans la liste proposée : choisissez-en un, par exemple M1601.`,
       )
     : read(found);
 }
@@ -253,28 +253,28 @@ function readDigits(length: number) {
 
 export const QUESTIONS: readonly Question[] = [
   list('why.reasons', 'why', 'Pourquoi je veux faire un stage', {
-    hint: `Une raison par ligne, parmi : ${Object.values(REASONS).join(' ; ')}.`,
+    hint: `Une raison par ligne, parmi : ${Object.values(REASONS).join(' ; ')}.`,
     write: (plan) => listCell(plan.why.reasons?.map((reason) => REASONS[reason])),
     read: (value, _zone, plan) => readReasons(value, plan),
     aliases: ['Mes raisons', 'Raisons'],
   }),
   text('why.otherReason', 'why', 'Autre raison'),
   choice('why.objective', 'why', 'Objectif de la PMSMP', OBJECTIVES, {
-    hint: `Un seul objectif, parmi : ${Object.values(OBJECTIVES).join(' ; ')}.`,
+    hint: `Un seul objectif, parmi : ${Object.values(OBJECTIVES).join(' ; ')}.`,
     aliases: ['Objectif'],
   }),
   question({
     key: 'role.phases',
     section: 'role',
     label: 'Mon rôle au fil du stage',
-    hint: 'Une ligne par période, par exemple « Semaine 1 : observateur » puis « Semaines 2 à 4 : acteur ». Rôles : observateur, stagiaire en apprentissage, acteur.',
+    hint: 'Une ligne par période, par exemple « Semaine 1 : observateur » puis « Semaines 2 à 4 : acteur ». Rôles : observateur, stagiaire en apprentissage, acteur.',
     aliases: ['Rôle', 'Mon rôle pendant le stage'],
     write: (plan) =>
       listCell(plan.role.phases?.map((phase) => phaseLine(phase, phaseUnit(plan), plan.contact.me.civility))),
     read: (value, _zone, plan) => readPhases(value, plan),
   }),
   text('content.currentSkills', 'content', 'Mes connaissances et compétences actuelles dans le domaine'),
-  text('content.expectedGains', 'content', "Ce que ce stage m'apportera"),
+  text('content.expectedGains', 'content', 'Ce que ce stage m’apportera'),
   list('content.tasksToSee', 'content', 'Les tâches et activités que je souhaite voir'),
   list('content.tasksToDo', 'content', 'Les tâches et activités que je souhaite faire'),
   list('content.tasksToUnderstand', 'content', 'Ce que je souhaite comprendre'),
@@ -285,9 +285,9 @@ export const QUESTIONS: readonly Question[] = [
     key: 'content.romeCode',
     section: 'content',
     label: 'Code ROME du métier (facultatif)',
-    hint: `Par exemple : ${ROME_CODES.slice(0, 3)
+    hint: `Par exemple : ${ROME_CODES.slice(0, 3)
       .map((code) => `${code} ${ROME_JOBS[code].toLowerCase()}`)
-      .join(' ; ')}.`,
+      .join(' ; ')}.`,
     aliases: ['Code ROME'],
     write: (plan) => {
       const code = plan.content.romeCode;
@@ -299,7 +299,7 @@ export const QUESTIONS: readonly Question[] = [
     key: 'conditions.duration',
     section: 'conditions',
     label: 'Durée du stage',
-    hint: 'Par exemple « 4 semaines » ou « 10 jours » : une PMSMP dure au plus un mois.',
+    hint: 'Par exemple « 4 semaines » ou « 10 jours » : une PMSMP dure au plus un mois.',
     aliases: ['Durée'],
     write: (plan) => (plan.conditions.duration === undefined ? '' : durationText(plan.conditions.duration)),
     read: (value) => readDuration(value),
@@ -320,7 +320,7 @@ export const QUESTIONS: readonly Question[] = [
   day('conditions.latestEnd', 'conditions', 'Fin au plus tard', 'Date sous la forme 27/11/2026.'),
   list('conditions.serviceTypes', 'conditions', 'Types de service visés', { aliases: ['Type de service'] }),
   list('conditions.collectivityTypes', 'conditions', 'Types de collectivité à solliciter', {
-    hint: `Une par ligne, parmi : ${COLLECTIVITY_TYPES.join(' ; ')}.`,
+    hint: `Une par ligne, parmi : ${COLLECTIVITY_TYPES.join(' ; ')}.`,
     aliases: ['Type de collectivité'],
     read: (value) => readCollectivityTypes(value),
   }),
@@ -330,7 +330,7 @@ export const QUESTIONS: readonly Question[] = [
   question({
     key: 'conditions.logistics.computer',
     section: 'conditions',
-    label: "J'ai besoin d'un ordinateur",
+    label: 'J’ai besoin d’un ordinateur',
     hint: 'Oui ou Non.',
     aliases: ['Ordinateur'],
     write: (plan) => booleanCell(plan.conditions.logistics.computer),
@@ -353,7 +353,7 @@ export const QUESTIONS: readonly Question[] = [
       if (typed === '') return EMPTY;
       if (['madame', 'mme'].includes(typed)) return read('Madame');
       if (['monsieur', 'm', 'mr'].includes(typed)) return read('Monsieur');
-      return unreadable('Écrivez « Madame » ou « Monsieur ».');
+      return unreadable('Écrivez « Madame » ou « Monsieur ».');
     },
   }),
   text('contact.me.firstName', 'contact', 'Prénom'),
@@ -362,7 +362,9 @@ export const QUESTIONS: readonly Question[] = [
   text('contact.me.postalCode', 'contact', 'Code postal', { read: readDigits(5) }),
   text('contact.me.town', 'contact', 'Ville'),
   text('contact.me.phone', 'contact', 'Téléphone', { read: readDigits(10), aliases: ['Tél'] }),
-  text('contact.me.email', 'contact', 'E-mail', { aliases: ['Courriel', 'Adresse e-mail'] }),
+  text('contact.me.email', 'contact', 'Courriel', {
+    aliases: ['E-mail', 'Adresse e-mail', 'Adresse électronique'],
+  }),
   choice('contact.me.ageGroup', 'contact', 'Mon âge au début du stage', AGE_GROUPS, { aliases: ['Âge'] }),
   text('contact.me.legalRepresentative', 'contact', 'Mon représentant légal (si je suis mineur ou mineure)', {
     hint: 'Nom et lien de parenté.',
@@ -371,8 +373,10 @@ export const QUESTIONS: readonly Question[] = [
   text('contact.counsellor.name', 'contact', 'Mon conseiller ou ma conseillère', {
     aliases: ['Conseiller', 'Conseillère'],
   }),
-  text('contact.counsellor.email', 'contact', 'E-mail du conseiller ou de la conseillère'),
-  text('contact.counsellor.agency', 'contact', "Agence ou structure qui m'accompagne", {
+  text('contact.counsellor.email', 'contact', 'Courriel du conseiller ou de la conseillère', {
+    aliases: ['E-mail du conseiller ou de la conseillère'],
+  }),
+  text('contact.counsellor.agency', 'contact', 'Agence ou structure qui m’accompagne', {
     hint: 'Par exemple France Travail Lyon Part-Dieu, Cap emploi, mission locale.',
     aliases: ['Agence'],
   }),

@@ -44,7 +44,7 @@ const WORDS: Readonly<Record<DurationUnit, UnitWords>> = {
     covered: 'couverte',
     since: 'dès la semaine',
     from: 'à partir de la semaine',
-    until: "jusqu'à la semaine",
+    until: 'jusqu’à la semaine',
     at: 'à la semaine',
     endBeforeStart: 'indiquez une semaine de fin égale ou postérieure à la semaine de début.',
   },
@@ -55,7 +55,7 @@ const WORDS: Readonly<Record<DurationUnit, UnitWords>> = {
     covered: 'couvert',
     since: 'dès le jour',
     from: 'à partir du jour',
-    until: "jusqu'au jour",
+    until: 'jusqu’au jour',
     at: 'au jour',
     endBeforeStart: 'indiquez un jour de fin égal ou postérieur au jour de début.',
   },
@@ -72,9 +72,9 @@ function uncoveredMessage(from: number, to: number, unit: DurationUnit, fix: str
   const words = WORDS[unit];
   const what =
     from === to
-      ? `${words.the} ${from} n'est ${words.covered}`
+      ? `${words.the} ${from} n’est ${words.covered}`
       : `Les ${phaseSpan(from, to, unit)} ne sont ${words.covered}s`;
-  return `${what} par aucun rôle : ${fix}`;
+  return `${what} par aucun rôle : ${fix}`;
 }
 
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
@@ -92,17 +92,17 @@ export function phaseIssues(phases: readonly RolePhase[], unit: DurationUnit, to
     if (phase.to < phase.from) {
       issues.push({
         path: [index, 'to'],
-        message: `Ce rôle finit avant de commencer : ${words.endBeforeStart}`,
+        message: `Ce rôle finit avant de commencer : ${words.endBeforeStart}`,
       });
     } else if (previous !== undefined && phase.from < previous.from) {
       issues.push({
         path: [index, 'from'],
-        message: "Ce rôle commence avant le précédent : rangez les rôles dans l'ordre du stage.",
+        message: 'Ce rôle commence avant le précédent : rangez les rôles dans l’ordre du stage.',
       });
     } else if (phase.from <= previousEnd) {
       issues.push({
         path: [index, 'from'],
-        message: `${words.the} ${phase.from} a déjà un rôle : faites commencer celui-ci ${words.from} ${previousEnd + 1}.`,
+        message: `${words.the} ${phase.from} a déjà un rôle : faites commencer celui-ci ${words.from} ${previousEnd + 1}.`,
       });
     } else if (phase.from > previousEnd + 1) {
       const fix =
@@ -126,7 +126,7 @@ export function phaseIssues(phases: readonly RolePhase[], unit: DurationUnit, to
       const length = `${total} ${total === 1 ? words.one : words.many}`;
       issues.push({
         path: [last, 'to'],
-        message: `Le stage dure ${length} : arrêtez le dernier rôle ${words.at} ${total} ou allongez la durée du stage.`,
+        message: `Le stage dure ${length} : arrêtez le dernier rôle ${words.at} ${total} ou allongez la durée du stage.`,
       });
     }
   }
@@ -150,7 +150,7 @@ export const roleWord = (role: Role, civility?: Civility): string =>
 
 /** One line of the sheet: « Semaine 1 : observateur », « Semaines 2 à 4 : actrice ». */
 export function phaseLine(phase: RolePhase, unit: DurationUnit, civility?: Civility): string {
-  return `${capitalise(phaseSpan(phase.from, phase.to, unit))} : ${roleWord(phase.role, civility)}`;
+  return `${capitalise(phaseSpan(phase.from, phase.to, unit))} : ${roleWord(phase.role, civility)}`;
 }
 
 const ROLE_OF_WORDS = new Map<string, Role>([
@@ -208,7 +208,7 @@ export function readPhaseLine(line: string): PhaseLineReading {
     }
   });
   const role = roleOfText(words.slice(roleStart).join(' '));
-  const unreadable = `La ligne « ${line.trim()} » n'est pas comprise : écrivez par exemple « Semaine 1 : observateur » ou « Semaines 2 à 4 : acteur ».`;
+  const unreadable = `La ligne « ${line.trim()} » n’est pas comprise : écrivez par exemple « Semaine 1 : observateur » ou « Semaines 2 à 4 : acteur ».`;
   if (role === null) return { ok: false, message: unreadable };
   const [from, end] = numbers;
   if (from === undefined) return { ok: true, role, unit: null, phase: null };

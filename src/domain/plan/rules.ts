@@ -2,7 +2,8 @@
  * The PMSMP rules that tie several answers together. Each returns French messages tied to the
  * field to change; a rule whose fields are not filled yet says nothing.
  */
-import { frenchShortDate, type IsoDay, isIsoDay } from '../tracking/calendar';
+import { capitalise, frenchDateRange } from '../french';
+import { type IsoDay, isIsoDay } from '../tracking/calendar';
 import {
   type Duration,
   durationText,
@@ -20,7 +21,7 @@ export interface RuleIssue {
 }
 
 export const END_BEFORE_START_MESSAGE =
-  "La date de fin au plus tard ne peut pas être avant la date de début au plus tôt : corrigez l'une des deux dates.";
+  'La date de fin au plus tard ne peut pas être avant la date de début au plus tôt : corrigez l’une des deux dates.';
 
 // Code du travail, article D5135-3: one month at most from date to date, continuous or not;
 // renewable once, for the same objectives, only when they were not reached.
@@ -63,7 +64,7 @@ export function conditionIssues(conditions: ConditionFields): RuleIssue[] {
     } else if (duration !== undefined && periodDays(start, end) < shortestPeriodDays(duration)) {
       issues.push({
         path: ['latestEnd'],
-        message: `Du ${frenchShortDate(start)} au ${frenchShortDate(end)}, la période est trop courte pour un stage de ${durationText(duration)} : reculez la date de fin ou réduisez la durée.`,
+        message: `${capitalise(frenchDateRange(start, end))}, la période est trop courte pour un stage de ${durationText(duration)} : reculez la date de fin ou réduisez la durée.`,
       });
     }
   }

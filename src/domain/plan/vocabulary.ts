@@ -6,8 +6,8 @@
 
 /** Step 1 of the guide: why a practical internship. Several may be chosen. */
 export const REASONS = {
-  immersion: "S'immerger dans un environnement pour en comprendre le fonctionnement",
-  discoverActivity: "Découvrir l'activité d'un service ou un métier dans son ensemble",
+  immersion: 'S’immerger dans un environnement pour en comprendre le fonctionnement',
+  discoverActivity: 'Découvrir l’activité d’un service ou un métier dans son ensemble',
   practiceSkill: 'Mettre en pratique une nouvelle compétence ou connaissance',
   training: 'Se former à un aspect spécifique de son activité (logiciel…)',
   network: 'Se créer un réseau de contacts professionnels',
@@ -17,7 +17,7 @@ export const REASON_KEYS = Object.keys(REASONS) as [Reason, ...Reason[]];
 
 /** The three official objectives of a PMSMP convention: exactly one per convention. */
 export const OBJECTIVES = {
-  discover: "Découvrir un métier ou un secteur d'activité",
+  discover: 'Découvrir un métier ou un secteur d’activité',
   confirm: 'Confirmer un projet professionnel',
   recruit: 'Initier une démarche de recrutement',
 } as const;
@@ -26,7 +26,7 @@ export const OBJECTIVE_KEYS = Object.keys(OBJECTIVES) as [Objective, ...Objectiv
 
 /** Step 2: the roles, each with the guide's one-line meaning. */
 export const ROLES = {
-  observer: { label: 'Observateur', meaning: "regarder pour comprendre le déroulement de l'activité" },
+  observer: { label: 'Observateur', meaning: 'regarder pour comprendre le déroulement de l’activité' },
   learner: {
     label: 'Stagiaire en apprentissage',
     meaning: 'regarder plusieurs fois, puis essayer sous contrôle',
@@ -70,7 +70,7 @@ export const ROME_JOBS = {
   K2303: 'Nettoyage des espaces urbains',
   I1203: 'Maintenance des bâtiments',
   G1602: 'Restauration collective',
-  K1303: "Assistance auprès d'enfants",
+  K1303: 'Assistance auprès d’enfants',
   K1206: 'Animation socioculturelle',
   K1601: 'Documentation',
   K1602: 'Patrimoine culturel',
@@ -82,8 +82,8 @@ export const ROME_CODES = Object.keys(ROME_JOBS) as [RomeCode, ...RomeCode[]];
 export const CHECKLIST_SUGGESTIONS = [
   'Les jours et horaires de présence',
   'Le nom et la disponibilité du tuteur ou de la tutrice',
-  "L'accès à un poste de travail ou à un ordinateur",
-  "Les aménagements dont j'ai besoin",
+  'L’accès à un poste de travail ou à un ordinateur',
+  'Les aménagements dont j’ai besoin',
   'Le trajet et les transports possibles',
   'La tenue ou les équipements de protection',
   'Les repas sur place',
@@ -91,10 +91,10 @@ export const CHECKLIST_SUGGESTIONS = [
 
 /** The five steps the plan covers (the sixth, contacting, is the tracking table). */
 export const PLAN_STEPS = {
-  why: 'Pourquoi un stage ?',
+  why: 'Pourquoi un stage ?',
   role: 'Mon rôle',
   content: 'Contenu du stage',
-  conditions: "Conditions idéales d'accueil",
+  conditions: 'Conditions idéales d’accueil',
   contact: 'Préparer la prise de contact',
 } as const;
 export type PlanStep = keyof typeof PLAN_STEPS;

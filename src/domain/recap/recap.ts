@@ -42,7 +42,7 @@ export interface RecapInput {
 }
 
 /** The démarches a counsellor asks about; a « Note » counts only when it changes where a request stands. */
-const DEMARCHES = ['Appel', 'Courrier', 'E-mail', 'Relance', 'Rencontre', 'Réponse'];
+const DEMARCHES = ['Appel', 'Courrier', 'Courriel', 'Relance', 'Rencontre', 'Réponse'];
 const OUTCOME_NOTE = /^(Étape modifiée|Demande abandonnée)/;
 
 export const isDemarche = (line: RecapLine): boolean =>
@@ -71,14 +71,14 @@ export function personOf(request: Request | undefined): string {
 const ACTION_WORDS: Readonly<Record<string, [string, string]>> = {
   Appel: ['appel', 'appels'],
   Courrier: ['courrier', 'courriers'],
-  'E-mail': ['courriel', 'courriels'],
+  Courriel: ['courriel', 'courriels'],
   Relance: ['relance', 'relances'],
   Rencontre: ['rencontre', 'rencontres'],
   Réponse: ['réponse reçue', 'réponses reçues'],
   Note: ['changement d’étape', 'changements d’étape'],
 };
 
-const ACTION_LABEL: Readonly<Record<string, string>> = { 'E-mail': 'Courriel', Note: 'Suivi' };
+const ACTION_LABEL: Readonly<Record<string, string>> = { Note: 'Suivi' };
 
 /** « 3 appels, 2 courriers et 1 réponse reçue », in the order of the guide. */
 function actionCounts(lines: readonly RecapLine[]): string {
@@ -107,7 +107,7 @@ export function stepCounts(requests: readonly Request[]): { step: string; count:
 const DONE: Readonly<Record<string, string>> = {
   Appel: 'appel',
   Courrier: 'courrier envoyé',
-  'E-mail': 'courriel envoyé',
+  Courriel: 'courriel envoyé',
   Relance: 'relance',
   Rencontre: 'rencontre',
   Réponse: 'réponse reçue',
@@ -118,7 +118,7 @@ const WITH: Readonly<Record<string, string>> = {
   Relance: 'auprès de',
   Rencontre: 'avec',
   Courrier: 'à l’attention de',
-  'E-mail': 'à l’attention de',
+  Courriel: 'à l’attention de',
 };
 
 /**

@@ -64,7 +64,7 @@ export const REQUEST_COLUMNS = [
   column('civility', 'Civilité', 90, { dropdown: CIVILITIES }),
   column('contactRole', 'Fonction', 150),
   column('phone', 'Téléphone', 130, { numberFormat: TEXT_FORMAT, aliases: ['Tél', 'Tel'] }),
-  column('email', 'E-mail', 200, { aliases: ['Courriel', 'Mail'] }),
+  column('email', 'Courriel', 200, { aliases: ['E-mail', 'Mail', 'Adresse électronique'] }),
   column('address', 'Adresse', 220),
   column('step', 'Étape', 140, { dropdown: STEPS }),
   column('firstContactDate', 'Date du premier contact', 120, { kind: 'date', aliases: ['Premier contact'] }),

@@ -53,7 +53,7 @@ const MASCULINE = /^(conseil|d[ée]partement|syndicat|centre|p[ôo]le|service|te
 export function bodyWithArticle(name: string): string {
   if (FEMININE.test(name)) return `la ${name}`;
   if (MASCULINE.test(name)) return `le ${name}`;
-  if (/^(agglom[ée]ration|eurom[ée]tropole|[ée]tablissement|office)\b/i.test(name)) return `l'${name}`;
+  if (/^(agglom[ée]ration|eurom[ée]tropole|[ée]tablissement|office)\b/i.test(name)) return `l’${name}`;
   return name;
 }
 
@@ -76,8 +76,8 @@ function summaryOf(request: Request, kind: FollowUpKind, days: number | null): s
   const who = [request.collectivity.trim() || 'Demande sans collectivité', request.service.trim()]
     .filter((part) => part !== '')
     .join(' — ');
-  if (kind === 'proposeMeeting') return `${who} : réponse positive, proposez une rencontre`;
-  return `${who} : sans réponse depuis ${plural(days ?? 0, 'jour')}`;
+  if (kind === 'proposeMeeting') return `${who} : réponse positive, proposez une rencontre`;
+  return `${who} : sans réponse depuis ${plural(days ?? 0, 'jour')}`;
 }
 
 /**

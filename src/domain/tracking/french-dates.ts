@@ -23,9 +23,9 @@ const MONTHS: Readonly<Record<string, number>> = {
   decembre: 12, dec: 12,
 };
 
-const UNREADABLE = 'Date illisible : saisissez-la sous la forme 03/11/2026.';
-const IMPOSSIBLE = "Cette date n'existe pas dans le calendrier.";
-const NO_YEAR = "L'année manque : saisissez la date sous la forme 03/11/2026.";
+const UNREADABLE = 'Date illisible : saisissez-la sous la forme 03/11/2026.';
+const IMPOSSIBLE = 'Cette date n’existe pas dans le calendrier.';
+const NO_YEAR = 'L’année manque : saisissez la date sous la forme 03/11/2026.';
 
 // Sheets' serials of 2000-01-01 and 2100-01-01: a bare number outside is not a date.
 const SERIAL_MIN = 36_526;

@@ -30,7 +30,7 @@ const SYNONYMS: Readonly<Record<ImportTarget, readonly string[]>> = {
   address: ['adresse postale', 'adresse', 'address'],
   step: ['étape', 'statut', 'état', 'avancement', 'réponse', 'résultat', 'status', 'state', 'outcome'],
   firstContactDate: [
-    'date du premier contact', 'premier contact', "date d'envoi", 'date de contact', "date d'appel",
+    'date du premier contact', 'premier contact', "date d’envoi", 'date de contact', "date d’appel",
     'date de la demande', 'date de candidature', 'envoyé le', 'date', 'first contact', 'date sent', 'sent', 'applied',
   ],
   lastActionDate: [

@@ -157,7 +157,7 @@ export function importRows(
       const visible = shown(value, options.timeZone);
       const target = column.target;
       if (target === null) {
-        notes.push(`${column.header || 'Sans titre'} : ${visible}`);
+        notes.push(`${column.header || 'Sans titre'} : ${visible}`);
         if (ACTION_HEADER.test(plainLabel(column.header))) {
           const action = matchStep(visible);
           if (action === 'Appel passé' || action === 'Courrier envoyé' || action === 'Relance faite')
@@ -169,13 +169,13 @@ export function importRows(
         if (reading.ok && reading.day !== null) dates[key] ??= reading.day;
         else if (!reading.ok) {
           report(column, visible, `${reading.reason} La valeur est conservée dans les notes.`);
-          notes.push(`${column.header} : ${visible}`);
+          notes.push(`${column.header} : ${visible}`);
         }
       } else if (target === 'step') {
         stepText = visible;
         stepColumn = column;
       } else {
-        text[target] = text[target] === undefined ? visible : `${text[target]} ; ${visible}`;
+        text[target] = text[target] === undefined ? visible : `${text[target]} ; ${visible}`;
       }
     }
 
@@ -199,9 +199,9 @@ export function importRows(
         report(
           civilityColumn,
           text.civility,
-          'Civilité non reconnue (Madame ou Monsieur attendu) : la case reste vide et la valeur est conservée dans les notes.',
+          'Civilité non reconnue (Madame ou Monsieur attendu) : la case reste vide et la valeur est conservée dans les notes.',
         );
-        notes.push(`${civilityColumn.header} : ${text.civility}`);
+        notes.push(`${civilityColumn.header} : ${text.civility}`);
       }
       text.civility = civility ?? '';
     }
@@ -212,9 +212,9 @@ export function importRows(
         report(
           typeColumn,
           text.collectivityType,
-          'Type de collectivité non reconnu : la case reste vide et la valeur est conservée dans les notes.',
+          'Type de collectivité non reconnu : la case reste vide et la valeur est conservée dans les notes.',
         );
-        notes.push(`${typeColumn.header} : ${text.collectivityType}`);
+        notes.push(`${typeColumn.header} : ${text.collectivityType}`);
       }
       text.collectivityType = type ?? '';
     }
@@ -223,7 +223,7 @@ export function importRows(
     const reasonText = text.refusalReason ?? '';
     if (reasonText !== '') {
       refusalReason = matchRefusalReason(reasonText) ?? OTHER_REFUSAL_REASON;
-      if (refusalReason === OTHER_REFUSAL_REASON) notes.push(`Motif du refus : ${reasonText}`);
+      if (refusalReason === OTHER_REFUSAL_REASON) notes.push(`Motif du refus : ${reasonText}`);
     }
 
     const lastActionDate = dates.lastActionDate ?? dates.firstContactDate ?? null;
@@ -234,9 +234,9 @@ export function importRows(
       report(
         stepColumn,
         stepText,
-        "Étape non reconnue : l'étape a été déduite des autres colonnes et le texte d'origine est conservé dans les notes.",
+        'Étape non reconnue : l’étape a été déduite des autres colonnes et le texte d’origine est conservé dans les notes.',
       );
-      notes.push(`${stepColumn.header} : ${stepText}`);
+      notes.push(`${stepColumn.header} : ${stepText}`);
     }
     // Without a readable step, the other columns tell: a reason means a refusal, a date a request sent.
     step ??= refusalReason !== '' ? 'Refusé' : lastActionDate !== null ? 'Courrier envoyé' : 'À contacter';
@@ -247,12 +247,12 @@ export function importRows(
         report(
           where,
           stepText,
-          'Refus sans motif : le motif « Autre (préciser) » a été retenu ; précisez-le dans les notes.',
+          'Refus sans motif : le motif « Autre (préciser) » a été retenu ; précisez-le dans les notes.',
         );
     }
 
     if (step !== 'Refusé' && reasonText !== '' && refusalReason !== OTHER_REFUSAL_REASON) {
-      notes.push(`Motif du refus : ${reasonText}`);
+      notes.push(`Motif du refus : ${reasonText}`);
     }
 
     const request: Request = {

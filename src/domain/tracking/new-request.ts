@@ -93,7 +93,7 @@ export function createRequest(
     headCivility: fields.headCivility ?? '',
     headName: fields.headName ?? '',
   };
-  const detail = ['Demande ajoutée.', fields.service ? `Service visé : ${fields.service}.` : '']
+  const detail = ['Demande ajoutée.', fields.service ? `Service visé : ${fields.service}.` : '']
     .filter((part) => part !== '')
     .join(' ');
   return {

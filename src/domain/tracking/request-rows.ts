@@ -8,7 +8,7 @@ import { DATE_FORMAT, type JournalColumnKey, type RequestColumnKey } from './col
 import { readDateCell } from './french-dates';
 import type { Layout } from './layout';
 import { type CellContent, cellText, isInertText, TEXT_FORMAT, textContent } from './text';
-import type { JournalAction } from './vocabulary';
+import { type JournalAction, refusalReasonOf } from './vocabulary';
 
 export type RequestDateKey = 'firstContactDate' | 'lastActionDate' | 'nextFollowUpDate';
 export type RequestTextKey = Exclude<RequestColumnKey, RequestDateKey>;
@@ -61,6 +61,7 @@ export function readRequest(
       const reading = readDateCell(value, timeZone);
       return [key, reading.ok ? reading.day : null];
     }
+    if (key === 'refusalReason') return [key, refusalReasonOf(cellText(value))];
     // Text Sheets turned into a date (« 12/05 » typed in an Automatic cell) reads as that day,
     // as the sheet shows it, rather than disappearing.
     return [key, value instanceof Date ? frenchShortDate(dayOf(value, timeZone)) : cellText(value)];

@@ -89,7 +89,7 @@ const REASON_PATTERNS: readonly Pattern<RefusalReason>[] = [
   { result: 'Période ou durée inadaptée', stems: ['period', 'duree', 'date', 'calendrier', 'vacances'] },
   { result: 'Service non adapté', stems: ['service', 'adapt'] },
   {
-    result: "Pas de besoin ou de projet d'accueil",
+    result: 'Pas de besoin ou de projet d’accueil',
     stems: ['besoin', 'projet', 'accueil', 'budget', 'place', 'stagiaire', 'complet'],
   },
 ];

@@ -15,7 +15,7 @@ export function readStep(text: string): StepReading {
   if (matched !== null) return { ok: true, step: matched };
   return {
     ok: false,
-    message: `L'étape « ${text} » n'est pas reconnue : choisissez-en une dans la liste de la colonne Étape.`,
+    message: `L’étape « ${text} » n’est pas reconnue : choisissez-en une dans la liste de la colonne Étape.`,
   };
 }
 

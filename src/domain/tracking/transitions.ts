@@ -80,7 +80,7 @@ export const ActionSchema = lazy(() =>
 const JOURNAL_ACTION: Readonly<Record<ActionKind, JournalAction>> = {
   call: 'Appel',
   letter: 'Courrier',
-  email: 'E-mail',
+  email: 'Courriel',
   followUp: 'Relance',
   meeting: 'Rencontre',
   positiveAnswer: 'Réponse',
@@ -275,7 +275,7 @@ export function changeStep(request: Request, change: StepChange, context: Action
   };
   const from = request.step === '' ? 'À contacter' : request.step;
   const reason = refusalReason === '' ? '' : ` (${refusalReason})`;
-  const detail = [`Étape modifiée : ${from} → ${step}${reason}.`, change.detail?.trim() ?? '']
+  const detail = [`Étape modifiée : ${from} → ${step}${reason}.`, change.detail?.trim() ?? '']
     .filter((part) => part !== '')
     .join(' ');
   return success(transition(request, updated, { date: change.date, kind: 'note' }, context, detail));

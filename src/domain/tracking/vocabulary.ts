@@ -29,7 +29,7 @@ export const isClosedStep = (step: Step): boolean => CLOSED_STEPS.includes(step)
 
 /** The product's suggested refusal reasons; « Autre (préciser) » needs a detail. */
 export const REFUSAL_REASONS = [
-  "Pas de besoin ou de projet d'accueil",
+  'Pas de besoin ou de projet d’accueil',
   'Pas de tuteur disponible',
   'Période ou durée inadaptée',
   'Service non adapté',
@@ -39,6 +39,17 @@ export const REFUSAL_REASONS = [
 
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 export const OTHER_REFUSAL_REASON: RefusalReason = 'Autre (préciser)';
+
+/**
+ * Reasons as an earlier version wrote them in the dropdown (a straight apostrophe), by today's
+ * words: a workbook made then still holds them, in its cells and in its dropdown.
+ */
+const FORMER_REFUSAL_REASONS: Readonly<Record<string, RefusalReason>> = {
+  "Pas de besoin ou de projet d'accueil": 'Pas de besoin ou de projet d’accueil',
+};
+
+/** A « Motif de refus » read back from the sheet, in today's words. */
+export const refusalReasonOf = (text: string): string => FORMER_REFUSAL_REASONS[text] ?? text;
 
 export const COLLECTIVITY_TYPES = [
   'Commune',
@@ -62,13 +73,19 @@ export const UNKNOWN_HEAD_CIVILITY = 'Inconnue';
 export const JOURNAL_ACTIONS = [
   'Appel',
   'Courrier',
-  'E-mail',
+  'Courriel',
   'Relance',
   'Rencontre',
   'Réponse',
   'Note',
 ] as const;
 export type JournalAction = (typeof JOURNAL_ACTIONS)[number];
+
+/** What an earlier version wrote in the journal's « Démarche », by today's word. */
+const FORMER_JOURNAL_ACTIONS: Readonly<Record<string, JournalAction>> = { 'E-mail': 'Courriel' };
+
+/** A « Démarche » read back from the journal, in today's words (« E-mail » is a « Courriel »). */
+export const journalActionOf = (text: string): string => FORMER_JOURNAL_ACTIONS[text] ?? text;
 
 export const isStep = (text: unknown): text is Step => STEPS.includes(text as Step);
 export const isRefusalReason = (text: unknown): text is RefusalReason =>

@@ -170,7 +170,7 @@ export class PreviewSession {
    */
   changeRows(sheet: string, row: number, count: 1 | -1): RunResponse {
     const target = this.emulator.spreadsheet.getSheetByName(sheet);
-    if (!target) return { ok: false, error: `Feuille introuvable : ${sheet}` };
+    if (!target) return { ok: false, error: `Feuille introuvable : ${sheet}` };
     return this.execute(() => {
       if (count > 0) target.insertRowBefore(row);
       else target.deleteRow(row);
@@ -195,7 +195,7 @@ export class PreviewSession {
     if (height === 0 || width === 0) return { ok: true };
     if (height === 1 && width === 1) return this.edit(sheetName, row, column, rows[0]?.[0] ?? '', confirmed);
     const sheet = this.emulator.workbook.sheets.find((s) => s.name === sheetName);
-    if (!sheet) return { ok: false, error: `Feuille introuvable : ${sheetName}` };
+    if (!sheet) return { ok: false, error: `Feuille introuvable : ${sheetName}` };
     if (!confirmed) {
       for (let r = 0; r < height; r++)
         for (let c = 0; c < width; c++)
@@ -270,7 +270,7 @@ export class PreviewSession {
   select(sheet: string, row?: number, column?: number): RunResponse {
     if (row === undefined) {
       const target = this.emulator.spreadsheet.getSheetByName(sheet);
-      if (!target) return { ok: false, error: `Feuille introuvable : ${sheet}` };
+      if (!target) return { ok: false, error: `Feuille introuvable : ${sheet}` };
       this.emulator.spreadsheet.setActiveSheet(target);
       this.revision++;
       return { ok: true };

@@ -41,7 +41,7 @@ export interface CompletableRequest {
   readonly row: number;
   readonly collectivity: string;
   readonly code: string;
-  /** « téléphone », « e-mail », « adresse », « civilité et nom du maire »: the cells still empty. */
+  /** « téléphone », « courriel », « adresse », « civilité et nom du maire »: the cells still empty. */
   readonly missing: readonly string[];
 }
 
@@ -53,7 +53,7 @@ export interface AnnuaireView {
 function missingOf(request: Request): string[] {
   return [
     request.phone === '' ? 'téléphone' : '',
-    request.email === '' ? 'e-mail' : '',
+    request.email === '' ? 'courriel' : '',
     request.address === '' ? 'adresse' : '',
     request.headCivility === '' && request.headName === '' ? 'civilité et nom du maire' : '',
   ].filter((m) => m !== '');

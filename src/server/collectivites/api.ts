@@ -31,8 +31,8 @@ export const searchCollectivitesAround = endpoint(
       ),
       minPopulation: z.optional(
         z
-          .int({ error: "Indiquez un nombre d'habitants." })
-          .check(z.gte(0, { error: "Indiquez un nombre d'habitants." })),
+          .int({ error: 'Indiquez un nombre d’habitants.' })
+          .check(z.gte(0, { error: 'Indiquez un nombre d’habitants.' })),
       ),
     }),
   (request) => searchCollectivites(request),

@@ -60,7 +60,7 @@ const UNKNOWN_COMMUNE =
 function chooseMessage(query: string, choices: readonly CommuneChoice[]): string {
   return choices[0]?.matchedBy === 'name'
     ? `${choices.length} communes s’appellent « ${query} » : choisissez la vôtre.`
-    : `${choices.length} communes correspondent au code ${query.replace(/\s/g, '')} : choisissez la vôtre.`;
+    : `${choices.length} communes correspondent au code ${query.replace(/\s/g, '')} : choisissez la vôtre.`;
 }
 
 function proposalsFor(

@@ -138,7 +138,7 @@ export function bodyOfCommuneName(directory: Directory, typed: string): Body | n
 function withArticle(body: string): string {
   if (/^(conseil|syndicat|centre|pôle)(?![\p{L}])/iu.test(body)) return `du ${body}`;
   if (/^(collectivité|région)(?![\p{L}])/iu.test(body)) return `de la ${body}`;
-  if (/^(établissement|office)(?![\p{L}])/iu.test(body)) return `de l'${body}`;
+  if (/^(établissement|office)(?![\p{L}])/iu.test(body)) return `de l’${body}`;
   return epciWithDe(body);
 }
 

@@ -42,7 +42,7 @@ export function linesOf(
 
 // The tracking table's « Motif de refus », in the letters' keys.
 const REASON_KEYS: Readonly<Record<(typeof REFUSAL_REASONS)[number], RefusalReason>> = {
-  "Pas de besoin ou de projet d'accueil": 'noNeed',
+  'Pas de besoin ou de projet d’accueil': 'noNeed',
   'Pas de tuteur disponible': 'noTutor',
   'Période ou durée inadaptée': 'periodOrDuration',
   'Service non adapté': 'serviceNotSuited',

@@ -20,6 +20,7 @@ import {
   dateOf,
   JOURNAL_COLUMNS,
   JOURNAL_SHEET_NAME,
+  journalActionOf,
   readDateCell,
 } from '../../domain/tracking';
 import { textContent } from '../../domain/tracking/text';
@@ -69,7 +70,7 @@ function journalLines(spreadsheet: Spreadsheet, timeZone: string): RecapLine[] {
         date: date.day,
         requestId: cellText(cell('requestId')),
         collectivity: cellText(cell('collectivity')),
-        action: cellText(cell('action')),
+        action: journalActionOf(cellText(cell('action'))),
         detail: cellText(cell('detail')),
       },
     ];

@@ -21,6 +21,7 @@ import {
   type RequestColumnKey,
   readRequest,
   readStep,
+  refusalReasonOf,
 } from '../../domain/tracking';
 import { UserError } from '../../shared/validation';
 import { readSettings } from '../settings-store';
@@ -46,7 +47,7 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   // Free filters first: only a step chosen, a step erased, or a refusal reason chosen matter.
   // The Étape dropdown refuses anything else, so free text (« Appeler le matin ») is never one.
   const stepEdit = isStep(e.value) || (e.value === undefined && isStep(e.oldValue));
-  const reasonEdit = isRefusalReason(e.value);
+  const reasonEdit = typeof e.value === 'string' && isRefusalReason(refusalReasonOf(e.value));
   if (!stepEdit && !reasonEdit) return;
   const range = e.range;
   const sheet = range.getSheet();

@@ -98,7 +98,7 @@ describe('readMairieAnswer', () => {
         credit: ANNUAIRE_CREDIT,
       },
     });
-    expect(ANNUAIRE_CREDIT).toBe('Source : Service-Public.gouv.fr / DILA');
+    expect(ANNUAIRE_CREDIT).toBe('Source : Service-Public.gouv.fr / DILA');
   });
 
   it('without the commune name, still skips annexes and delegated mairies', () => {
@@ -212,14 +212,14 @@ describe('completeContact', () => {
       },
       contact,
     );
-    expect(result.filled).toEqual(['e-mail', 'adresse', 'civilité et nom du maire']);
+    expect(result.filled).toEqual(['courriel', 'adresse', 'civilité et nom du maire']);
     expect(result.cells).toEqual({
       email: 'contact@mairie-villeurbanne.example',
       address: 'Hôtel de ville, Place Lazare-Goujon, 69100 Villeurbanne',
       headCivility: 'Monsieur',
       headName: 'Cédric Van Styvendael',
       notes:
-        "Rappeler lundi\nCoordonnées complétées depuis l'Annuaire de l'administration (e-mail, adresse, civilité et nom du maire). Autres adresses : rh@mairie-villeurbanne.example. Source : Service-Public.gouv.fr / DILA.",
+        'Rappeler lundi\nCoordonnées complétées depuis l’Annuaire de l’administration (courriel, adresse, civilité et nom du maire). Autres adresses : rh@mairie-villeurbanne.example. Source : Service-Public.gouv.fr / DILA.',
     });
   });
 

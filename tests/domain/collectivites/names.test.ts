@@ -25,7 +25,7 @@ describe('the article follows the INSEE type de liaison (product.md: Letters)', 
   // One real commune for each type that has one in the 2026 data.
   it.each([
     ['69123', 'Lyon', 0, 'Mairie de Lyon'],
-    ['49007', 'Angers', 1, "Mairie d'Angers"],
+    ['49007', 'Angers', 1, 'Mairie d’Angers'],
     ['76351', 'Le Havre', 2, 'Mairie du Havre'],
     ['17300', 'La Rochelle', 3, 'Mairie de La Rochelle'],
     ['78440', 'Les Mureaux', 4, 'Mairie des Mureaux'],
@@ -53,7 +53,7 @@ describe('the article follows the INSEE type de liaison (product.md: Letters)', 
       if (!department) throw new Error(code);
       return departmentBody(department);
     };
-    expect(body('01')?.body).toBe("Conseil départemental de l'Ain");
+    expect(body('01')?.body).toBe('Conseil départemental de l’Ain');
     expect(body('69')?.ofName).toBe('du Rhône');
     expect(body('74')?.headOf).toBe('du Conseil départemental de la Haute-Savoie');
     expect(body('92')?.ofName).toBe('des Hauts-de-Seine');
@@ -67,7 +67,7 @@ describe('the article follows the INSEE type de liaison (product.md: Letters)', 
       if (!region) throw new Error(code);
       return regionBody(region);
     };
-    expect(ofName('84')?.body).toBe("Conseil régional d'Auvergne-Rhône-Alpes");
+    expect(ofName('84')?.body).toBe('Conseil régional d’Auvergne-Rhône-Alpes');
     expect(ofName('44')?.body).toBe('Conseil régional du Grand Est');
     expect(ofName('32')?.body).toBe('Conseil régional des Hauts-de-France');
     expect(ofName('52')?.body).toBe('Conseil régional des Pays de la Loire');
@@ -80,9 +80,9 @@ describe('the article follows the INSEE type de liaison (product.md: Letters)', 
       'de la Communauté de communes Faucigny - Glières',
     );
     expect(epciWithDe('Métropole de Lyon')).toBe('de la Métropole de Lyon');
-    expect(epciWithDe('Eurométropole de Strasbourg')).toBe("de l'Eurométropole de Strasbourg");
+    expect(epciWithDe('Eurométropole de Strasbourg')).toBe('de l’Eurométropole de Strasbourg');
     expect(epciWithDe('Toulouse Métropole')).toBe('de Toulouse Métropole');
-    expect(epciWithDe('Orléans Métropole')).toBe("d'Orléans Métropole");
+    expect(epciWithDe('Orléans Métropole')).toBe('d’Orléans Métropole');
   });
 
   it('communes the data gives no type (outre-mer collectivités): guessed from the article or first letter', () => {
@@ -98,8 +98,8 @@ describe('names from the data, written as a letter writes them (issue 13)', () =
   it('never doubles the type: « CA Communauté Paris-Saclay » is the « Communauté Paris-Saclay »', () => {
     expect(epciOfficialName('CA Communauté Paris-Saclay')).toBe('Communauté Paris-Saclay');
     expect(epciOfficialName('CA Agglo du Pays de Dreux')).toBe('Agglo du Pays de Dreux');
-    expect(epciWithDe(epciOfficialName('CA Agglo du Pays de Dreux'))).toBe("de l'Agglo du Pays de Dreux");
-    expect(epciOfficialName("CA Agglomération d'Agen")).toBe("Agglomération d'Agen");
+    expect(epciWithDe(epciOfficialName('CA Agglo du Pays de Dreux'))).toBe('de l’Agglo du Pays de Dreux');
+    expect(epciOfficialName('CA Agglomération d’Agen')).toBe('Agglomération d’Agen');
     expect(epciOfficialName('CC du Pays de Gex')).toBe('Communauté de communes du Pays de Gex');
     expect(epciWithDe(epciOfficialName('CC du Pays de Gex'))).toBe(
       'de la Communauté de communes du Pays de Gex',
@@ -122,7 +122,7 @@ describe('a territory without a council of its own: the body that holds its powe
     ['department', '2B', 'Collectivité de Corse'],
     ['department', 'Martinique', 'Collectivité territoriale de Martinique'],
     ['department', 'Conseil départemental de Guyane', 'Collectivité territoriale de Guyane'],
-    ['department', 'Bas-Rhin', "Collectivité européenne d'Alsace"],
+    ['department', 'Bas-Rhin', 'Collectivité européenne d’Alsace'],
     ['region', 'Conseil régional de Mayotte', 'Conseil départemental de Mayotte'],
     ['region', '06', 'Conseil départemental de Mayotte'],
     ['region', 'Corse', 'Collectivité de Corse'],

@@ -17,7 +17,7 @@ describe('new rows for « Suivi des demandes », without duplicates', () => {
       { name: 'Métropole', code: '200 046 977' },
     ]);
     expect(added.map((p) => p.body)).toEqual([
-      "Conseil régional d'Auvergne-Rhône-Alpes",
+      'Conseil régional d’Auvergne-Rhône-Alpes',
       'Mairie de Villeurbanne',
       'Mairie de Vénissieux',
     ]);

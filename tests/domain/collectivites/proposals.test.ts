@@ -18,7 +18,7 @@ describe('proposals around a commune', () => {
     expect(proposals.slice(0, 4).map((p) => [p.kind, p.body, p.code])).toEqual([
       ['commune', 'Mairie de Lyon', '69123'],
       ['intercommunality', 'Métropole de Lyon', '200046977'],
-      ['region', "Conseil régional d'Auvergne-Rhône-Alpes", '84'],
+      ['region', 'Conseil régional d’Auvergne-Rhône-Alpes', '84'],
       ['commune', 'Mairie de Villeurbanne', '69266'],
     ]);
     expect(proposals[1]?.note).toMatch(/statut particulier/);
@@ -51,7 +51,7 @@ describe('proposals around a commune', () => {
   it('filters by kind and minimum population', () => {
     expect(summary('74042', { kinds: ['department', 'region'] })).toEqual([
       'department: Conseil départemental de la Haute-Savoie',
-      "region: Conseil régional d'Auvergne-Rhône-Alpes",
+      'region: Conseil régional d’Auvergne-Rhône-Alpes',
     ]);
     const big = proposeCollectivites(directory, '74042', { kinds: ['commune'], minPopulation: 5000 });
     expect(big.map((p) => p.name)).toEqual(['Bonneville', 'Marignier']);
@@ -61,23 +61,23 @@ describe('proposals around a commune', () => {
     expect(summary('75056').slice(0, 3)).toEqual([
       'searched: Mairie de Paris',
       'intercommunality: Métropole du Grand Paris',
-      "region: Conseil régional d'Île-de-France",
+      'region: Conseil régional d’Île-de-France',
     ]);
   });
 
   it('Corse, Martinique and Alsace: the collectivité that replaced the département or the région', () => {
     expect(summary('2A004').slice(0, 3)).toEqual([
-      "searched: Mairie d'Ajaccio",
-      "intercommunality: Communauté d'agglomération du Pays Ajaccien",
+      'searched: Mairie d’Ajaccio',
+      'intercommunality: Communauté d’agglomération du Pays Ajaccien',
       'region: Collectivité de Corse',
     ]);
     expect(summary('97209')[2]).toBe('region: Collectivité territoriale de Martinique');
-    expect(summary('67482')[2]).toBe("department: Collectivité européenne d'Alsace");
+    expect(summary('67482')[2]).toBe('department: Collectivité européenne d’Alsace');
   });
 
   it('communes in no EPCI (Île-de-Sein) get the others', () => {
     expect(summary('29083')).toEqual([
-      "searched: Mairie d'Île-de-Sein",
+      'searched: Mairie d’Île-de-Sein',
       'department: Conseil départemental du Finistère',
       'region: Conseil régional de Bretagne',
     ]);
@@ -97,13 +97,13 @@ describe('addressee lines, through the letters module', () => {
 
   it('« Monsieur le Maire / Mairie de Lyon », « Madame la Présidente du Conseil départemental de l’Ain »', () => {
     expect(lines('69123', 0, 'Monsieur')).toEqual(['Monsieur le Maire', 'Mairie de Lyon']);
-    expect(lines('01053', 2, 'Madame')).toEqual(["Madame la Présidente du Conseil départemental de l'Ain"]);
+    expect(lines('01053', 2, 'Madame')).toEqual(['Madame la Présidente du Conseil départemental de l’Ain']);
     expect(lines('76351', 0, 'Madame')).toEqual(['Madame la Maire', 'Mairie du Havre']);
     expect(lines('74042', 1, 'Monsieur')).toEqual([
       'Monsieur le Président de la Communauté de communes Faucigny - Glières',
     ]);
     expect(lines('69123', 2, 'Madame')).toEqual([
-      "Madame la Présidente du Conseil régional d'Auvergne-Rhône-Alpes",
+      'Madame la Présidente du Conseil régional d’Auvergne-Rhône-Alpes',
     ]);
     expect(lines('2A004', 2, 'Monsieur')).toEqual(['Monsieur le Président du Conseil exécutif de Corse']);
   });

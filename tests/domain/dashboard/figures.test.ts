@@ -155,7 +155,7 @@ describe('dashboardFigures', () => {
       21,
     );
     expect(figures.refusalReasons).toEqual([
-      { label: "Pas de besoin ou de projet d'accueil", count: 0 },
+      { label: 'Pas de besoin ou de projet d’accueil', count: 0 },
       { label: 'Pas de tuteur disponible', count: 2 },
       { label: 'Période ou durée inadaptée', count: 0 },
       { label: 'Service non adapté', count: 0 },

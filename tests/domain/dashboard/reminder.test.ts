@@ -40,13 +40,13 @@ describe('reminderEmail', () => {
     );
     expect(email?.body).toContain(
       [
-        '1. D-001 · Mairie de Lyon — Espaces verts : sans réponse depuis 23 jours',
+        '1. D-001 · Mairie de Lyon — Espaces verts : sans réponse depuis 23 jours',
         '   → Rappeler Mme Martin au 04 78 12 34 56',
         '   → ou : envoyer une relance écrite',
       ].join('\n'),
     );
     expect(email?.body).toContain(
-      '2. D-002 · Mairie de Bron : sans réponse depuis 21 jours\n   → Rappeler la Mairie de Bron\n   → ou : envoyer la demande écrite au maire',
+      '2. D-002 · Mairie de Bron : sans réponse depuis 21 jours\n   → Rappeler la Mairie de Bron\n   → ou : envoyer la demande écrite au maire',
     );
     expect(email?.body).toContain(
       'Ouvrir le classeur « Ma recherche de stage » :\nhttps://docs.google.com/spreadsheets/d/abc/edit',

@@ -77,9 +77,9 @@ describe('dashboardSheet', () => {
   it('lists today’s follow-ups with what to do, and neutralises text that looks like a formula', () => {
     const list = row(sheet.values, 'Demande');
     expect(sheet.values[list + 1]).toEqual([
-      'Mairie de Lyon — Espaces verts : sans réponse depuis 27 jours',
+      'Mairie de Lyon — Espaces verts : sans réponse depuis 27 jours',
       'D-001',
-      'Rappeler Mme Martin au 04 78 12 34 56 ; Envoyer une relance écrite',
+      'Rappeler Mme Martin au 04 78 12 34 56 ; Envoyer une relance écrite',
     ]);
     expect(sheet.values.flat().filter((v) => typeof v === 'string' && v.startsWith('='))).toEqual([]);
   });

@@ -20,7 +20,7 @@ describe('missing pieces stop the drafting with one French message', () => {
   it('names the one piece to fill in and where', () => {
     const input: LetterInput = { ...request, sender: { ...request.sender, lastName: '  ' } };
     expect(messageOf(() => writeLetter('request', input))).toBe(
-      'Pour rédiger la demande, indiquez votre nom dans le plan (étape 5 : Préparer la prise de contact).',
+      'Pour rédiger la demande, indiquez votre nom dans le plan (étape 5 : Préparer la prise de contact).',
     );
   });
 
@@ -33,8 +33,8 @@ describe('missing pieces stop the drafting with one French message', () => {
       plan,
     };
     expect(messageOf(() => writeLetter('request', input))).toBe(
-      'Pour rédiger la demande, indiquez : votre nom dans le plan (étape 5 : Préparer la prise de contact) ; ' +
-        "la durée du stage en semaines dans le plan (étape 4 : Conditions idéales d'accueil) ; " +
+      'Pour rédiger la demande, indiquez : votre nom dans le plan (étape 5 : Préparer la prise de contact) ; ' +
+        'la durée du stage en semaines dans le plan (étape 4 : Conditions idéales d’accueil) ; ' +
         'le service visé dans le suivi des demandes (colonne Service visé).',
     );
     const error = (() => {
@@ -85,7 +85,7 @@ describe('missing pieces stop the drafting with one French message', () => {
       'plan.rhythm',
     ]);
     expect(messageOf(() => writeLetter('request', input))).toContain(
-      "l'objectif du stage (découvrir un métier, confirmer un projet professionnel ou initier une démarche de recrutement) dans le plan (étape 1 : Pourquoi un stage ?)",
+      'l’objectif du stage (découvrir un métier, confirmer un projet professionnel ou initier une démarche de recrutement) dans le plan (étape 1 : Pourquoi un stage ?)',
     );
   });
 
@@ -129,10 +129,10 @@ describe('missing pieces stop the drafting with one French message', () => {
       },
     };
     expect(messageOf(() => writeLetter('request', input))).toBe(
-      'Pour rédiger la demande, indiquez : les semaines de chaque rôle (entre la semaine 1, la fin après le début) ' +
-        "dans le plan (étape 2 : Mon rôle) ; la durée du stage en semaines (un nombre entier, 1 au moins) dans le plan (étape 4 : Conditions idéales d'accueil) ; " +
-        "des dates de stage valides (la date de fin après la date de début) dans le plan (étape 4 : Conditions idéales d'accueil) ; " +
-        "un nombre d'heures par semaine entre 1 et 48 dans le plan (étape 4 : Conditions idéales d'accueil).",
+      'Pour rédiger la demande, indiquez : les semaines de chaque rôle (entre la semaine 1, la fin après le début) ' +
+        'dans le plan (étape 2 : Mon rôle) ; la durée du stage en semaines (un nombre entier, 1 au moins) dans le plan (étape 4 : Conditions idéales d’accueil) ; ' +
+        'des dates de stage valides (la date de fin après la date de début) dans le plan (étape 4 : Conditions idéales d’accueil) ; ' +
+        'un nombre d’heures par semaine entre 1 et 48 dans le plan (étape 4 : Conditions idéales d’accueil).',
     );
   });
 
@@ -148,14 +148,14 @@ describe('missing pieces stop the drafting with one French message', () => {
       },
     };
     expect(messageOf(() => writeLetter('request', input))).toBe(
-      'Pour rédiger la demande, indiquez les semaines de chaque rôle (entre la semaine 1 et la semaine 4, la fin après le début) dans le plan (étape 2 : Mon rôle).',
+      'Pour rédiger la demande, indiquez les semaines de chaque rôle (entre la semaine 1 et la semaine 4, la fin après le début) dans le plan (étape 2 : Mon rôle).',
     );
   });
 
   it('says which text to shorten for the letter to hold on one page', () => {
     const input: LetterInput = { ...request, plan: { ...request.plan, why: `${'a'.repeat(350)}.` } };
     expect(messageOf(() => writeLetter('request', input))).toBe(
-      'Pour que la demande tienne sur une page, raccourcissez les raisons de votre choix (350 caractères au plus, 351 actuellement) dans le plan (étape 3 : Contenu du stage).',
+      'Pour que la demande tienne sur une page, raccourcissez les raisons de votre choix (350 caractères au plus, 351 actuellement) dans le plan (étape 3 : Contenu du stage).',
     );
   });
 

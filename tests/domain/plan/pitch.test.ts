@@ -55,7 +55,7 @@ describe('the presentation of the approach', () => {
     );
     expect(sentences(text)).toEqual([
       'Je m’appelle Yanis, j’habite aux Mureaux et je suis actuellement en recherche d’emploi.',
-      "Je souhaite effectuer une période de mise en situation en milieu professionnel (PMSMP) d'une semaine, à temps partiel, soit 17,5 heures par semaine, entre le 28 décembre 2026 et le 15 janvier 2027.",
+      'Je souhaite effectuer une période de mise en situation en milieu professionnel (PMSMP) d’une semaine, à temps partiel, soit 17,5 heures par semaine, entre le 28 décembre 2026 et le 15 janvier 2027.',
       'Ce stage doit notamment me permettre de mettre en pratique une nouvelle compétence.',
       'Pendant tout le stage, j’aimerais regarder plusieurs fois chaque tâche avant de l’essayer sous contrôle.',
       'Ma démarche est accompagnée par Mme Roux : la convention serait signée avec l’organisme qui me suit, sans aucun frais pour votre collectivité.',
@@ -74,7 +74,7 @@ describe('the presentation of the approach', () => {
     );
     expect(text).toContain('(PMSMP) de 10 jours, à partir du 1er mars 2026.');
     expect(text).toContain('Je m’intéresse en particulier au métier ou au service suivant : espaces verts.');
-    expect(text).toContain("Cette PMSMP a pour objectif d'initier une démarche de recrutement.");
+    expect(text).toContain('Cette PMSMP a pour objectif d’initier une démarche de recrutement.');
     expect(text).toContain(
       'j’aimerais notamment découvrir les tâches suivantes : la taille des haies, le fleurissement.',
     );

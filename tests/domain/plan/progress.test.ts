@@ -7,15 +7,15 @@ describe('progress', () => {
   it('shows five empty steps for a new plan, and says to start with the reasons', () => {
     const progress = planProgress(plan());
     expect(progress.steps.map((s) => [s.number, s.title, s.status])).toEqual([
-      [1, 'Pourquoi un stage ?', 'empty'],
+      [1, 'Pourquoi un stage ?', 'empty'],
       [2, 'Mon rôle', 'empty'],
       [3, 'Contenu du stage', 'empty'],
-      [4, "Conditions idéales d'accueil", 'empty'],
+      [4, 'Conditions idéales d’accueil', 'empty'],
       [5, 'Préparer la prise de contact', 'empty'],
     ]);
     expect(progress.complete).toBe(false);
     expect(progress.next).toBe(
-      'Étape 1, « Pourquoi un stage ? » : choisissez au moins une raison de faire ce stage.',
+      'Étape 1, « Pourquoi un stage ? » : choisissez au moins une raison de faire ce stage.',
     );
   });
 
@@ -26,7 +26,7 @@ describe('progress', () => {
       missing: ['l’objectif officiel de la PMSMP'],
     });
     expect(progress.next).toBe(
-      'Étape 1, « Pourquoi un stage ? » : choisissez l’objectif officiel de votre PMSMP.',
+      'Étape 1, « Pourquoi un stage ? » : choisissez l’objectif officiel de votre PMSMP.',
     );
   });
 
@@ -55,7 +55,7 @@ describe('progress', () => {
       status: 'partial',
       missing: [],
       toFix: [
-        "Les semaines 3 et 4 ne sont couvertes par aucun rôle : prolongez le dernier rôle jusqu'à la semaine 4.",
+        'Les semaines 3 et 4 ne sont couvertes par aucun rôle : prolongez le dernier rôle jusqu’à la semaine 4.',
       ],
     });
     expect(progress.next).toBe('Étape 2, « Mon rôle » : corrigez la réponse signalée.');

@@ -46,12 +46,12 @@ describe('hours per week', () => {
     expect(fieldsOf({ conditions: { hoursPerWeek: 48 } })).toEqual({});
     expect(fieldsOf({ conditions: { hoursPerWeek: 48.5 } })).toEqual({
       'conditions.hoursPerWeek':
-        'Une PMSMP ne peut pas dépasser 48 heures par semaine : indiquez 48 heures au plus.',
+        'Une PMSMP ne peut pas dépasser 48 heures par semaine : indiquez 48 heures au plus.',
     });
   });
 
   it('refuses zero or a text', () => {
-    const message = "Indiquez un nombre d'heures par semaine, par exemple 35.";
+    const message = 'Indiquez un nombre d’heures par semaine, par exemple 35.';
     expect(fieldsOf({ conditions: { hoursPerWeek: 0 } })).toEqual({ 'conditions.hoursPerWeek': message });
     expect(fieldsOf({ conditions: { hoursPerWeek: '35' } })).toEqual({ 'conditions.hoursPerWeek': message });
   });
@@ -62,7 +62,7 @@ describe('hours per week', () => {
       {
         path: 'conditions.hoursPerWeek',
         message:
-          'Au-delà de 35 heures par semaine, vérifiez que ces horaires sont bien ceux du service qui vous accueillera : pendant une PMSMP, vous suivez ses horaires.',
+          'Au-delà de 35 heures par semaine, vérifiez que ces horaires sont bien ceux du service qui vous accueillera : pendant une PMSMP, vous suivez ses horaires.',
       },
     ]);
   });
@@ -70,7 +70,7 @@ describe('hours per week', () => {
 
 describe('the period', () => {
   const END_BEFORE_START =
-    "La date de fin au plus tard ne peut pas être avant la date de début au plus tôt : corrigez l'une des deux dates.";
+    'La date de fin au plus tard ne peut pas être avant la date de début au plus tôt : corrigez l’une des deux dates.';
 
   it('refuses an end before the start, and accepts the same day (a one-day PMSMP)', () => {
     expect(fieldsOf({ conditions: { earliestStart: '2026-11-03', latestEnd: '2026-11-02' } })).toEqual({
@@ -95,7 +95,7 @@ describe('the period', () => {
     expect(fieldsOf({ conditions: { ...conditions, latestEnd: '2026-11-27' } })).toEqual({});
     expect(fieldsOf({ conditions: { ...conditions, latestEnd: '2026-11-26' } })).toEqual({
       'conditions.latestEnd':
-        'Du 02/11/2026 au 26/11/2026, la période est trop courte pour un stage de 4 semaines : reculez la date de fin ou réduisez la durée.',
+        'Du 2 au 26 novembre 2026, la période est trop courte pour un stage de 4 semaines : reculez la date de fin ou réduisez la durée.',
     });
   });
 
@@ -135,11 +135,11 @@ describe('the role phases', () => {
       ]),
     ).toEqual({
       'role.phases.1.from':
-        "La semaine 2 n'est couverte par aucun rôle : faites commencer ce rôle à partir de la semaine 2 ou prolongez le précédent.",
+        'La semaine 2 n’est couverte par aucun rôle : faites commencer ce rôle à partir de la semaine 2 ou prolongez le précédent.',
     });
     expect(withPhases([{ role: 'observer', from: 3, to: 4 }])).toEqual({
       'role.phases.0.from':
-        'Les semaines 1 et 2 ne sont couvertes par aucun rôle : faites commencer le premier rôle dès la semaine 1.',
+        'Les semaines 1 et 2 ne sont couvertes par aucun rôle : faites commencer le premier rôle dès la semaine 1.',
     });
   });
 
@@ -151,20 +151,20 @@ describe('the role phases', () => {
       ]),
     ).toEqual({
       'role.phases.1.from':
-        'La semaine 2 a déjà un rôle : faites commencer celui-ci à partir de la semaine 3.',
+        'La semaine 2 a déjà un rôle : faites commencer celui-ci à partir de la semaine 3.',
     });
     expect(
       withPhases([
         { role: 'actor', from: 2, to: 4 },
         { role: 'observer', from: 1, to: 1 },
       ])['role.phases.1.from'],
-    ).toBe("Ce rôle commence avant le précédent : rangez les rôles dans l'ordre du stage.");
+    ).toBe('Ce rôle commence avant le précédent : rangez les rôles dans l’ordre du stage.');
   });
 
   it('reports a phase that ends before it starts', () => {
     expect(withPhases([{ role: 'observer', from: 2, to: 1 }])).toEqual({
       'role.phases.0.to':
-        'Ce rôle finit avant de commencer : indiquez une semaine de fin égale ou postérieure à la semaine de début.',
+        'Ce rôle finit avant de commencer : indiquez une semaine de fin égale ou postérieure à la semaine de début.',
     });
   });
 
@@ -176,18 +176,18 @@ describe('the role phases', () => {
     expect(withPhases(short)).toEqual({});
     expect(withPhases(short, weeks4)).toEqual({
       'role.phases.1.to':
-        "La semaine 4 n'est couverte par aucun rôle : prolongez le dernier rôle jusqu'à la semaine 4.",
+        'La semaine 4 n’est couverte par aucun rôle : prolongez le dernier rôle jusqu’à la semaine 4.',
     });
     expect(withPhases([{ role: 'actor', from: 1, to: 5 }], weeks4)).toEqual({
       'role.phases.0.to':
-        'Le stage dure 4 semaines : arrêtez le dernier rôle à la semaine 4 ou allongez la durée du stage.',
+        'Le stage dure 4 semaines : arrêtez le dernier rôle à la semaine 4 ou allongez la durée du stage.',
     });
   });
 
   it('counts in days when the duration is in days, with French articles to match', () => {
     expect(withPhases([{ role: 'observer', from: 1, to: 3 }], { amount: 10, unit: 'days' })).toEqual({
       'role.phases.0.to':
-        "Les jours 4 à 10 ne sont couverts par aucun rôle : prolongez le dernier rôle jusqu'au jour 10.",
+        'Les jours 4 à 10 ne sont couverts par aucun rôle : prolongez le dernier rôle jusqu’au jour 10.',
     });
     expect(
       withPhases(
@@ -199,7 +199,7 @@ describe('the role phases', () => {
       ),
     ).toEqual({
       'role.phases.1.from':
-        "Le jour 2 n'est couvert par aucun rôle : faites commencer ce rôle à partir du jour 2 ou prolongez le précédent.",
+        'Le jour 2 n’est couvert par aucun rôle : faites commencer ce rôle à partir du jour 2 ou prolongez le précédent.',
     });
   });
 });
@@ -208,7 +208,7 @@ describe('age', () => {
   it('refuses a beneficiary under 16', () => {
     expect(fieldsOf({ contact: { me: { ageGroup: 'under16' } } })).toEqual({
       'contact.me.ageGroup':
-        "Une PMSMP n'est possible qu'à partir de 16 ans : parlez-en à votre conseiller ou conseillère, qui vous proposera une autre solution.",
+        'Une PMSMP n’est possible qu’à partir de 16 ans : parlez-en à votre conseiller ou conseillère, qui vous proposera une autre solution.',
     });
     expect(fieldsOf({ contact: { me: { ageGroup: 'minor' } } })).toEqual({});
     // Before 18, at most 35 hours a week (Code du travail, article L3162-1).
@@ -229,7 +229,7 @@ describe('age', () => {
       {
         path: 'contact.me.legalRepresentative',
         message:
-          'Comme vous êtes mineure, votre représentant légal devra aussi signer la convention : indiquez son nom.',
+          'Comme vous êtes mineure, votre représentant légal devra aussi signer la convention : indiquez son nom.',
       },
     ]);
     expect(planNotices(plan({ contact: { me: { ageGroup: 'adult' } } }))).toEqual([]);

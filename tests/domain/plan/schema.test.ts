@@ -49,10 +49,10 @@ describe('the draft schema', () => {
       'network',
     ]);
     expect(fieldsOf({ why: { objective: 'other' } })).toEqual({
-      'why.objective': "Choisissez l'un des trois objectifs officiels de la PMSMP.",
+      'why.objective': 'Choisissez l’un des trois objectifs officiels de la PMSMP.',
     });
     expect(fieldsOf({ why: { objective: ['discover', 'confirm'] } })['why.objective']).toBe(
-      "Choisissez l'un des trois objectifs officiels de la PMSMP.",
+      'Choisissez l’un des trois objectifs officiels de la PMSMP.',
     );
   });
 
@@ -64,7 +64,8 @@ describe('the draft schema', () => {
     'refuses the e-mail %s',
     (email) => {
       expect(fieldsOf({ contact: { counsellor: { email } } })).toEqual({
-        'contact.counsellor.email': 'Saisissez une adresse e-mail valide, par exemple prenom.nom@exemple.fr.',
+        'contact.counsellor.email':
+          'Saisissez une adresse de courriel valide, par exemple prenom.nom@exemple.fr.',
       });
     },
   );
@@ -115,15 +116,15 @@ describe('the draft schema', () => {
     expect(fieldsOf({ content: { currentSkills: 'a'.repeat(1000) } })).toEqual({});
     expect(fieldsOf({ content: { currentSkills: 'a'.repeat(1001) } })).toEqual({
       'content.currentSkills':
-        'Ce texte ne peut pas dépasser 1000 caractères (il en compte 1001) : raccourcissez-le.',
+        'Ce texte ne peut pas dépasser 1000 caractères (il en compte 1001) : raccourcissez-le.',
     });
     expect(fieldsOf({ contact: { me: { firstName: 'é'.repeat(101) } } })).toEqual({
       'contact.me.firstName':
-        'Ce texte ne peut pas dépasser 100 caractères (il en compte 101) : raccourcissez-le.',
+        'Ce texte ne peut pas dépasser 100 caractères (il en compte 101) : raccourcissez-le.',
     });
     expect(fieldsOf({ content: { tasksToDo: ['x'.repeat(201)] } })).toEqual({
       'content.tasksToDo.0':
-        'Ce texte ne peut pas dépasser 200 caractères (il en compte 201) : raccourcissez-le.',
+        'Ce texte ne peut pas dépasser 200 caractères (il en compte 201) : raccourcissez-le.',
     });
     expect(fieldsOf({ contact: { pitch: 'p'.repeat(1501) } })['contact.pitch']).toMatch(/1500 caractères/);
   });
@@ -132,7 +133,7 @@ describe('the draft schema', () => {
     const items = Array.from({ length: 21 }, (_, i) => `Tâche ${i + 1}`);
     expect(fieldsOf({ content: { tasksToSee: items.slice(0, 20) } })).toEqual({});
     expect(fieldsOf({ content: { tasksToSee: items } })).toEqual({
-      'content.tasksToSee': 'Indiquez au plus 20 éléments : regroupez ceux qui se ressemblent.',
+      'content.tasksToSee': 'Indiquez au plus 20 éléments : regroupez ceux qui se ressemblent.',
     });
   });
 

@@ -36,21 +36,21 @@ describe('the plan as rows', () => {
   it('writes a title row per section, then one question a row with its answer and a hint', () => {
     const rows = planToRows(plan(COMPLETE));
     expect(rows.filter((r) => r.kind === 'section').map((r) => r.cells[0])).toEqual([
-      '1. Pourquoi un stage ?',
+      '1. Pourquoi un stage ?',
       '2. Mon rôle',
       '3. Contenu du stage',
-      "4. Conditions idéales d'accueil",
+      '4. Conditions idéales d’accueil',
       '5. Préparer la prise de contact',
     ]);
     expect(rows).toHaveLength(5 + QUESTIONS.length);
     const values = valuesOf(rows);
     expect(rowOf(values, 'Mon rôle au fil du stage')[1]).toBe(
-      'Semaine 1 : observatrice\nSemaines 2 à 4 : actrice',
+      'Semaine 1 : observatrice\nSemaines 2 à 4 : actrice',
     );
     expect(rowOf(values, 'Objectif de la PMSMP')[1]).toBe('Confirmer un projet professionnel');
     expect(rowOf(values, 'Durée du stage')[1]).toBe('4 semaines');
     expect(rowOf(values, 'Heures par semaine')[1]).toBe(35);
-    expect(rowOf(values, "J'ai besoin d'un ordinateur")[1]).toBe('Oui');
+    expect(rowOf(values, 'J’ai besoin d’un ordinateur')[1]).toBe('Oui');
     expect(rowOf(values, 'Début au plus tôt')[1]).toEqual(dateOf('2026-11-02', ZONE));
     expect(rowOf(values, 'Code ROME du métier (facultatif)')[1]).toBe('M1601 – Accueil et renseignements');
     expect(rows.find((r) => r.key === 'conditions.earliestStart')?.numberFormat).toBe('dd/mm/yyyy');
@@ -155,16 +155,16 @@ describe('reading what a person edited', () => {
   });
 
   it('reads Oui / Non, a checkbox, and reports anything else', () => {
-    expect(edit({ "J'ai besoin d'un ordinateur": 'non' }).plan.conditions.logistics.computer).toBe(false);
-    expect(edit({ "J'ai besoin d'un ordinateur": true }).plan.conditions.logistics.computer).toBe(true);
-    const reading = edit({ "J'ai besoin d'un ordinateur": 'peut-être' });
+    expect(edit({ 'J’ai besoin d’un ordinateur': 'non' }).plan.conditions.logistics.computer).toBe(false);
+    expect(edit({ 'J’ai besoin d’un ordinateur': true }).plan.conditions.logistics.computer).toBe(true);
+    const reading = edit({ 'J’ai besoin d’un ordinateur': 'peut-être' });
     expect(reading.plan.conditions.logistics.computer).toBeUndefined();
     expect(reading.problems).toEqual([
       {
         key: 'conditions.logistics.computer',
         row: expect.any(Number),
-        label: "J'ai besoin d'un ordinateur",
-        message: 'Répondez par « Oui » ou par « Non ».',
+        label: 'J’ai besoin d’un ordinateur',
+        message: 'Répondez par « Oui » ou par « Non ».',
       },
     ]);
   });
@@ -202,7 +202,7 @@ describe('reading what a person edited', () => {
     );
     expect(reading.plan.role.phases).toEqual([{ role: 'observer', from: 1, to: 1 }]);
     expect(reading.problems[0]?.message).toBe(
-      "La ligne « Semaine 2 : chef de projet » n'est pas comprise : écrivez par exemple « Semaine 1 : observateur » ou « Semaines 2 à 4 : acteur ». La ligne « Jours 3 à 4 : acteur » compte en jours, alors que la durée du stage est en semaines : écrivez les périodes en semaines.",
+      'La ligne « Semaine 2 : chef de projet » n’est pas comprise : écrivez par exemple « Semaine 1 : observateur » ou « Semaines 2 à 4 : acteur ». La ligne « Jours 3 à 4 : acteur » compte en jours, alors que la durée du stage est en semaines : écrivez les périodes en semaines.',
     );
   });
 
@@ -238,11 +238,13 @@ describe('reading what a person edited', () => {
     expect(reading.problems.map((p) => [p.key, p.message])).toEqual([
       [
         'why.objective',
-        expect.stringMatching(/^« Trouver un emploi » ne fait pas partie des choix : Découvrir/),
+        expect.stringMatching(
+          /^«\u00a0Trouver un emploi\u00a0» ne fait pas partie des choix\u00a0: Découvrir/,
+        ),
       ],
-      ['conditions.duration', 'Écrivez la durée avec son unité, par exemple « 4 semaines » ou « 10 jours ».'],
+      ['conditions.duration', 'Écrivez la durée avec son unité, par exemple « 4 semaines » ou « 10 jours ».'],
       ['conditions.hoursPerWeek', 'Écrivez un nombre, par exemple 35.'],
-      ['conditions.earliestStart', "Cette date n'existe pas dans le calendrier."],
+      ['conditions.earliestStart', 'Cette date n’existe pas dans le calendrier.'],
     ]);
     expect(reading.plan.conditions.duration).toBeUndefined();
     expect(reading.plan.why.objective).toBeUndefined();
@@ -255,7 +257,7 @@ describe('reading what a person edited', () => {
       'Autre raison': 'Changer de métier',
     });
     expect(reading.plan.why.reasons).toEqual(['network']);
-    expect(reading.plan.why.otherReason).toBe('Changer de métier ; Reprendre un rythme de travail');
+    expect(reading.plan.why.otherReason).toBe('Changer de métier ; Reprendre un rythme de travail');
   });
 
   it('puts back the leading zero Sheets drops from a postal code or a phone typed as a number', () => {
@@ -342,7 +344,7 @@ describe('saving over an edited sheet', () => {
     expect(update.answers).toHaveLength(QUESTIONS.length - 2);
     expect(update.answers.some((a) => a.row === kept.length)).toBe(false);
     expect(update.append.map((r) => [r.kind, r.cells[0], r.cells[1]])).toEqual([
-      ['section', "4. Conditions idéales d'accueil", ''],
+      ['section', '4. Conditions idéales d’accueil', ''],
       ['question', 'Début au plus tôt', dateOf('2026-11-02', ZONE)],
       ['question', 'Fin au plus tard', dateOf('2026-11-27', ZONE)],
     ]);

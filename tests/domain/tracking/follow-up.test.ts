@@ -94,7 +94,7 @@ describe('suggestions', () => {
     ).toBe('le Conseil départemental du Rhône');
     expect(
       whomToCall(request({ contactName: '', service: '', collectivity: 'Eurométropole de Strasbourg' })),
-    ).toBe("l'Eurométropole de Strasbourg");
+    ).toBe('l’Eurométropole de Strasbourg');
     expect(whomToCall(request({ contactName: '', service: '', collectivity: 'Villeurbanne' }))).toBe(
       'Villeurbanne',
     );
@@ -130,7 +130,7 @@ describe('dueFollowUps', () => {
         index: 0,
         kind: 'followUp',
         daysSinceLastAction: 35,
-        summary: 'Mairie de Lyon — Espaces verts : sans réponse depuis 35 jours',
+        summary: 'Mairie de Lyon — Espaces verts : sans réponse depuis 35 jours',
         suggestions: ['Rappeler Mme Martin au 04 78 12 34 56', 'Envoyer une relance écrite'],
       },
       {
@@ -139,7 +139,7 @@ describe('dueFollowUps', () => {
         index: 2,
         kind: 'followUp',
         daysSinceLastAction: 35,
-        summary: 'Mairie de Lyon : sans réponse depuis 35 jours',
+        summary: 'Mairie de Lyon : sans réponse depuis 35 jours',
         suggestions: ['Envoyer une relance écrite'],
       },
       {
@@ -148,7 +148,7 @@ describe('dueFollowUps', () => {
         index: 3,
         kind: 'proposeMeeting',
         daysSinceLastAction: 4,
-        summary: 'Mairie de Lyon — Espaces verts : réponse positive, proposez une rencontre',
+        summary: 'Mairie de Lyon — Espaces verts : réponse positive, proposez une rencontre',
         suggestions: ['Proposer une rencontre à M. Durand au 04 78 12 34 56 avant le début du stage'],
       },
     ]);
@@ -202,6 +202,6 @@ describe('dueFollowUps', () => {
       '2026-11-05',
       1,
     );
-    expect(due[0]?.summary).toBe('Mairie de Lyon — Espaces verts : sans réponse depuis 1 jour');
+    expect(due[0]?.summary).toBe('Mairie de Lyon — Espaces verts : sans réponse depuis 1 jour');
   });
 });

@@ -42,13 +42,13 @@ describe('parseFrenchDate', () => {
   });
 
   it.each([
-    ['31/11/2026', "Cette date n'existe pas dans le calendrier."],
-    ['29/02/2027', "Cette date n'existe pas dans le calendrier."],
-    ['30 février 2026', "Cette date n'existe pas dans le calendrier."],
-    ['3/11', "L'année manque : saisissez la date sous la forme 03/11/2026."],
-    ['3 novembre', "L'année manque : saisissez la date sous la forme 03/11/2026."],
-    ['la semaine dernière', 'Date illisible : saisissez-la sous la forme 03/11/2026.'],
-    ['3 brumaire 2026', 'Date illisible : saisissez-la sous la forme 03/11/2026.'],
+    ['31/11/2026', 'Cette date n’existe pas dans le calendrier.'],
+    ['29/02/2027', 'Cette date n’existe pas dans le calendrier.'],
+    ['30 février 2026', 'Cette date n’existe pas dans le calendrier.'],
+    ['3/11', 'L’année manque : saisissez la date sous la forme 03/11/2026.'],
+    ['3 novembre', 'L’année manque : saisissez la date sous la forme 03/11/2026.'],
+    ['la semaine dernière', 'Date illisible : saisissez-la sous la forme 03/11/2026.'],
+    ['3 brumaire 2026', 'Date illisible : saisissez-la sous la forme 03/11/2026.'],
   ])('refuses « %s » with a reason', (text, reason) => {
     expect(parseFrenchDate(text)).toEqual({ ok: false, reason });
   });

@@ -135,7 +135,7 @@ describe('importRows', () => {
       lastActionDate: '2026-10-22',
       nextFollowUpDate: '2026-11-12',
       step: 'Relance faite',
-      notes: 'Tutrice en congé\nVille : Bron',
+      notes: 'Tutrice en congé\nVille : Bron',
     });
     expect(requests[1]).toMatchObject({
       requestId: 'D-009',
@@ -187,7 +187,7 @@ describe('importRows', () => {
       'Relance faite',
       'Refusé',
     ]);
-    expect(requests[0]?.notes).toBe('Démarche : Appel');
+    expect(requests[0]?.notes).toBe('Démarche : Appel');
   });
 
   it('does not copy again a request already in the table (the same sheet imported twice)', () => {
@@ -219,7 +219,7 @@ describe('importRows', () => {
         column: 4,
         header: "Date d'envoi",
         value: '31/11/2026',
-        reason: "Cette date n'existe pas dans le calendrier. La valeur est conservée dans les notes.",
+        reason: 'Cette date n’existe pas dans le calendrier. La valeur est conservée dans les notes.',
       },
       {
         row: 5,
@@ -227,7 +227,7 @@ describe('importRows', () => {
         header: 'Relance',
         value: 'bientôt',
         reason:
-          'Date illisible : saisissez-la sous la forme 03/11/2026. La valeur est conservée dans les notes.',
+          'Date illisible : saisissez-la sous la forme 03/11/2026. La valeur est conservée dans les notes.',
       },
       {
         row: 5,
@@ -235,20 +235,20 @@ describe('importRows', () => {
         header: 'Statut',
         value: 'on verra',
         reason:
-          "Étape non reconnue : l'étape a été déduite des autres colonnes et le texte d'origine est conservé dans les notes.",
+          'Étape non reconnue : l’étape a été déduite des autres colonnes et le texte d’origine est conservé dans les notes.',
       },
       {
         row: 6,
         column: 6,
         header: 'Statut',
         value: 'non',
-        reason: 'Refus sans motif : le motif « Autre (préciser) » a été retenu ; précisez-le dans les notes.',
+        reason: 'Refus sans motif : le motif « Autre (préciser) » a été retenu ; précisez-le dans les notes.',
       },
     ]);
     expect(requests[0]).toMatchObject({
       step: 'À contacter',
       firstContactDate: null,
-      notes: "Date d'envoi : 31/11/2026\nRelance : bientôt\nStatut : on verra",
+      notes: "Date d'envoi : 31/11/2026\nRelance : bientôt\nStatut : on verra",
     });
     expect(requests[1]).toMatchObject({ step: 'Refusé', refusalReason: 'Autre (préciser)' });
   });
@@ -270,7 +270,7 @@ describe('importRows', () => {
     expect(requests[2]?.refusalReason).toBe('Période ou durée inadaptée');
     expect(requests[3]).toMatchObject({
       refusalReason: 'Autre (préciser)',
-      notes: 'Motif du refus : Autre raison',
+      notes: 'Motif du refus : Autre raison',
     });
   });
 

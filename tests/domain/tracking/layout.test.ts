@@ -23,7 +23,7 @@ describe('column definitions', () => {
       'Civilité',
       'Fonction',
       'Téléphone',
-      'E-mail',
+      'Courriel',
       'Adresse',
       'Étape',
       'Date du premier contact',

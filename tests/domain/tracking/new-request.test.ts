@@ -58,7 +58,7 @@ describe('createRequest', () => {
       requestId: 'D-012',
       collectivity: 'Mairie de Bron',
       action: 'Note',
-      detail: 'Demande ajoutée. Service visé : Médiathèque.',
+      detail: 'Demande ajoutée. Service visé : Médiathèque.',
       author: 'claire@example.fr',
     });
   });

@@ -52,7 +52,7 @@ describe('matchRefusalReason', () => {
     ['pas de tuteur cet été', 'Pas de tuteur disponible'],
     ['Période trop courte', 'Période ou durée inadaptée'],
     ['délais RH trop longs', 'Procédure ou délais RH'],
-    ['pas de budget', "Pas de besoin ou de projet d'accueil"],
+    ['pas de budget', 'Pas de besoin ou de projet d’accueil'],
     ['service pas concerné', 'Service non adapté'],
   ])('« %s » is %s', (text, reason) => {
     expect(matchRefusalReason(text)).toBe(reason);

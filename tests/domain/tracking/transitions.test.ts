@@ -19,7 +19,7 @@ const at = (step: Step | '', fields: Partial<Request> = {}) =>
 
 function stepAfter(step: Step | '', kind: ActionKind, extra: Partial<Action> = {}): Step | string {
   const result = act(at(step), kind, extra);
-  return result.ok ? result.value.request.step : `refusé : ${result.message}`;
+  return result.ok ? result.value.request.step : `refusé : ${result.message}`;
 }
 
 describe('applyAction: the step machine', () => {
@@ -53,11 +53,11 @@ describe('applyAction: the step machine', () => {
 
   it('refuses a follow-up of a request never made', () => {
     expect(stepAfter('À contacter', 'followUp')).toBe(
-      'refusé : Cette collectivité n’a pas encore été contactée : commencez par un appel ou un courrier, la relance viendra ensuite.',
+      'refusé : Cette collectivité n’a pas encore été contactée : commencez par un appel ou un courrier, la relance viendra ensuite.',
     );
-    expect(stepAfter('', 'followUp')).toMatch(/^refusé : Cette collectivité n’a pas encore été contactée/);
+    expect(stepAfter('', 'followUp')).toMatch(/^refusé : Cette collectivité n’a pas encore été contactée/);
     expect(stepAfter('Réponse positive', 'followUp')).toMatch(
-      /^refusé : La collectivité a déjà répondu favorablement/,
+      /^refusé : La collectivité a déjà répondu favorablement/,
     );
   });
 
@@ -73,9 +73,9 @@ describe('applyAction: the step machine', () => {
       refusalReason: 'Service non adapté',
     });
     expect(stepAfter('Rencontre prévue', 'positiveAnswer')).toBe(
-      'refusé : Une réponse positive est déjà notée pour cette demande.',
+      'refusé : Une réponse positive est déjà notée pour cette demande.',
     );
-    expect(stepAfter('Stage accepté', 'accept')).toBe('refusé : Ce stage est déjà noté comme accepté.');
+    expect(stepAfter('Stage accepté', 'accept')).toBe('refusé : Ce stage est déjà noté comme accepté.');
   });
 
   it('allows a meeting as the first contact, and after acceptance keeps the stage accepted', () => {
@@ -95,7 +95,7 @@ describe('applyAction: the step machine', () => {
         'abandon',
       ] as const) {
         expect(stepAfter(step, kind)).toBe(
-          `refusé : Cette demande est close (${step}) : vous pouvez seulement y ajouter une note. Pour la reprendre, changez d’abord son étape.`,
+          `refusé : Cette demande est close (${step}) : vous pouvez seulement y ajouter une note. Pour la reprendre, changez d’abord son étape.`,
         );
       }
       expect(stepAfter(step, 'note', { detail: 'Rappeler en janvier' })).toBe(step);
@@ -132,7 +132,7 @@ describe('applyAction: the step machine', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.message).toBe(
-      "L'étape « bof » n'est pas reconnue : choisissez-en une dans la liste de la colonne Étape.",
+      'L’étape « bof » n’est pas reconnue : choisissez-en une dans la liste de la colonne Étape.',
     );
   });
 
@@ -264,7 +264,7 @@ describe('applyAction: dates', () => {
       return result.ok ? result.value.journal.action : result.message;
     };
     expect(journal('À contacter', 'call')).toBe('Appel');
-    expect(journal('À contacter', 'email')).toBe('E-mail');
+    expect(journal('À contacter', 'email')).toBe('Courriel');
     expect(journal('Appel passé', 'followUp')).toBe('Relance');
     expect(journal('Réponse positive', 'meeting')).toBe('Rencontre');
     expect(journal('Appel passé', 'positiveAnswer')).toBe('Réponse');
@@ -284,7 +284,7 @@ describe('changeStep (sidebar or a hand edit seen by onEdit)', () => {
     });
     expect(result.value.journal).toMatchObject({
       action: 'Note',
-      detail: 'Étape modifiée : À contacter → Courrier envoyé.',
+      detail: 'Étape modifiée : À contacter → Courrier envoyé.',
     });
   });
 
@@ -296,7 +296,7 @@ describe('changeStep (sidebar or a hand edit seen by onEdit)', () => {
       context,
     );
     expect(refused.ok && refused.value.journal.detail).toBe(
-      'Étape modifiée : Appel passé → Refusé (Service non adapté).',
+      'Étape modifiée : Appel passé → Refusé (Service non adapté).',
     );
     const reopened = changeStep(
       at('Refusé', { refusalReason: 'Service non adapté' }),

@@ -44,19 +44,19 @@ describe('« Ajouter au suivi »', () => {
       proposals,
       'Mairie de Villeurbanne',
       'Métropole de Lyon',
-      "Conseil régional d'Auvergne-Rhône-Alpes",
+      'Conseil régional d’Auvergne-Rhône-Alpes',
     );
     const report = ok(addCollectivitesToTracking({ proposals: chosen }));
     expect(report.message).toBe('Le tableau de suivi a été créé. 3 demandes ajoutées.');
     expect(report.added).toEqual([
       { requestId: 'D-001', row: 2, collectivity: 'Mairie de Villeurbanne' },
       { requestId: 'D-002', row: 3, collectivity: 'Métropole de Lyon' },
-      { requestId: 'D-003', row: 4, collectivity: "Conseil régional d'Auvergne-Rhône-Alpes" },
+      { requestId: 'D-003', row: 4, collectivity: 'Conseil régional d’Auvergne-Rhône-Alpes' },
     ]);
     expect(rows().map((r) => [r['N°'], r.Collectivité, r.Type, r['Code (INSEE/SIREN)'], r.Étape])).toEqual([
       ['D-001', 'Mairie de Villeurbanne', 'Commune', '69266', 'À contacter'],
       ['D-002', 'Métropole de Lyon', 'Intercommunalité', chosen[1]?.siren, 'À contacter'],
-      ['D-003', "Conseil régional d'Auvergne-Rhône-Alpes", 'Région', '84', 'À contacter'],
+      ['D-003', 'Conseil régional d’Auvergne-Rhône-Alpes', 'Région', '84', 'À contacter'],
     ]);
     // The Métropole de Lyon's special statute is kept next to its request.
     expect(rows()[1]?.Notes).toContain('compétences du département');

@@ -80,7 +80,7 @@ describe("« Compléter les coordonnées depuis l'Annuaire de l'administration �
     expect(view.settings.enabled).toBe(true);
     // Only the request with a commune's INSEE code is offered.
     expect(view.requests.map((r) => [r.requestId, r.code, r.missing])).toEqual([
-      ['D-001', '69266', ['e-mail', 'adresse', 'civilité et nom du maire']],
+      ['D-001', '69266', ['courriel', 'adresse', 'civilité et nom du maire']],
     ]);
     wb.emulator.urlFetch.respond(ANNUAIRE_RECORDS_URL, 200, ANSWER);
     const before = rows()[0] as Record<string, string>;
@@ -88,17 +88,17 @@ describe("« Compléter les coordonnées depuis l'Annuaire de l'administration �
 
     const report = ok(completeRequestFromAnnuaire({ requestId: 'D-001' }));
     const calls = wb.emulator.calls.count();
-    expect(report.filled).toEqual(['e-mail', 'adresse', 'civilité et nom du maire']);
-    expect(report.message).toContain('Source : Service-Public.gouv.fr / DILA');
+    expect(report.filled).toEqual(['courriel', 'adresse', 'civilité et nom du maire']);
+    expect(report.message).toContain('Source : Service-Public.gouv.fr / DILA');
     const after = rows()[0] as Record<string, string>;
     expect(after.Téléphone).toBe('06 11 22 33 44');
-    expect(after['E-mail']).toBe('contact@mairie.example');
+    expect(after.Courriel).toBe('contact@mairie.example');
     expect(after.Adresse).toBe('Place Lazare-Goujon, 69100 Villeurbanne');
     // The maire the letters are addressed to, in the table's own columns.
     expect(after['Civilité du maire ou du président']).toBe('Monsieur');
     expect(after['Nom du maire ou du président']).toBe('Cédric Van Styvendael');
-    expect(after.Notes).toContain('Source : Service-Public.gouv.fr / DILA');
-    expect(after.Notes).toContain('Autres adresses : rh@mairie.example');
+    expect(after.Notes).toContain('Source : Service-Public.gouv.fr / DILA');
+    expect(after.Notes).toContain('Autres adresses : rh@mairie.example');
     for (const key of ['N°', 'Collectivité', 'Étape', 'Code (INSEE/SIREN)'])
       expect(after[key]).toBe(before[key]);
     const journal = shown(wb.emulator, JOURNAL);
@@ -106,7 +106,7 @@ describe("« Compléter les coordonnées depuis l'Annuaire de l'administration �
       'D-001',
       'Mairie de Villeurbanne',
       'Note',
-      'Coordonnées complétées depuis l’Annuaire de l’administration : e-mail, adresse, civilité et nom du maire. Source : Service-Public.gouv.fr / DILA.',
+      'Coordonnées complétées depuis l’Annuaire de l’administration : courriel, adresse, civilité et nom du maire. Source : Service-Public.gouv.fr / DILA.',
     ]);
     // Only the INSEE code is sent.
     const [request] = wb.emulator.urlFetch.requests();
@@ -137,7 +137,7 @@ describe("« Compléter les coordonnées depuis l'Annuaire de l'administration �
     wb.emulator.urlFetch.respond(ANNUAIRE_FORMER_RECORDS_URL, 200, ANSWER);
     expect(ok(completeRequestFromAnnuaire({ requestId: 'D-001' })).filled).toEqual([
       'téléphone',
-      'e-mail',
+      'courriel',
       'adresse',
       'civilité et nom du maire',
     ]);

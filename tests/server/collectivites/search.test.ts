@@ -28,7 +28,7 @@ describe('searching by name', () => {
     expect(bodies(found).slice(0, 5)).toEqual([
       'Mairie de Villeurbanne',
       'Métropole de Lyon',
-      "Conseil régional d'Auvergne-Rhône-Alpes",
+      'Conseil régional d’Auvergne-Rhône-Alpes',
       'Mairie de Lyon',
       'Mairie de Vénissieux',
     ]);
@@ -86,7 +86,7 @@ describe('searching by code', () => {
   it('lists the communes that share a postal code, and proposes around the one chosen', () => {
     const choose = search('choose', { query: '01 400' });
     expect(choose.message).toBe(
-      `${choose.choices.length} communes correspondent au code 01400 : choisissez la vôtre.`,
+      `${choose.choices.length} communes correspondent au code 01400 : choisissez la vôtre.`,
     );
     expect(choose.choices[0]?.name).toBe('Châtillon-sur-Chalaronne');
     const chosen = search('proposals', { communeCode: choose.choices[0]?.code ?? '' });

@@ -58,8 +58,8 @@ describe('the addressee of a row', () => {
       addresseeOf(row({ collectivity: 'CD 01', code: '01', collectivityType: 'Département' }), directory),
     ).toEqual({
       kind: 'department',
-      name: "Conseil départemental de l'Ain",
-      nameWithArticle: "du Conseil départemental de l'Ain",
+      name: 'Conseil départemental de l’Ain',
+      nameWithArticle: 'du Conseil départemental de l’Ain',
       head: { civility: 'unknown', title: 'president', unasked: true },
     });
   });
@@ -79,7 +79,7 @@ describe('the addressee of a row', () => {
 
   it('a département or a région typed by its bare name takes its article from the data', () => {
     const ain = addresseeOf(row({ collectivity: 'Ain', collectivityType: 'Département' }), directory);
-    expect(ain.nameWithArticle).toBe("du Conseil départemental de l'Ain");
+    expect(ain.nameWithArticle).toBe('du Conseil départemental de l’Ain');
     const savoie = addresseeOf(
       row({ collectivity: 'haute savoie', collectivityType: 'Département' }),
       directory,
@@ -180,7 +180,7 @@ describe('the addressee of a row', () => {
   it('a commune typed with an H takes its article from the data: « d’Hyères », « de Haguenau »', () => {
     expect(needsDirectory(row({ collectivity: 'Mairie d’Hyères', collectivityType: 'Commune' }))).toBe(true);
     expect(addresseeOf(row({ collectivity: 'Hyères', collectivityType: 'Commune' }), directory).name).toBe(
-      "Mairie d'Hyères",
+      'Mairie d’Hyères',
     );
     expect(addresseeOf(row({ collectivity: 'Haguenau', collectivityType: 'Commune' }), directory).name).toBe(
       'Mairie de Haguenau',

@@ -47,15 +47,16 @@ describe('a refused save: French messages by field, nothing written', () => {
         'Une PMSMP dure au plus un mois de date à date, soit 30 jours calendaires',
       ),
       'conditions.hoursPerWeek':
-        'Une PMSMP ne peut pas dépasser 48 heures par semaine : indiquez 48 heures au plus.',
+        'Une PMSMP ne peut pas dépasser 48 heures par semaine : indiquez 48 heures au plus.',
       'conditions.latestEnd':
-        "La date de fin au plus tard ne peut pas être avant la date de début au plus tôt : corrigez l'une des deux dates.",
-      'contact.me.email': 'Saisissez une adresse e-mail valide, par exemple prenom.nom@exemple.fr.',
+        'La date de fin au plus tard ne peut pas être avant la date de début au plus tôt : corrigez l’une des deux dates.',
+      'contact.me.email': 'Saisissez une adresse de courriel valide, par exemple prenom.nom@exemple.fr.',
       'contact.me.phone':
         'Saisissez un numéro de téléphone français à 10 chiffres, par exemple 06 12 34 56 78 ou +33 6 12 34 56 78.',
       'contact.me.firstName':
-        'Ce texte ne peut pas dépasser 100 caractères (il en compte 101) : raccourcissez-le.',
-      'contact.counsellor.email': 'Saisissez une adresse e-mail valide, par exemple prenom.nom@exemple.fr.',
+        'Ce texte ne peut pas dépasser 100 caractères (il en compte 101) : raccourcissez-le.',
+      'contact.counsellor.email':
+        'Saisissez une adresse de courriel valide, par exemple prenom.nom@exemple.fr.',
     });
     expect(wb.emulator.spreadsheet.getSheetByName(PLAN_SHEET_NAME)).toBeNull();
   });

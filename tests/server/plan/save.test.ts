@@ -19,7 +19,7 @@ describe('« Plan de stage »: created on the first save, read back as the sourc
 
     const values = planValues(wb.emulator);
     expect(values[0]).toEqual(['Question', 'Ma réponse', 'Comment répondre']);
-    expect(values[1]?.[0]).toBe('1. Pourquoi un stage ?');
+    expect(values[1]?.[0]).toBe('1. Pourquoi un stage ?');
     expect(answerOf(wb.emulator, 'Objectif de la PMSMP')).toBe('Confirmer un projet professionnel');
     expect(answerOf(wb.emulator, 'Téléphone')).toBe('06 12 34 56 78');
     expect(answerOf(wb.emulator, 'Code postal')).toBe('69100');
@@ -56,7 +56,7 @@ describe('« Plan de stage »: created on the first save, read back as the sourc
       'empty',
     ]);
     expect(saved.progress.next).toBe(
-      'Étape 1, « Pourquoi un stage ? » : choisissez au moins une raison de faire ce stage.',
+      'Étape 1, « Pourquoi un stage ? » : choisissez au moins une raison de faire ce stage.',
     );
     expect(ok(getPlan({})).plan.why).toEqual({ objective: 'discover' });
   });

@@ -54,7 +54,7 @@ describe('the person’s own rows and sections', () => {
     expect(sheet().getRange(before.length, 2).getFormula()).toBe('=1+1');
     expect(answerOf(wb.emulator, 'Ma ville')).toBe('Lyon');
     expect(after.slice(before.length).map((row) => row[0])).toEqual([
-      "4. Conditions idéales d'accueil",
+      '4. Conditions idéales d’accueil',
       'Transport',
     ]);
     expect(answerOf(wb.emulator, 'Transport')).toBe('Transports en commun');

@@ -99,7 +99,7 @@ describe('« Modifier la demande »', () => {
     expect(answer.changed).toEqual(['contactName', 'civility', 'email']);
     expect(cell(w, 3, columnOf(w, 'Interlocuteur')).value).toBe('Durand');
     expect(cell(w, 3, columnOf(w, 'Civilité')).value).toBe('Madame');
-    expect(cell(w, 3, columnOf(w, 'E-mail')).value).toBe('accueil@mairie-bron.example');
+    expect(cell(w, 3, columnOf(w, 'Courriel')).value).toBe('accueil@mairie-bron.example');
     expect([
       cell(w, 3, own),
       cell(w, 3, notes),

@@ -39,7 +39,7 @@ describe('onEdit: what a person types in the tracking table', () => {
       'D-001',
       'Mairie de Lyon',
       'Note',
-      'Étape modifiée : Courrier envoyé → Relance faite.',
+      'Étape modifiée : Courrier envoyé → Relance faite.',
       // LIMITED: Google hides the editor's e-mail from simple triggers for most accounts.
       '',
     ]);
@@ -77,7 +77,7 @@ describe('onEdit: what a person types in the tracking table', () => {
     expect(cell(2, STEP)?.note).toBe(REFUSAL_NOTE);
     type(SUIVI, 2, STEP, 'Abandonné');
     expect(cell(2, STEP)?.note).toBeNull();
-    expect(shown(wb.emulator, JOURNAL).at(-1)?.[4]).toBe('Étape modifiée : Refusé → Abandonné.');
+    expect(shown(wb.emulator, JOURNAL).at(-1)?.[4]).toBe('Étape modifiée : Refusé → Abandonné.');
   });
 
   it('returns before any call for another sheet, another column or text that is no step', () => {

@@ -50,7 +50,7 @@ describe('requests from the sidebar', () => {
         'D-001',
         'Mairie de Lyon',
         'Note',
-        'Demande ajoutée. Service visé : Espaces verts.',
+        'Demande ajoutée. Service visé : Espaces verts.',
         'camille.martin@example.org',
       ],
       ['28/11/2026', 'D-002', 'Mairie de Bron', 'Note', 'Demande ajoutée.', 'camille.martin@example.org'],
@@ -168,7 +168,7 @@ describe('requests from the sidebar', () => {
     ok(addTrackingRequest(lyon));
     ok(changeTrackingStep({ requestId: 'D-001', step: 'Réponse positive', date: '2026-11-28' }));
     expect(rowOf(2).Étape).toBe('Réponse positive');
-    expect(shown(wb.emulator, JOURNAL).at(-1)?.[4]).toBe('Étape modifiée : À contacter → Réponse positive.');
+    expect(shown(wb.emulator, JOURNAL).at(-1)?.[4]).toBe('Étape modifiée : À contacter → Réponse positive.');
   });
 
   it('recreates a deleted journal rather than losing the line', () => {
@@ -230,7 +230,7 @@ describe('follow-ups due today', () => {
         requestId: 'D-001',
         row: 2,
         kind: 'followUp',
-        summary: 'Mairie de Lyon — Espaces verts : sans réponse depuis 21 jours',
+        summary: 'Mairie de Lyon — Espaces verts : sans réponse depuis 21 jours',
         // A call without a letter: call back, then write (no « relance écrite » of a letter never sent).
         suggestions: ['Rappeler Mme Martin au 04 72 10 30 30', 'Envoyer la demande écrite au maire'],
       },
@@ -238,7 +238,7 @@ describe('follow-ups due today', () => {
         requestId: 'D-002',
         row: 3,
         kind: 'followUp',
-        summary: 'Mairie de Bron : sans réponse depuis 21 jours',
+        summary: 'Mairie de Bron : sans réponse depuis 21 jours',
         suggestions: ['Envoyer une relance écrite'],
       },
     ]);
