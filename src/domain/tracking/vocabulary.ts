@@ -51,6 +51,23 @@ const FORMER_REFUSAL_REASONS: Readonly<Record<string, RefusalReason>> = {
 /** A « Motif de refus » read back from the sheet, in today's words. */
 export const refusalReasonOf = (text: string): string => FORMER_REFUSAL_REASONS[text] ?? text;
 
+/**
+ * The spelling of `reason` the cell's dropdown offers (`dropdown`: its values, as
+ * getCriteriaValues gives them): a workbook made by an earlier version keeps its former one,
+ * which its dropdown may require of every value written. Today's spelling otherwise.
+ */
+export function reasonAsDropdownSays(reason: string, dropdown: readonly unknown[]): string {
+  if (dropdown.includes(reason)) return reason;
+  const former = Object.keys(FORMER_REFUSAL_REASONS).find(
+    (text) => FORMER_REFUSAL_REASONS[text] === reason && dropdown.includes(text),
+  );
+  return former ?? reason;
+}
+
+/** Whether `reason` was spelled otherwise by an earlier version (its cell's dropdown is then worth a look). */
+export const hasFormerSpelling = (reason: string): boolean =>
+  Object.values(FORMER_REFUSAL_REASONS).includes(reason as RefusalReason);
+
 export const COLLECTIVITY_TYPES = [
   'Commune',
   'Intercommunalité',

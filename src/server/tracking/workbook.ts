@@ -6,6 +6,7 @@
 import {
   cellText,
   dayOf,
+  hasFormerSpelling,
   type IsoDay,
   JOURNAL_COLUMNS,
   JOURNAL_SHEET_NAME,
@@ -19,6 +20,7 @@ import {
   type RequestColumnKey,
   type RowContents,
   readRequest,
+  reasonAsDropdownSays,
   requestCells,
 } from '../../domain/tracking';
 import { UserError } from '../../shared/validation';
@@ -144,13 +146,40 @@ export function indexOfSelectedRow(table: RequestsTable): number {
  * adjacent columns (with their formats when a text needs them). The row's other cells, the
  * person's included, are never written again, so Sheets never parses them a second time.
  */
+/**
+ * The request with its refusal reason spelled as the cell's dropdown says it. A workbook made by
+ * an earlier version offers « Pas de besoin ou de projet d'accueil » (straight apostrophe), and
+ * its rule refuses invalid input (setAllowInvalid(false)): whether Google applies that to a
+ * script's write is undocumented, so the add-on writes the workbook's own word rather than risk a
+ * refused write or a cell marked invalid. One read of the cell's rule, only for such a reason.
+ */
+function withWorkbookReason(
+  table: RequestsTable,
+  index: number,
+  request: Request,
+  keys: readonly RequestColumnKey[],
+): Request {
+  const reason = request.refusalReason;
+  if (!keys.includes('refusalReason') || !hasFormerSpelling(reason)) return request;
+  const rule = table.sheet
+    .getRange(index + FIRST_DATA_ROW, table.layout.columns.refusalReason)
+    .getDataValidation();
+  const written = reasonAsDropdownSays(reason, rule?.getCriteriaValues()[0] ?? []);
+  return written === reason ? request : { ...request, refusalReason: written };
+}
+
 export function writeRequest(
   table: RequestsTable,
   index: number,
   request: Request,
   keys: readonly RequestColumnKey[],
 ): void {
-  const cells = requestCells(request, table.layout, table.timeZone, keys);
+  const cells = requestCells(
+    withWorkbookReason(table, index, request, keys),
+    table.layout,
+    table.timeZone,
+    keys,
+  );
   if (cells.length === 0) return;
   const row: (RowContents[number] | null)[] = Array.from({ length: table.layout.width }, () => null);
   for (const cell of cells) row[cell.column - 1] = cell.content;

@@ -72,6 +72,22 @@ describe('onEdit: what a person types in the tracking table', () => {
     expect(shown(wb.emulator, JOURNAL).at(-1)?.[4]).toBe('Motif du refus : Période ou durée inadaptée.');
   });
 
+  it('takes a reason chosen in the dropdown of an earlier version, straight apostrophe and all', () => {
+    const suivi = wb.emulator.spreadsheet.getSheetByName(SUIVI);
+    const former = ["Pas de besoin ou de projet d'accueil", 'Pas de tuteur disponible', 'Autre (préciser)'];
+    suivi
+      ?.getRange(2, REASON, 10, 1)
+      .setDataValidation(
+        SpreadsheetApp.newDataValidation().requireValueInList(former, true).setAllowInvalid(false).build(),
+      );
+    type(SUIVI, 2, STEP, 'Refusé');
+    type(SUIVI, 2, REASON, "Pas de besoin ou de projet d'accueil");
+    expect(cell(2, STEP)?.note).toBeNull();
+    expect(String(shown(wb.emulator, JOURNAL).at(-1)?.[4])).toMatch(
+      /^Motif du refus.: Pas de besoin ou de projet d’accueil\.$/,
+    );
+  });
+
   it('drops the note once the step moves on from a refusal left without its reason', () => {
     type(SUIVI, 2, STEP, 'Refusé');
     expect(cell(2, STEP)?.note).toBe(REFUSAL_NOTE);
