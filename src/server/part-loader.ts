@@ -17,7 +17,7 @@ export function loadPart(name: PartName): Part {
   const code = HtmlService.createHtmlOutputFromFile(partFileName(name)).getContent();
   // The file declares one variable holding the part's functions; a Function's body is evaluated
   // in the global scope, like a project file, and hands that variable back.
-  const part: unknown = new Function(`${code}\nreturn ${partGlobalName(name)};`)();
+  const part: unknown = new Function([code, `return ${partGlobalName(name)}`].join('\n'))();
   if (typeof part !== 'object' || part === null) {
     throw new Error(`The add-on's file ${partFileName(name)} did not define ${partGlobalName(name)}.`);
   }

@@ -146,7 +146,7 @@ export function PlanSection() {
     else
       refuse(
         draftErrors(draft),
-        'Corrigez d’abord les réponses signalées : la présentation est rédigée à partir de vos réponses.',
+        'Corrigez d’abord les réponses signalées\u00a0: la présentation est rédigée à partir de vos réponses.',
       );
   }
 
