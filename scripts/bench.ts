@@ -53,7 +53,17 @@ const publicFunctions =
 
 const started = Date.now();
 const operations = measureAll(code, publicFunctions, dir, SIZES);
-const load = loadCost(code);
+const load = {
+  ...loadCost(code),
+  // What an execution that needs a part pays on top of Code.js (src/server/parts.ts).
+  parts: files
+    .filter((f) => f.name.startsWith('Part-'))
+    .map((f) => ({
+      name: f.name,
+      bytes: f.bytes,
+      ms: loadCost(readFileSync(join(dir, f.name), 'utf8'), 21).codeMs,
+    })),
+};
 
 /**
  * Growing a full sheet (Sheets starts with 1,000 rows) is one insertRowsAfter per sheet the
@@ -134,6 +144,11 @@ if (parts.length > 0) {
 console.log(
   `\nEvaluating Code.js in a fresh V8 context: ${load.codeMs.toFixed(2)} ms (median), empty script ${load.emptyMs.toFixed(3)} ms, ratio ${load.ratio.toFixed(0)}×`,
 );
+for (const part of load.parts) {
+  console.log(
+    `  ${pad(part.name, 24)} evaluated on demand in ${part.ms.toFixed(2)} ms (the executions that need it, on top of Code.js)`,
+  );
+}
 console.log(
   `Production estimate = calls × ${MS_PER_CALL} ms + executions × ${MS_PER_EXECUTION} ms (assumptions in scripts/bench.ts).`,
 );

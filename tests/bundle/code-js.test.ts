@@ -3,6 +3,7 @@ import vm from 'node:vm';
 import { type Node, parse } from 'acorn';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ANNUAIRE_URL_PREFIXES } from '../../src/domain/collectivites/annuaire';
+import { ON_DEMAND_PARTS, type PartName, partFileName } from '../../src/server/parts';
 import { type BuiltAddon, buildAddon } from './build-output';
 
 let built: BuiltAddon;
@@ -20,11 +21,14 @@ function topLevelFunctionDeclarations(code: string): string[] {
 }
 
 describe('dist/ is exactly what clasp pushes', () => {
-  it('holds one script, the sidebar, the manifest and the collectivités data and its parts, nothing else', () => {
+  it('holds one script, the parts of the code loaded on demand, the sidebar, the manifest and the collectivités data and its parts, nothing else', () => {
     const files = readdirSync(built.dir).sort();
     expect(files.filter((name) => !/^Collectivites-(\d[\dAB]\d?|groupements)\.html$/.test(name))).toEqual([
       'Code.js',
       'Collectivites.html',
+      ...Object.keys(ON_DEMAND_PARTS)
+        .map((part) => `${partFileName(part as PartName)}.html`)
+        .sort(),
       'Sidebar.html',
       'appsscript.json',
     ]);
