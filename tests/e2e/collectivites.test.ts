@@ -36,7 +36,7 @@ describe('« Collectivités » in the preview (Chromium)', () => {
       'Mairie de Villeurbanne',
       // No Rhône: the Métropole de Lyon holds the département's powers on its territory.
       'Métropole de Lyon',
-      "Conseil régional d'Auvergne-Rhône-Alpes",
+      'Conseil régional d’Auvergne-Rhône-Alpes',
     ]);
     await expect(sidebar.getByTestId('proposals').locator('li').first().textContent()).resolves.toContain(
       'Commune · 163\u202f684\u00a0habitants✉︎ Courrier à adresser à\u00a0: Madame, Monsieur le Maire',
@@ -114,7 +114,7 @@ describe('« Collectivités » in the preview (Chromium)', () => {
     await expect(sidebar.getByTestId('member-proposals').count()).resolves.toBe(0);
     await expect(sidebar.getByTestId('proposals').locator('strong').allTextContents()).resolves.toEqual([
       'Métropole de Lyon',
-      "Conseil régional d'Auvergne-Rhône-Alpes",
+      'Conseil régional d’Auvergne-Rhône-Alpes',
     ]);
     expect(h.requests.every((url) => url.startsWith(h.preview.url))).toBe(true);
   }, 60_000);

@@ -31,13 +31,13 @@ describe('« Mon plan » in the preview (Chromium)', () => {
     sidebar = await sidebarFrame(h.page);
     await heading('Pourquoi');
     await expect(sidebar.getByTestId('plan-next').textContent()).resolves.toBe(
-      'À faire ensuite\u00a0: Étape 1, «\u00a0Pourquoi un stage ?\u00a0»\u00a0: choisissez au moins une raison de faire ce stage.',
+      'À faire ensuite\u00a0: Étape 1, «\u00a0Pourquoi un stage\u00a0?\u00a0»\u00a0: choisissez au moins une raison de faire ce stage.',
     );
     await screenshot(h.page, 'plan-1-why-empty');
   });
 
   it('fills the five steps as a person would', async () => {
-    await sidebar.getByLabel("S'immerger dans un environnement pour en comprendre le fonctionnement").check();
+    await sidebar.getByLabel('S’immerger dans un environnement pour en comprendre le fonctionnement').check();
     await sidebar.getByLabel('Se créer un réseau de contacts professionnels').check();
     await sidebar.getByLabel('Confirmer un projet professionnel').check();
     await next();
@@ -114,7 +114,7 @@ describe('« Mon plan » in the preview (Chromium)', () => {
     const hours = sidebar.getByLabel('Nombre d’heures par semaine', { exact: true });
     await byId('conditions.hoursPerWeek-error').waitFor();
     await expect(byId('conditions.hoursPerWeek-error').textContent()).resolves.toBe(
-      'Une PMSMP ne peut pas dépasser 48 heures par semaine : indiquez 48 heures au plus.',
+      'Une PMSMP ne peut pas dépasser 48 heures par semaine\u00a0: indiquez 48 heures au plus.',
     );
     await expect(hours.inputValue()).resolves.toBe('60');
     await expect(sidebar.evaluate(() => document.activeElement?.id)).resolves.toBe('conditions.hoursPerWeek');
@@ -163,7 +163,7 @@ describe('« Mon plan » in the preview (Chromium)', () => {
     );
     await expect(cell('Heures par semaine').textContent()).resolves.toBe('35');
     await expect(cell('Mon rôle au fil du stage').textContent()).resolves.toContain(
-      'Semaines 2 à 4 : actrice',
+      'Semaines 2 à 4\u00a0: actrice',
     );
     await screenshot(h.page, 'plan-sheet');
 
