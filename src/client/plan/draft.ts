@@ -118,9 +118,18 @@ function numberOrText(typed: string): number | string {
   return trimmed !== '' && Number.isFinite(Number(trimmed)) ? Number(trimmed) : typed;
 }
 
+/**
+ * The suggestion an item of the checklist is, if any: the same words, or those an earlier version
+ * wrote with a straight apostrophe (« L'accès à un poste… »).
+ */
+function suggestionOf(item: string, suggestions: readonly string[]): string | undefined {
+  return suggestions.find((suggestion) => suggestion === item || suggestion === item.replace(/'/g, '’'));
+}
+
 export function draftFromPlan(plan: Plan, pitch: string, suggestions: readonly string[]): Draft {
   const { why, role, content, conditions, contact } = plan;
   const checklist = contact.checklist ?? [];
+  const suggested = checklist.map((item) => suggestionOf(item, suggestions));
   return {
     reasons: [...(why.reasons ?? [])],
     otherReason: str(why.otherReason),
@@ -161,8 +170,8 @@ export function draftFromPlan(plan: Plan, pitch: string, suggestions: readonly s
     counsellorEmail: str(contact.counsellor.email),
     counsellorAgency: str(contact.counsellor.agency),
     pitch,
-    checklist: checklist.filter((item) => suggestions.includes(item)),
-    otherChecks: lines(checklist.filter((item) => !suggestions.includes(item))),
+    checklist: [...new Set(suggested.filter((item) => item !== undefined))],
+    otherChecks: lines(checklist.filter((_, index) => suggested[index] === undefined)),
   };
 }
 
