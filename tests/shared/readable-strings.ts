@@ -70,10 +70,11 @@ const NOT_FRENCH_KEYS = new Set(['en', 'googleSays']);
 
 /**
  * Constants holding others' words, not the product's: the headers people write in their own
- * tables, matched on import (`SYNONYMS`: « adresse e-mail »), and the labels of Immersion
- * Facile's form, quoted as the site writes them so that the person finds the field.
+ * tables, matched on import (`SYNONYMS`: « adresse e-mail »), and Immersion Facile's words: its
+ * form's labels, quoted so that the person finds the field, and its objectives, sent in the
+ * link exactly as the platform stores them (straight apostrophe).
  */
-const OTHERS_WORDS = new Set(['SYNONYMS', 'PLATFORM_LABELS']);
+const OTHERS_WORDS = new Set(['SYNONYMS', 'PLATFORM_LABELS', 'PLATFORM_OBJECTIVES']);
 
 /** Calls whose text is for developers (errors, logs) or is a selector. */
 const DEVELOPER_CALLS =

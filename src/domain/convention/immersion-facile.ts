@@ -37,7 +37,7 @@ export const CONVENTION_FORM_PATH = '/demande-immersion';
 /** The three objectives, word for word as the platform's `conventionObjectiveOptions`. */
 export const PLATFORM_OBJECTIVES = {
   confirm: 'Confirmer un projet professionnel',
-  discover: 'Découvrir un métier ou un secteur d’activité',
+  discover: "Découvrir un métier ou un secteur d'activité",
   recruit: 'Initier une démarche de recrutement',
 } as const;
 export type ObjectiveKey = keyof typeof PLATFORM_OBJECTIVES;

@@ -102,8 +102,12 @@ describe('the Immersion Facilitée link (gip-inclusion/immersion-facile, front/s
     });
   });
 
-  it('uses the platform’s three objectives, word for word the plan’s', () => {
-    expect(PLATFORM_OBJECTIVES).toEqual(OBJECTIVES);
+  it('uses the platform’s three objectives: the plan’s words, with the straight apostrophe the platform stores', () => {
+    const platformSpelling = Object.fromEntries(
+      Object.entries(OBJECTIVES).map(([key, label]) => [key, label.replace(/’/g, "'")]),
+    );
+    expect(PLATFORM_OBJECTIVES).toEqual(platformSpelling);
+    expect(PLATFORM_OBJECTIVES.discover).toBe("Découvrir un métier ou un secteur d'activité");
   });
 
   it('encodes what a URL cannot carry as is (&, =, #, accents, quotes) and decodes back exactly', () => {
