@@ -1,11 +1,12 @@
 /**
- * Searches that read a département's part instead of the whole file (issue 14): a postal or
- * INSEE code, and the proposals around a commune chosen among homonyms. Same answers as the
- * whole directory, a part of about 15 KB read instead of 1.1 MB.
+ * Searches that read a département's part (issue 14): a postal or INSEE code, and the proposals
+ * around a commune chosen among homonyms. Same answers as the whole directory, a part of about
+ * 15 KB read instead of 1.1 MB.
  */
 import { afterEach, beforeAll, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
 import { buildCollectivitesFile } from '../../../scripts/collectivites-data';
 import { type Directory, loadDirectory, searchCommunes } from '../../../src/domain/collectivites';
+import { nameFileFor } from '../../../src/domain/collectivites/name-index';
 import { searchCollectivitesAround } from '../../../src/server';
 import { ok, openWorkbook, type Workbook } from './harness';
 
@@ -85,9 +86,10 @@ describe('a search by postal or INSEE code reads only the parts the code can be 
     expect(single.proposals).toEqual(expected.status === 'proposals' ? expected.proposals : []);
   });
 
-  it('a name still reads the whole file; a commune chosen then reads its part only', () => {
+  it('a name reads one file of the name index; a commune chosen then reads its part only', () => {
     ok(searchCollectivitesAround({ query: 'Saint-Denis', kinds: [] }));
-    expect(filesRead()).toEqual(['Collectivites']);
+    expect(filesRead()).toEqual([nameFileFor('Saint-Denis')]);
+    expect(filesRead()[0]).toMatch(/^Collectivites-noms-\d+$/);
     reads.mockClear();
     const chosen = ok(searchCollectivitesAround({ communeCode: '93066', kinds: [] }));
     expect(chosen.status).toBe('proposals');
