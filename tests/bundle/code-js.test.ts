@@ -29,9 +29,10 @@ describe('dist/ is exactly what clasp pushes', () => {
     expect(
       files.filter((name) => /^Collectivites-(\d[\dAB]\d?|groupements)\.html$/.test(name)).length,
     ).toBeGreaterThanOrEqual(102);
-    // The name index: the short names, and its files by range of names (src/domain/collectivites/name-bounds.ts).
+    // The name index: the short names, its files by range of names and by range of endings
+    // (src/domain/collectivites/name-bounds.ts).
     expect(files.filter((name) => name.startsWith('Collectivites-noms-')).length).toBe(
-      NAME_BOUNDS.length + 1,
+      NAME_BOUNDS.length + NAME_END_BOUNDS.length + 1,
     );
   });
 
