@@ -23,7 +23,13 @@
  */
 import { COLLECTIVITES_FILE, departmentOfCommune } from './data-format';
 import { NAME_BOUNDS, NAME_END_BOUNDS } from './name-bounds';
-import { type CommuneChoice, communeChoice, MAX_SUGGESTIONS, type NameSource } from './search';
+import {
+  type Candidate,
+  type CommuneChoice,
+  communeChoice,
+  MAX_SUGGESTIONS,
+  type NameSource,
+} from './search';
 import { bareSearchKey, searchKey, searchKeys } from './search-key';
 
 /** Bumped whenever the shape changes, so that a stale file is refused rather than misread. */
@@ -184,7 +190,7 @@ export class NameIndex implements NameSource {
     return found.map((e) => this.choice(e.index));
   }
 
-  *candidates(): Iterable<{ readonly bare: string; choice(): CommuneChoice }> {
+  *candidates(): Iterable<Candidate> {
     for (const entry of this.entries()) yield { bare: entry.bare, choice: () => this.choice(entry.index) };
   }
 
@@ -195,16 +201,14 @@ export class NameIndex implements NameSource {
 }
 
 /**
- * A name's file of the name index, and its endings' file read only if the name is not found:
- * close names from both (search.ts).
+ * A name's file of the name index, and its endings' file read only if the name is not found and
+ * fewer than five names start with it: close names from both (search.ts).
  */
 export function withEndings(names: NameIndex, ends: () => NameIndex): NameSource {
   return {
     named: (typed) => names.named(typed),
-    *candidates() {
-      yield* names.candidates();
-      yield* ends().candidates();
-    },
+    candidates: () => names.candidates(),
+    moreCandidates: () => ends().candidates(),
     largestStartingWith: (key) => names.largestStartingWith(key),
   };
 }

@@ -51,6 +51,12 @@ function choice(
   return communeChoice(commune, departmentName, matchedBy);
 }
 
+/** A commune that may be suggested, by its key without article. */
+export interface Candidate {
+  readonly bare: string;
+  choice(): CommuneChoice;
+}
+
 /**
  * Where a name is looked up: the whole directory, or one file of the name index built for the
  * server (name-index.ts), which holds every commune the typed name can match.
@@ -59,7 +65,12 @@ export interface NameSource {
   /** Communes whose name is the typed one (its key, else its key without article), in any order. */
   named(typed: string): CommuneChoice[];
   /** Each commune once with its key without article: what close names are drawn from. */
-  candidates(): Iterable<{ readonly bare: string; choice(): CommuneChoice }>;
+  candidates(): Iterable<Candidate>;
+  /**
+   * More candidates, asked for only when fewer than MAX_SUGGESTIONS names start with the typed
+   * one (the endings' file of the name index: one more file read).
+   */
+  moreCandidates?(): Iterable<Candidate>;
   /**
    * The communes whose key without article starts with `key`, largest first, at most
    * MAX_SUGGESTIONS, when the source knows them beyond its own candidates; else undefined.
@@ -113,17 +124,23 @@ function suggestions(source: NameSource, typed: string): CommuneChoice[] {
     choice,
   }));
   const seen = new Set(scored.map((s) => s.choice.code));
-  for (const candidate of source.candidates()) {
-    const starts = candidate.bare.startsWith(key) && key.length >= 3;
-    // The names starting with the key are all known already when the source gave them.
-    if (starts && prefixed !== undefined) continue;
-    const distance = starts ? 0.5 : distanceWithin(key, candidate.bare, limit);
-    if (distance > limit) continue;
-    const choice = candidate.choice();
-    if (seen.has(choice.code)) continue;
-    seen.add(choice.code);
-    scored.push({ distance, choice });
-  }
+  const score = (candidates: Iterable<Candidate>) => {
+    for (const candidate of candidates) {
+      const starts = candidate.bare.startsWith(key) && key.length >= 3;
+      // The names starting with the key are all known already when the source gave them.
+      if (starts && prefixed !== undefined) continue;
+      const distance = starts ? 0.5 : distanceWithin(key, candidate.bare, limit);
+      if (distance > limit) continue;
+      const choice = candidate.choice();
+      if (seen.has(choice.code)) continue;
+      seen.add(choice.code);
+      scored.push({ distance, choice });
+    }
+  };
+  score(source.candidates());
+  // Names that start with the typed one come first: with enough of them, no other can show.
+  if (source.moreCandidates && scored.filter((s) => s.distance < 1).length < MAX_SUGGESTIONS)
+    score(source.moreCandidates());
   scored.sort((a, b) => a.distance - b.distance || byPopulation(a.choice, b.choice));
   return scored.slice(0, MAX_SUGGESTIONS).map((s) => s.choice);
 }
