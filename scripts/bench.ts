@@ -56,7 +56,17 @@ const publicFunctions =
 
 const started = Date.now();
 const operations = measureAll(code, publicFunctions, dir, SIZES);
-const load = loadCost(code);
+const load = {
+  ...loadCost(code),
+  // What an execution that needs a part pays on top of Code.js (src/server/parts.ts).
+  parts: files
+    .filter((f) => f.name.startsWith('Part-'))
+    .map((f) => ({
+      name: f.name,
+      bytes: f.bytes,
+      ms: loadCost(readFileSync(join(dir, f.name), 'utf8'), 21).codeMs,
+    })),
+};
 const nameSearch = measureNameSearches(code, dir);
 
 /**
@@ -164,7 +174,7 @@ group(nameFiles, 'Collectivites-noms-*.html (the name index)');
 console.log('\nA search of collectivités by name (issue 14): the files it reads, as the sidebar sends it\n');
 for (const m of nameSearch.measures) {
   console.log(
-    `  ${pad(`« ${m.query} »`, 20)}${pad(m.status, 11)}${padL((m.bytes / 1024).toFixed(1), 6)} KB  ${m.htmlCalls} HtmlService calls  ${m.files.join(' + ')}`,
+    `  ${pad(`« ${m.query} »`, 20)}${pad(m.status, 11)}${padL((m.bytes / 1024).toFixed(1), 6)} KB  ${m.htmlCalls} HtmlService calls  ${m.files.join(' + ')}${m.codeFiles.length > 0 ? ` (and the code, ${m.codeFiles.join(', ')})` : ''}`,
   );
 }
 console.log(
@@ -176,6 +186,11 @@ console.log(
 console.log(
   `\nEvaluating Code.js in a fresh V8 context: ${load.codeMs.toFixed(2)} ms (median), empty script ${load.emptyMs.toFixed(3)} ms, ratio ${load.ratio.toFixed(0)}×`,
 );
+for (const part of load.parts) {
+  console.log(
+    `  ${pad(part.name, 24)} evaluated on demand in ${part.ms.toFixed(2)} ms (the executions that need it, on top of Code.js)`,
+  );
+}
 console.log(
   `Production estimate = calls × ${MS_PER_CALL} ms + executions × ${MS_PER_EXECUTION} ms (assumptions in scripts/bench.ts).`,
 );

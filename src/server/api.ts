@@ -12,3 +12,4 @@ export * from './letters/api';
 export * from './plan/api';
 export * from './recap/api';
 export * from './tracking/api';
+export * from './tracking/import-api';

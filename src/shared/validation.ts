@@ -13,8 +13,26 @@ export class UserError extends Error {
   }
 }
 
-// zod's own messages (for checks without a message of ours) in French rather than English.
-z.config(fr());
+let french = false;
+
+/**
+ * zod's own messages (for checks without a message of ours) in French rather than English; set
+ * at the first validation, not when Code.js is evaluated (every execution pays that).
+ */
+function inFrench(): void {
+  if (french) return;
+  z.config(fr());
+  french = true;
+}
+
+/** z.safeParse, with zod's own messages in French. */
+export function safeParseInFrench<S extends z.ZodMiniType>(
+  schema: S,
+  value: unknown,
+): z.core.util.SafeParseResult<z.output<S>> {
+  inFrench();
+  return z.safeParse(schema, value);
+}
 
 const GENERIC = 'Certaines informations sont à corriger.';
 
@@ -35,6 +53,6 @@ export function validate<S extends z.ZodMiniType>(
   schema: S,
   payload: unknown,
 ): { ok: true; value: z.output<S> } | Failure {
-  const parsed = z.safeParse(schema, payload);
+  const parsed = safeParseInFrench(schema, payload);
   return parsed.success ? { ok: true, value: parsed.data } : describeIssues(parsed.error.issues);
 }

@@ -6,15 +6,23 @@
  * vary with the machine, counts are what production pays for.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Measure } from '../../src/local/bench/measure';
 import { measureOperation } from '../../src/local/bench/measure';
 import { measureNameSearches, NAME_QUERIES } from '../../src/local/bench/name-search';
-import { OPERATIONS } from '../../src/local/bench/operations';
+import { OPERATIONS, type Operation } from '../../src/local/bench/operations';
+import { partFileName } from '../../src/server/parts';
 import { type BuiltAddon, buildAddon } from '../bundle/build-output';
 
 let built: BuiltAddon;
 beforeAll(async () => {
   built = await buildAddon();
 });
+
+/** The parts of the code an action loaded (src/server/parts.ts): exactly those it declares. */
+function expectPartsAsDeclared(op: Operation, measure: Measure): void {
+  const loaded = measure.filesRead.filter((f) => f.name.startsWith('Part-')).map((f) => f.name);
+  expect(loaded).toEqual((op.parts ?? []).map(partFileName));
+}
 
 const steady = OPERATIONS.filter((op) => op.phase === 'steady');
 const firstDay = OPERATIONS.filter((op) => op.phase === 'firstDay');
@@ -32,6 +40,7 @@ describe('a workbook in use (npm run bench measures the same on 10 to 5,000 requ
       expect(small.calls).toBeGreaterThan(0);
       expect(small.executions).toBeLessThanOrEqual(op.budget.executions);
       expect(small.calls).toBeLessThanOrEqual(op.budget.calls);
+      expectPartsAsDeclared(op, small);
     },
   );
 });
@@ -42,6 +51,16 @@ describe('the first day (a new workbook, no cache written yet)', () => {
     expect(measure.calls).toBeGreaterThan(0);
     expect(measure.executions).toBeLessThanOrEqual(op.budget.executions);
     expect(measure.calls).toBeLessThanOrEqual(op.budget.calls);
+    expectPartsAsDeclared(op, measure);
+  });
+});
+
+// Apps Script evaluates every script file of the project on every execution
+// (https://developers.google.com/apps-script/guides/v8-runtime: the files share one global scope):
+// each click and each onEdit pays for Code.js, whatever it does.
+describe('Code.js, evaluated by every execution', () => {
+  it('weighs at most 120 KB (the rarely used features are parts loaded on demand)', () => {
+    expect(Buffer.byteLength(built.code)).toBeLessThanOrEqual(120 * 1024);
   });
 });
 
@@ -54,8 +73,13 @@ describe('a search of collectivités by name (issue 14; npm run bench prints the
       expect(m.bytes, m.query).toBeLessThanOrEqual(60 * 1024);
       expect(m.files.length, m.query).toBeGreaterThan(0);
       expect(m.files.length, m.query).toBeLessThanOrEqual(2);
-      // createHtmlOutputFromFile + getContent per file, nothing else of HtmlService.
-      expect(m.htmlCalls, m.query).toBe(2 * m.files.length);
+      // createHtmlOutputFromFile + getContent per file (the data, and the part holding the
+      // search's code), nothing else of HtmlService.
+      expect(
+        m.codeFiles.every((name) => name.startsWith('Part-')),
+        m.query,
+      ).toBe(true);
+      expect(m.htmlCalls, m.query).toBe(2 * (m.files.length + m.codeFiles.length));
       expect(m.executions, m.query).toBe(1);
       // One file of the name index first; a second only for a commune's proposals or close names.
       expect(m.files[0], m.query).toMatch(/^Collectivites-noms-(\d+|courts)$/);

@@ -4,6 +4,7 @@ import { type Node, parse } from 'acorn';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ANNUAIRE_URL_PREFIXES } from '../../src/domain/collectivites/annuaire';
 import { NAME_BOUNDS, NAME_END_BOUNDS } from '../../src/domain/collectivites/name-bounds';
+import { ON_DEMAND_PARTS, type PartName, partFileName } from '../../src/server/parts';
 import { type BuiltAddon, buildAddon } from './build-output';
 
 let built: BuiltAddon;
@@ -21,10 +22,17 @@ function topLevelFunctionDeclarations(code: string): string[] {
 }
 
 describe('dist/ is exactly what clasp pushes', () => {
-  it('holds one script, the sidebar, the manifest and the collectivités data’s files, nothing else', () => {
+  it('holds one script, the parts of the code loaded on demand, the sidebar, the manifest and the collectivités data’s files, nothing else', () => {
     const files = readdirSync(built.dir).sort();
     const data = /^Collectivites-(\d[\dAB]\d?|groupements|noms-(\d+|courts|fins-\d+))\.html$/;
-    expect(files.filter((name) => !data.test(name))).toEqual(['Code.js', 'Sidebar.html', 'appsscript.json']);
+    expect(files.filter((name) => !data.test(name))).toEqual([
+      'Code.js',
+      ...Object.keys(ON_DEMAND_PARTS)
+        .map((part) => `${partFileName(part as PartName)}.html`)
+        .sort(),
+      'Sidebar.html',
+      'appsscript.json',
+    ]);
     // One part per département (101, and the collectivités d'outre-mer in the data), and the groupings.
     expect(
       files.filter((name) => /^Collectivites-(\d[\dAB]\d?|groupements)\.html$/.test(name)).length,

@@ -64,9 +64,10 @@ const MANIFEST_BEFORE_ISSUE_12 = [
   SCOPE.externalRequest,
 ];
 
+// Code.js and the parts it loads on demand (src/server/parts.ts): all the server code.
 describe('the scope table covers what Code.js calls', () => {
   it('finds the calls it must (the scan is not empty-handed)', () => {
-    const { serviceCalls, methodNames } = staticCalls(built.code);
+    const { serviceCalls, methodNames } = staticCalls(built.serverCode);
     expect([...serviceCalls]).toEqual(
       expect.arrayContaining(['SpreadsheetApp.getActive', 'Session.getActiveUser', 'UrlFetchApp.fetch']),
     );
@@ -74,7 +75,7 @@ describe('the scope table covers what Code.js calls', () => {
   });
 
   it('has an entry, with its reference page, for every Apps Script method Code.js names', () => {
-    expect(neededByCode(built.code).unknown).toEqual([]);
+    expect(neededByCode(built.serverCode).unknown).toEqual([]);
     for (const [type, entry] of Object.entries(SCOPE_TABLE)) {
       expect(entry.page, type).toMatch(
         /^https:\/\/developers\.google\.com\/apps-script\/(reference|advanced)\//,
@@ -83,7 +84,7 @@ describe('the scope table covers what Code.js calls', () => {
   });
 
   it('fails on a method without an entry (the check can fail)', () => {
-    const code = `${built.code}\nfunction extra(){SpreadsheetApp.getActive().getRange('A1').getRichTextValue();CacheService.getDocumentCache()}`;
+    const code = `${built.serverCode}\nfunction extra(){SpreadsheetApp.getActive().getRange('A1').getRichTextValue();CacheService.getDocumentCache()}`;
     expect(neededByCode(code).unknown).toEqual(['.getRichTextValue(', 'CacheService.getDocumentCache']);
   });
 });
@@ -91,11 +92,11 @@ describe('the scope table covers what Code.js calls', () => {
 describe('appsscript.json grants every scope those calls need', () => {
   it('the built manifest: nothing missing', () => {
     const scopes = built.manifest.oauthScopes as string[];
-    expect(missingScopes(built.code, scopes)).toEqual([]);
+    expect(missingScopes(built.serverCode, scopes)).toEqual([]);
   });
 
   it('the manifest before issue 12 lacked userinfo.email for Session (npm test failed on it)', () => {
-    expect(missingScopes(built.code, MANIFEST_BEFORE_ISSUE_12)).toEqual([
+    expect(missingScopes(built.serverCode, MANIFEST_BEFORE_ISSUE_12)).toEqual([
       `Session.getActiveUser needs ${SCOPE.userinfoEmail}`,
       `Session.getEffectiveUser needs ${SCOPE.userinfoEmail}`,
     ]);

@@ -4,7 +4,7 @@
  * behind, and the step indicator shows which steps have something to correct.
  */
 import * as z from 'zod/mini';
-import { PlanSchema } from '../../domain/plan/plan';
+import { type Plan, PlanSchema } from '../../domain/plan/plan';
 import { type Draft, planInput } from './draft';
 import { stepOfPath } from './words';
 
@@ -32,4 +32,10 @@ export function stepsWithErrors(errors: Readonly<Record<string, string>>): Set<n
       .map(stepOfPath)
       .filter((step) => step >= 0),
   );
+}
+
+/** The draft as a plan the presentation can be written from, or null while something is to correct. */
+export function planOfDraft(draft: Draft): Plan | null {
+  const parsed = z.safeParse(PlanSchema, planInput(draft));
+  return parsed.success ? parsed.data : null;
 }

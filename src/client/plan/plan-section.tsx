@@ -4,12 +4,13 @@
  * field, opens the step of the first one and puts the cursor there.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { buildPitch, pitchOf } from '../../domain/plan/pitch';
 import { CHECKLIST_SUGGESTIONS } from '../../domain/plan/vocabulary';
 import type { PlanView } from '../../server/plan/api';
 import { takeServed } from '../initial-data';
 import { server } from '../rpc';
 import { type Status, StatusNotice } from '../status';
-import { draftErrors, errorsOfStep, stepsWithErrors } from './check';
+import { draftErrors, errorsOfStep, planOfDraft, stepsWithErrors } from './check';
 import { type Draft, draftFromPlan, planInput } from './draft';
 import { STEP_COMPONENTS } from './steps';
 import { PlanSummary, StepIndicator, StepMissing } from './summary';
@@ -32,7 +33,6 @@ export function PlanSection() {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [step, setStep] = useState(0);
   const [dirty, setDirty] = useState(false);
-  const [regenerating, setRegenerating] = useState(false);
   const [focusRequest, setFocusRequest] = useState(0);
   const stepRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -48,7 +48,7 @@ export function PlanSection() {
           return;
         }
         setView(result.value);
-        setDraft(draftFromPlan(result.value.plan, result.value.pitch, CHECKLIST_SUGGESTIONS));
+        setDraft(draftFromPlan(result.value.plan, pitchOf(result.value.plan), CHECKLIST_SUGGESTIONS));
         setErrors({ ...result.value.fields });
       },
       (error: Error) => setStatus({ kind: 'error', message: error.message }),
@@ -138,22 +138,16 @@ export function PlanSection() {
     }
   }
 
-  async function regeneratePitch() {
+  /** « Régénérer »: written here from the answers in the form (src/domain/plan/pitch.ts). */
+  function regeneratePitch() {
     if (!draft) return;
-    setRegenerating(true);
-    try {
-      const result = await server.suggestPitch(planInput(draft));
-      if (result.ok) change({ pitch: result.value });
-      else
-        refuse(
-          result.fields,
-          'Corrigez d’abord les réponses signalées : la présentation est rédigée à partir de vos réponses.',
-        );
-    } catch (error) {
-      setStatus({ kind: 'error', message: (error as Error).message });
-    } finally {
-      setRegenerating(false);
-    }
+    const plan = planOfDraft(draft);
+    if (plan) change({ pitch: buildPitch(plan) });
+    else
+      refuse(
+        draftErrors(draft),
+        'Corrigez d’abord les réponses signalées\u00a0: la présentation est rédigée à partir de vos réponses.',
+      );
   }
 
   const words = STEPS[step] ?? STEPS[0];
@@ -178,13 +172,7 @@ export function PlanSection() {
         </h2>
         <p class="plan__intent">{words.intent}</p>
         <div ref={stepRef}>
-          <Step
-            draft={draft}
-            change={change}
-            messages={messages}
-            regeneratePitch={regeneratePitch}
-            regenerating={regenerating}
-          />
+          <Step draft={draft} change={change} messages={messages} regeneratePitch={regeneratePitch} />
         </div>
         {!dirty && <StepMissing progress={view.progress} step={step} />}
         <div class="plan__nav">

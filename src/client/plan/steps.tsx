@@ -18,9 +18,8 @@ export interface StepProps {
   draft: Draft;
   change(patch: Partial<Draft>): void;
   messages: Messages;
-  /** « Régénérer »: asks the server for a presentation built from the answers. */
+  /** « Régénérer »: a presentation written from the answers. */
   regeneratePitch(): void;
-  regenerating: boolean;
 }
 
 const entries = <K extends string, V = string>(record: Readonly<Record<K, V>>) =>
@@ -317,7 +316,7 @@ export function ConditionsStep(props: StepProps) {
 }
 
 export function ContactStep(props: StepProps) {
-  const { draft, change, messages, regeneratePitch, regenerating } = props;
+  const { draft, change, messages, regeneratePitch } = props;
   return (
     <>
       <h3>Qui je suis</h3>
@@ -360,8 +359,8 @@ export function ContactStep(props: StepProps) {
         rows: 9,
         hint: 'À lire au téléphone et à reprendre dans le courrier. Modifiez-la librement.',
       })}
-      <button type="button" class="button" onClick={regeneratePitch} disabled={regenerating}>
-        {regenerating ? 'Rédaction…' : 'Régénérer'}
+      <button type="button" class="button" onClick={regeneratePitch}>
+        Régénérer
       </button>
       <p class="hint">
         « Régénérer » remplace le texte par une présentation rédigée à partir de vos réponses.

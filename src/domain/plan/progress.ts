@@ -2,8 +2,7 @@
  * Where the plan stands: for each of the guide's five steps, complete, partial or empty, what
  * is missing, and one sentence saying what to do next.
  */
-import * as z from 'zod/mini';
-import { describeIssues } from '../../shared/validation';
+import { describeIssues, safeParseInFrench } from '../../shared/validation';
 import { type Plan, PlanSchema } from './plan';
 import { PLAN_STEP_KEYS, PLAN_STEPS, type PlanStep } from './vocabulary';
 
@@ -151,7 +150,7 @@ function answered(section: unknown): boolean {
 
 /** Messages by field path for everything wrong in `plan`, empty when it is a valid draft. */
 export function planIssues(plan: unknown): Readonly<Record<string, string>> {
-  const parsed = z.safeParse(PlanSchema, plan);
+  const parsed = safeParseInFrench(PlanSchema, plan);
   return parsed.success ? {} : describeIssues(parsed.error.issues).fields;
 }
 

@@ -105,12 +105,18 @@ export interface PlanReading {
 
 const labelKey = (text: string): string => normaliseLabel(text).replace(/^\d+/, '');
 
-const LABELS = new Map<string, string>([
-  ...SECTIONS.map((s): [string, string] => [labelKey(s.title), s.key]),
-  ...QUESTIONS.flatMap((q) =>
-    [q.label, ...q.aliases].map((label): [string, string] => [labelKey(label), q.key]),
-  ),
-]);
+let labels: Map<string, string> | undefined;
+
+/** Each row's key by its label (and former labels); built at first use, not at every execution. */
+function labelIndex(): Map<string, string> {
+  labels ??= new Map<string, string>([
+    ...SECTIONS.map((s): [string, string] => [labelKey(s.title), s.key]),
+    ...QUESTIONS.flatMap((q) =>
+      [q.label, ...q.aliases].map((label): [string, string] => [labelKey(label), q.key]),
+    ),
+  ]);
+  return labels;
+}
 const SECTION_KEYS = new Set(SECTIONS.map((s) => s.key));
 
 /** Where each known row is: by metadata first (topmost wins if a row was copied), then by label. */
@@ -138,7 +144,7 @@ function locate(
     taken.add(entry.row);
   }
   values.forEach((row, index) => {
-    const key = LABELS.get(labelKey(cellText(row[PLAN_COLUMNS.question - 1])));
+    const key = labelIndex().get(labelKey(cellText(row[PLAN_COLUMNS.question - 1])));
     if (key === undefined || found.has(key) || taken.has(index + 1)) return;
     found.set(key, {
       key,

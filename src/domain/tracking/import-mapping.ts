@@ -76,7 +76,7 @@ function score(header: string[], target: ImportTarget): number {
   return best;
 }
 
-const TARGETS = Object.keys(SYNONYMS) as ImportTarget[];
+const TARGETS = /* @__PURE__ */ Object.keys(SYNONYMS) as ImportTarget[];
 
 /** The best target for every column: highest scores are placed first, each target used once. */
 export function proposeImportMapping(header: readonly unknown[]): ProposedColumn[] {

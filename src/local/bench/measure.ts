@@ -15,6 +15,8 @@ export interface Measure {
   byMethod: Record<string, number>;
   /** Apps Script executions the operation started (each evaluates Code.js). */
   executions: number;
+  /** Project files read through HtmlService (the sidebar's page, parts of the code, data). */
+  filesRead: { name: string; bytes: number }[];
   wallMs: number;
 }
 
@@ -44,20 +46,23 @@ export function measureOperation(
   const times: number[] = [];
   let byMethod: Record<string, number> = {};
   let executions = 0;
+  let filesRead: Measure['filesRead'] = [];
   const size = op.phase === 'firstDay' ? 0 : requests;
   for (let i = 0; i < repeats; i++) {
     const wb = op.phase === 'firstDay' ? freshWorkbook(code, htmlDir) : benchWorkbook(code, htmlDir, size);
     op.prepare?.(wb, size);
     wb.emulator.calls.reset();
+    wb.emulator.htmlFilesRead.length = 0;
     const before = wb.runtime.executions;
     const start = performance.now();
     op.run(wb);
     times.push(performance.now() - start);
     byMethod = wb.emulator.calls.snapshot();
     executions = wb.runtime.executions - before;
+    filesRead = [...wb.emulator.htmlFilesRead];
   }
   const calls = Object.values(byMethod).reduce((sum, n) => sum + n, 0);
-  return { operation: op.id, requests: size, calls, byMethod, executions, wallMs: median(times) };
+  return { operation: op.id, requests: size, calls, byMethod, executions, filesRead, wallMs: median(times) };
 }
 
 export function measureAll(

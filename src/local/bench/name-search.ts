@@ -4,8 +4,6 @@
  * each search as the sidebar sends it (one execution evaluating Code.js). The budget test
  * enforces ≤ 60 KB and two calls per file; `npm run bench` prints the largest and the median.
  */
-import { statSync } from 'node:fs';
-import { join } from 'node:path';
 import { freshWorkbook } from './workbook';
 
 /**
@@ -43,10 +41,13 @@ export const NAME_QUERIES = [
 export interface NameSearchMeasure {
   query: string;
   status: string;
-  /** Files read, in order (names as HtmlService is asked for them). */
+  /** Data files read, in order (names as HtmlService is asked for them). */
   files: string[];
+  /** Files of code read (the part holding the search, src/server/parts.ts). */
+  codeFiles: string[];
+  /** Bytes of the data files. */
   bytes: number;
-  /** HtmlService and HtmlOutput calls (two per file). */
+  /** HtmlService and HtmlOutput calls (two per file, data and code). */
   htmlCalls: number;
   calls: number;
   executions: number;
@@ -55,21 +56,8 @@ export interface NameSearchMeasure {
 /** One search by name on the built add-on in `htmlDir`, the files it reads recorded. */
 export function measureNameSearch(code: string, htmlDir: string, query: string): NameSearchMeasure {
   const wb = freshWorkbook(code, htmlDir);
-  const files: string[] = [];
-  const globals = wb.emulator.globals as { HtmlService: GoogleAppsScript.HTML.HtmlService };
-  const service = globals.HtmlService;
-  // Records the file names only; the emulator's own service still serves (and counts) the call.
-  globals.HtmlService = new Proxy(service, {
-    get(target, prop, receiver) {
-      const value = Reflect.get(target, prop, receiver);
-      if (prop !== 'createHtmlOutputFromFile' || typeof value !== 'function') return value;
-      return (name: string) => {
-        files.push(name);
-        return value.call(target, name);
-      };
-    },
-  });
   const before = wb.runtime.executions;
+  wb.emulator.htmlFilesRead.length = 0;
   const answer = wb.runtime.runFromSidebar('searchCollectivitesAround', [{ query, kinds: [] }]) as {
     ok: boolean;
     value?: { status: string };
@@ -80,11 +68,15 @@ export function measureNameSearch(code: string, htmlDir: string, query: string):
   const htmlCalls = Object.entries(byMethod)
     .filter(([name]) => name.startsWith('HtmlService.') || name.startsWith('HtmlOutput.'))
     .reduce((sum, [, n]) => sum + n, 0);
+  const read = [...wb.emulator.htmlFilesRead];
+  // The data; the code of the part that searches (Part-collectivites.html) is counted apart.
+  const data = read.filter((file) => file.name.startsWith('Collectivites-'));
   return {
     query,
     status: answer.value?.status ?? '',
-    files,
-    bytes: files.reduce((sum, name) => sum + statSync(join(htmlDir, `${name}.html`)).size, 0),
+    files: data.map((file) => file.name),
+    codeFiles: read.filter((file) => !data.includes(file)).map((file) => file.name),
+    bytes: data.reduce((sum, file) => sum + file.bytes, 0),
     htmlCalls,
     calls: Object.values(byMethod).reduce((sum, n) => sum + n, 0),
     executions: wb.runtime.executions - before,

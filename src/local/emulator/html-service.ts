@@ -140,6 +140,12 @@ export function newHtmlOutput(html: string, log: CallLog): GOutput {
   return asGas<GOutput>(counted(new EmuHtmlOutput(html), 'HtmlOutput', log));
 }
 
+/** A project file read by createHtmlOutputFromFile or createTemplateFromFile (for the bench). */
+export interface HtmlFileRead {
+  readonly name: string;
+  readonly bytes: number;
+}
+
 class EmuHtmlService
   implements
     Pick<
@@ -158,15 +164,19 @@ class EmuHtmlService
   constructor(
     readonly htmlDir: string | undefined,
     readonly log: CallLog,
+    readonly filesRead: HtmlFileRead[],
   ) {}
   private read(filename: string): string {
     const name = filename.endsWith('.html') ? filename.slice(0, -5) : filename;
     if (!this.htmlDir) fail(`No HTML file named ${name} was found.`);
+    let text: string;
     try {
-      return readFileSync(join(this.htmlDir, `${name}.html`), 'utf8');
+      text = readFileSync(join(this.htmlDir, `${name}.html`), 'utf8');
     } catch {
       return fail(`No HTML file named ${name} was found.`);
     }
+    this.filesRead.push({ name, bytes: Buffer.byteLength(text) });
+    return text;
   }
   createHtmlOutput(html?: unknown): GOutput {
     const text =
@@ -197,8 +207,17 @@ class EmuHtmlService
   }
 }
 
-export function createHtmlService(options: { htmlDir?: string; log: CallLog }): GService {
+export function createHtmlService(options: {
+  htmlDir?: string;
+  log: CallLog;
+  /** Where each file read is recorded (the bench reports what an action reads). */
+  filesRead?: HtmlFileRead[];
+}): GService {
   return asGas<GService>(
-    counted(new EmuHtmlService(options.htmlDir, options.log), 'HtmlService', options.log),
+    counted(
+      new EmuHtmlService(options.htmlDir, options.log, options.filesRead ?? []),
+      'HtmlService',
+      options.log,
+    ),
   );
 }

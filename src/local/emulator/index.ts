@@ -14,7 +14,7 @@ import { createDocsApi } from './docs-api';
 import { createDocumentApp, type DocumentAppState } from './document-app';
 import type { AuthModeName, OnEditEvent, OnOpenEvent } from './events';
 import { FormulaEngine } from './formula';
-import { createHtmlService } from './html-service';
+import { createHtmlService, type HtmlFileRead } from './html-service';
 import { createLockService, type Executions } from './lock-service';
 import { createConsole, createLogger, type LogLine } from './logger';
 import { createMailApp, type MailAppState } from './mail-app';
@@ -137,6 +137,8 @@ export interface Emulator {
   /** The active workbook through an uncounted handle, for assertions and set-up. */
   readonly spreadsheet: SpreadsheetHandle;
   readonly ui: UiRecorder;
+  /** Project files read through HtmlService, in order (reset it with `length = 0`). */
+  readonly htmlFilesRead: HtmlFileRead[];
   readonly view: EmulatorView;
   readonly logs: LogLine[];
   /** The OAuth scopes the manifest grants (every scope of the table when it lists none). */
@@ -264,9 +266,10 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     MailApp: mail,
     UrlFetchApp: urlFetch,
   };
+  const htmlFilesRead: HtmlFileRead[] = [];
   const globals: EmulatorGlobals = {
     SpreadsheetApp: createSpreadsheetApp(api, { bound }),
-    HtmlService: createHtmlService({ htmlDir: options.htmlDir, log: calls }),
+    HtmlService: createHtmlService({ htmlDir: options.htmlDir, log: calls, filesRead: htmlFilesRead }),
     Logger: createLogger(logs, calls),
     console: createConsole(logs),
     PropertiesService: properties.global,
@@ -289,6 +292,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     globals,
     spreadsheet: newSpreadsheet(quietApi) as SpreadsheetHandle,
     ui,
+    htmlFilesRead,
     view: new EmulatorView(quietApi),
     logs,
     grantedScopes: granted,

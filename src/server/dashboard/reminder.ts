@@ -23,13 +23,11 @@ import { readProperty, writeProperty } from '../document-properties';
 import { readCounsellorSettings, readSettings } from '../settings-store';
 import { withDocumentLock } from '../tracking/document-lock';
 import { readRequestsTable, requestsOf, today } from '../tracking/workbook';
+import { REMINDER_HANDLER, REMINDER_HOUR } from './reminder-schedule';
 import { counsellorOf, readPlan } from './sharing';
 
-/** The trigger's function: a top-level function of Code.js (src/server/index.ts). */
-export const REMINDER_HANDLER = 'sendDailyReminder';
-export const REMINDER_HOUR = 7;
 /** Document property: the reminder triggers installed for this workbook (one per person). */
-export const REMINDER_TRIGGERS_KEY = 'stage.reminderTriggers';
+const REMINDER_TRIGGERS_KEY = 'stage.reminderTriggers';
 
 // Through the execution's one read of the document properties (../document-properties.ts).
 function readRecords(): ReminderTriggerRecord[] {

@@ -2,14 +2,12 @@
 import * as z from 'zod/mini';
 import { lazy } from '../../domain/lazy';
 import {
-  buildPitch,
   type CellProblem,
   emptyPlan,
   type Notice,
   type Plan,
   type PlanProgress,
   PlanSchema,
-  pitchOf,
   planIssues,
   planNotices,
   planProgress,
@@ -27,8 +25,6 @@ export interface PlanView {
   readonly notices: readonly Notice[];
   /** French messages by field path: answers typed in the sheet that could not be read or break a rule. */
   readonly fields: Readonly<Record<string, string>>;
-  /** The presentation to show: the saved one, else one built from the answers. */
-  readonly pitch: string;
   readonly sheetExists: boolean;
 }
 
@@ -43,7 +39,6 @@ function planView(plan: Plan, problems: readonly CellProblem[], sheetExists: boo
     progress: planProgress(plan),
     notices: planNotices(plan),
     fields,
-    pitch: pitchOf(plan),
     sheetExists,
   };
 }
@@ -70,10 +65,4 @@ export const savePlan = endpoint(
       const report = savePlanSheet(SpreadsheetApp.getActive(), plan);
       return { ...planView(plan, report.kept, true), created: report.created, appended: report.appended };
     }),
-);
-
-/** « Régénérer »: the presentation built from the answers as they are in the form. */
-export const suggestPitch = endpoint(
-  () => PlanSchema,
-  (plan) => buildPitch(plan),
 );

@@ -3,17 +3,14 @@ import * as z from 'zod/mini';
 import { lazy } from '../../domain/lazy';
 import {
   ActionSchema,
-  type ImportTarget,
   isIsoDay,
   NewRequestSchema,
-  REQUEST_COLUMNS,
   REQUESTS_SHEET_NAME,
   RequestEditSchema,
 } from '../../domain/tracking';
 import { endpoint } from '../endpoint';
 import { readSettings } from '../settings-store';
 import { withDocumentLock } from './document-lock';
-import { findImportCandidates, importTable } from './import-table';
 import {
   addRequest,
   changeRequestStep,
@@ -29,10 +26,6 @@ const NoPayload = lazy(() => z.optional(z.object({})));
 
 /** N° of the request; empty or absent: the row selected in the sheet. */
 const RequestIdField = lazy(() => z.optional(z.string().check(z.trim(), z.maxLength(20))));
-
-const IMPORT_TARGETS = REQUEST_COLUMNS.map((c) => c.key).filter(
-  (key): key is ImportTarget => key !== 'requestId',
-);
 
 /**
  * Creates or repairs the two sheets; says in French what was done, with the list as it is now
@@ -87,26 +80,4 @@ export const changeTrackingStep = endpoint(
       detail: z.optional(z.string().check(z.maxLength(2000, { error: 'Ce texte est trop long.' }))),
     }),
   ({ requestId, ...change }) => changeRequestStep({ requestId }, change),
-);
-
-/** The sheets that look like a tracking table the person already keeps. */
-export const findTrackingImports = endpoint(
-  () => NoPayload,
-  () => findImportCandidates(),
-);
-
-/** Copies a confirmed table into « Suivi des demandes »; the original sheet stays as it is. */
-export const importTrackingTable = endpoint(
-  () =>
-    z.object({
-      sheetName: z.string().check(z.minLength(1, { error: 'Choisissez la feuille à reprendre.' })),
-      columns: z.array(
-        z.object({
-          column: z.int().check(z.gte(1)),
-          target: z.nullable(z.enum(IMPORT_TARGETS)),
-        }),
-      ),
-    }),
-  // With the list as it is now: the sidebar shows it without a third execution.
-  ({ sheetName, columns }) => ({ ...importTable(sheetName, columns), overview: trackingOverview() }),
 );

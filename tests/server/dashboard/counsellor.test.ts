@@ -10,7 +10,7 @@ import {
   shareWithCounsellor,
 } from '../../../src/server';
 import { PROTECTION_PREFIX } from '../../../src/server/dashboard/protections';
-import { REMINDER_HANDLER } from '../../../src/server/dashboard/reminder';
+import { REMINDER_HANDLER } from '../../../src/server/dashboard/reminder-schedule';
 import { ok, openWorkbook, USERS, type Workbook } from '../tracking/harness';
 import { seedTracking } from './helpers';
 

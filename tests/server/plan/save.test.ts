@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { PLAN_ROW_METADATA_KEY, PLAN_SHEET_NAME } from '../../../src/domain/plan';
-import { getPlan, savePlan, suggestPitch } from '../../../src/server';
+import { getPlan, savePlan } from '../../../src/server';
 import { answerOf, COMPLETE, ok, openWorkbook, planValues, rowOf, type Workbook } from './helpers';
 
 let wb: Workbook;
@@ -102,14 +102,5 @@ describe('« Plan de stage »: created on the first save, read back as the sourc
     ok(savePlan({ content: { currentSkills: skills } }));
     expect(cell(row, 2)?.formula).toBeNull();
     expect(answerOf(wb.emulator, 'Mes connaissances et compétences actuelles dans le domaine')).toBe(skills);
-  });
-
-  it('proposes a presentation built from the answers', () => {
-    wb = openWorkbook();
-    const pitch = ok(suggestPitch(COMPLETE));
-    expect(pitch).toMatch(/^Je m’appelle Camille Martin, j’habite à Villeurbanne/);
-    expect(ok(getPlan({})).pitch).toBe(
-      'Je suis actuellement en recherche d’emploi. Je souhaite effectuer une période de mise en situation en milieu professionnel (PMSMP). La convention serait signée avec l’organisme qui m’accompagne dans ma recherche d’emploi, sans aucun frais pour votre collectivité. Pourriez-vous me dire si votre service serait en mesure de m’accueillir ?',
-    );
   });
 });
