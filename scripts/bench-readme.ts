@@ -35,6 +35,14 @@ interface Bench {
     /** The parts of the code loaded on demand (absent before issue 14). */
     parts?: { name: string; bytes: number; ms: number }[];
   };
+  /** Since issue 14's name index: what a search by name reads (src/local/bench/name-search.ts). */
+  nameSearch?: {
+    measures: { query: string }[];
+    largestBytes: number;
+    medianBytes: number;
+    mostFiles: number;
+    cold?: { query: string; ms: number }[];
+  };
 }
 
 export const START = '<!-- bench:start -->';
@@ -60,9 +68,23 @@ function table(now: Bench, before: Bench): string {
   const steady = now.operations.filter((op) => op.phase === 'steady').map(line);
   const first = now.operations.filter((op) => op.phase === 'firstDay').map(line);
   const file = (bench: Bench, name: string) => bench.files.find((f) => f.name === name)?.bytes;
+  /** What a search by name reads: the whole file before the name index, its files since. */
+  const nameSearch = (bench: Bench) => {
+    const whole = file(bench, 'Collectivites.html');
+    const measured = bench.nameSearch;
+    if (!measured) return `the whole collectivités file (${kb(whole)})`;
+    const cold = measured.cold ?? [];
+    const coldText =
+      cold.length === 0
+        ? ''
+        : `, the first search in a fresh Node process taking ${Math.min(...cold.map((c) => c.ms)).toFixed(0)}–${Math.max(...cold.map((c) => c.ms)).toFixed(0)} ms`;
+    return `at most ${kb(measured.largestBytes)} (median ${kb(measured.medianBytes)}, at most ${measured.mostFiles} files, over ${measured.measures.length} queries such as « Saint », « Le » and typos)${coldText}`;
+  };
   /** What one commune's proposals or a letter read: the département's part, else the whole file. */
   const partSizes = (bench: Bench) => {
-    const parts = bench.files.filter((f) => f.name.startsWith('Collectivites-')).map((f) => f.bytes);
+    const parts = bench.files
+      .filter((f) => f.name.startsWith('Collectivites-') && !f.name.startsWith('Collectivites-noms-'))
+      .map((f) => f.bytes);
     const whole = file(bench, 'Collectivites.html') ?? 0;
     if (parts.length === 0) return `the whole ${kb(whole)}`;
     parts.sort((a, b) => a - b);
@@ -82,7 +104,7 @@ function table(now: Bench, before: Bench): string {
     ...head,
     ...first,
     '',
-    `\`Code.js\`: ${kb(file(before, 'Code.js'))} before, ${kb(file(now, 'Code.js'))} now; evaluated in a fresh V8 context in ${before.load.codeMs.toFixed(1)} ms before (${before.load.ratio.toFixed(0)}× an empty script), ${now.load.codeMs.toFixed(1)} ms now (${now.load.ratio.toFixed(0)}×). A search by name reads the whole collectivités file (${kb(file(now, 'Collectivites.html'))}); a search by postal code, the proposals around a chosen commune and a letter's addressee read ${partSizes(before)} before, ${partSizes(now)} now. Measured ${now.date.slice(0, 10)} by \`npm run bench\`; estimate = calls × ${now.msPerCall} ms + executions × ${now.msPerExecution} ms.`,
+    `\`Code.js\`: ${kb(file(before, 'Code.js'))} before, ${kb(file(now, 'Code.js'))} now; evaluated in a fresh V8 context in ${before.load.codeMs.toFixed(1)} ms before (${before.load.ratio.toFixed(0)}× an empty script), ${now.load.codeMs.toFixed(1)} ms now (${now.load.ratio.toFixed(0)}×). A search by name read ${nameSearch(before)} before, ${nameSearch(now)} now; a search by postal code, the proposals around a chosen commune and a letter's addressee read ${partSizes(before)} before, ${partSizes(now)} now. Measured ${now.date.slice(0, 10)} by \`npm run bench\`; estimate = calls × ${now.msPerCall} ms + executions × ${now.msPerExecution} ms.`,
     '',
     `Code.js holds what is used every day (the menu, the sidebar, the plan, the tracking table, onEdit); the rest is loaded on demand, by the executions that need it, from parts (src/server/parts.ts; 2 calls, counted in the lower bounds above): ${parts}.`,
   ].join('\n');

@@ -9,12 +9,15 @@
  * `npm run bench -- --dist <dir> --out <file>` measures an add-on already built in <dir> (e.g.
  * an earlier commit's dist/, for a before/after) instead of building this one.
  */
+
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { loadCost } from '../src/local/bench/load-cost';
 import { measureAll, type OperationReport } from '../src/local/bench/measure';
+import { measureNameSearches } from '../src/local/bench/name-search';
 import { build, ROOT } from './build';
 
 /**
@@ -64,6 +67,27 @@ const load = {
       ms: loadCost(readFileSync(join(dir, f.name), 'utf8'), 21).codeMs,
     })),
 };
+const nameSearch = measureNameSearches(code, dir);
+
+/**
+ * Queries timed cold, each the first search in a fresh Node process
+ * (src/local/bench/name-search-cold.ts), three processes each: the median.
+ */
+const COLD_QUERIES = ['Villeurbanne', 'Amiens', 'Saint-Denis', 'Saint', 'Sainte', 'Marseile', 'Gnnat'];
+const coldOnce = (query: string) => {
+  const out = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'src/local/bench/name-search-cold.ts'), dir, query],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  return JSON.parse(out.trim().split('\n')[0] ?? '{}') as { query: string; status: string; ms: number };
+};
+// The cold script runs this tree's server code: only against this tree's own build.
+const coldSearches = (given ? [] : COLD_QUERIES).map((query) => {
+  const runs = [coldOnce(query), coldOnce(query), coldOnce(query)].sort((a, b) => a.ms - b.ms);
+  const median = runs[1] ?? coldOnce(query);
+  return { query, status: median.status, ms: median.ms, runsMs: runs.map((r) => r.ms) };
+});
 
 /**
  * Growing a full sheet (Sheets starts with 1,000 rows) is one insertRowsAfter per sheet the
@@ -128,19 +152,37 @@ console.log(header(['new']));
 for (const row of rows.filter((r) => r.phase === 'firstDay')) console.log(line(row));
 
 console.log('\nSizes');
-const parts = files.filter((f) => f.name.startsWith('Collectivites-'));
-for (const f of files.filter((f) => !parts.includes(f))) {
+const parts = files.filter(
+  (f) => f.name.startsWith('Collectivites-') && !f.name.startsWith('Collectivites-noms-'),
+);
+const nameFiles = files.filter((f) => f.name.startsWith('Collectivites-noms-'));
+for (const f of files.filter((f) => !parts.includes(f) && !nameFiles.includes(f))) {
   console.log(
     `  ${pad(f.name, 24)}${padL((f.bytes / 1024).toFixed(1), 9)} KB   gzip ${(f.gzipBytes / 1024).toFixed(1)} KB`,
   );
 }
-if (parts.length > 0) {
-  const sorted = parts.map((f) => f.bytes).sort((a, b) => a - b);
+const group = (list: typeof files, what: string) => {
+  if (list.length === 0) return;
+  const sorted = list.map((f) => f.bytes).sort((a, b) => a - b);
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   console.log(
-    `  Collectivites-*.html: ${parts.length} parts, median ${kb(sorted[Math.floor(sorted.length / 2)] ?? 0)}, largest ${kb(sorted.at(-1) ?? 0)}`,
+    `  ${what}: ${list.length} files, median ${kb(sorted[Math.floor(sorted.length / 2)] ?? 0)}, largest ${kb(sorted.at(-1) ?? 0)}`,
+  );
+};
+group(parts, 'Collectivites-<département>.html and -groupements (the parts)');
+group(nameFiles, 'Collectivites-noms-*.html (the name index)');
+console.log('\nA search of collectivités by name (issue 14): the files it reads, as the sidebar sends it\n');
+for (const m of nameSearch.measures) {
+  console.log(
+    `  ${pad(`« ${m.query} »`, 20)}${pad(m.status, 11)}${padL((m.bytes / 1024).toFixed(1), 6)} KB  ${m.htmlCalls} HtmlService calls  ${m.files.join(' + ')}${m.codeFiles.length > 0 ? ` (and the code, ${m.codeFiles.join(', ')})` : ''}`,
   );
 }
+console.log(
+  `  Largest ${(nameSearch.largestBytes / 1024).toFixed(1)} KB, median ${(nameSearch.medianBytes / 1024).toFixed(1)} KB over ${nameSearch.measures.length} queries; at most ${nameSearch.mostFiles} files.`,
+);
+console.log(
+  `  Cold, first search in a fresh Node process (median of 3): ${coldSearches.map((c) => `« ${c.query} » ${c.ms.toFixed(1)} ms`).join(', ')}.`,
+);
 console.log(
   `\nEvaluating Code.js in a fresh V8 context: ${load.codeMs.toFixed(2)} ms (median), empty script ${load.emptyMs.toFixed(3)} ms, ratio ${load.ratio.toFixed(0)}×`,
 );
@@ -169,6 +211,6 @@ const outFile = option('--out') ?? join(ROOT, 'bench-results', 'bench.json');
 mkdirSync(dirname(outFile), { recursive: true });
 writeFileSync(
   outFile,
-  `${JSON.stringify({ date: new Date().toISOString(), sizes: SIZES, msPerCall: MS_PER_CALL, msPerExecution: MS_PER_EXECUTION, operations: rows, files, load }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), sizes: SIZES, msPerCall: MS_PER_CALL, msPerExecution: MS_PER_EXECUTION, operations: rows, files, load, nameSearch: { ...nameSearch, cold: coldSearches } }, null, 2)}\n`,
 );
 console.log(`\nWritten to ${outFile} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);

@@ -5,9 +5,10 @@
  * - Sidebar.html: the sidebar page with its script and styles inlined (Apps Script serves no
  *   separate JS or CSS files);
  * - appsscript.json: the manifest;
- * - Collectivites.html: the directory of collectivités as JSON, read only when a name or a postal
- *   code is searched; Collectivites-<département>.html and Collectivites-groupements.html: its
- *   parts, read for one commune's proposals and for a letter's addressee.
+ * - the collectivités data as JSON, read only when a search is made: Collectivites-<département>.html
+ *   (one département's part: a postal code, one commune's proposals, a letter's addressee),
+ *   Collectivites-groupements.html (a letter to a grouping) and Collectivites-noms-*.html (the
+ *   name index: a search by name).
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -196,7 +197,6 @@ export async function build(outDir = DIST): Promise<BuildReport> {
     ...server.parts,
     'Sidebar.html': sidebar,
     'appsscript.json': manifest,
-    [collectivites.name]: collectivites.text,
     ...Object.fromEntries(collectivites.parts.map((part) => [part.name, part.text])),
   };
   rmSync(outDir, { recursive: true, force: true });

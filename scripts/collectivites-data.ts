@@ -1,14 +1,19 @@
 /**
- * Compacts @etalab/decoupage-administratif (12 MB of JSON) at build time into the directory the
- * add-on searches: dist/Collectivites.html, a file whose whole text is JSON. The server reads it
- * with HtmlService.createHtmlOutputFromFile('Collectivites').getContent() only when a search is
- * made, so Code.js, which Apps Script evaluates on every run, does not carry it.
+ * Compacts @etalab/decoupage-administratif (12 MB of JSON) at build time into the files the
+ * add-on searches, each a file whose whole text is JSON read with
+ * HtmlService.createHtmlOutputFromFile(name).getContent() only when a search is made (Code.js,
+ * which Apps Script evaluates on every run, does not carry them): one part per département, the
+ * groupings, and the name index (src/domain/collectivites/name-index.ts). The whole directory
+ * is built too, as the reference the tests compare the parts with, but not written to dist/.
+ *
+ * `npx tsx scripts/collectivites-data.ts --bounds` recomputes the name index's bounds
+ * (src/domain/collectivites/name-bounds.ts) after a new edition of the data makes a file too large.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
-  COLLECTIVITES_FILE,
   COLLECTIVITES_FORMAT,
   type CompactCollectivites,
   departmentFile,
@@ -18,6 +23,21 @@ import {
   GROUPINGS_FILE,
   sirenStem,
 } from '../src/domain/collectivites/data-format';
+import { NAME_BOUNDS, NAME_END_BOUNDS } from '../src/domain/collectivites/name-bounds';
+import {
+  bucketOf,
+  type CompactNames,
+  endKey,
+  endsFile,
+  filingKeys,
+  isShortName,
+  NAMES_FORMAT,
+  nameFile,
+  SHORT_KEY_LENGTH,
+  SHORT_NAMES_FILE,
+} from '../src/domain/collectivites/name-index';
+import { byPopulation, communeChoice, MAX_SUGGESTIONS } from '../src/domain/collectivites/search';
+import { bareSearchKey } from '../src/domain/collectivites/search-key';
 
 const PACKAGE = '@etalab/decoupage-administratif';
 
@@ -194,6 +214,10 @@ function check(data: CompactCollectivites): void {
  */
 export function collectivitesFileText(data: CompactCollectivites): string {
   check(data);
+  return jsonFileText(data);
+}
+
+function jsonFileText(data: unknown): string {
   return JSON.stringify(data).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
@@ -314,33 +338,281 @@ export function splitByDepartment(whole: CompactCollectivites): {
   return { departments, groupings: subset(data, [], all) };
 }
 
-export interface CollectivitesFile {
-  /** File name in dist/. */
+/** Most bytes any search by name may read, all files together (issue 14). */
+export const NAME_SEARCH_BUDGET = 60 * 1024;
+/**
+ * What the bounds aim at for one file of the name index, its own entries before the lists
+ * added: a name found alone reads it and the commune's département part (40 KB at most), a name
+ * not found reads it and one file of the endings.
+ */
+const NAME_FILE_TARGET = 14 * 1024;
+const ENDS_FILE_TARGET = 34 * 1024;
+
+interface NameRow {
+  index: number;
   name: string;
+  code: string;
+  bare: string;
+  keys: string[];
+  /** Bytes of its entry in a file, about. */
+  bytes: number;
+}
+
+function nameRows(data: CompactCollectivites): NameRow[] {
+  const names = data.communes.name.split('|');
+  const postal = data.communes.postalCodes.split('|');
+  return names.map((name, index) => ({
+    index,
+    name,
+    code: data.communes.code.slice(index * 5, index * 5 + 5),
+    bare: bareSearchKey(name),
+    keys: filingKeys(name).filter((key) => key.length > SHORT_KEY_LENGTH),
+    bytes:
+      Buffer.byteLength(name) +
+      8 +
+      (postal[index] ?? '').length +
+      String(data.communes.population[index]).length,
+  }));
+}
+
+interface Filing {
+  key: string;
+  rows: NameRow[];
+}
+
+/** The communes by the keys `keysOf` gives each, sorted by key. */
+function filed(rows: readonly NameRow[], keysOf: (row: NameRow) => readonly string[]): Filing[] {
+  const byKey = new Map<string, NameRow[]>();
+  for (const row of rows) for (const key of keysOf(row)) byKey.set(key, [...(byKey.get(key) ?? []), row]);
+  return [...byKey].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, rows]) => ({ key, rows }));
+}
+
+const byKeys = (row: NameRow) => row.keys;
+/** The file of endings a name is in: its bare key backwards. */
+const byEnd = (row: NameRow) => (row.bare.length > SHORT_KEY_LENGTH ? [endKey(row.name)] : []);
+
+const commonPrefix = (a: string, b: string) => {
+  let i = 0;
+  while (i < a.length && a.charAt(i) === b.charAt(i)) i++;
+  return i;
+};
+
+const sizeOf = (filing: Filing | undefined) => (filing?.rows ?? []).reduce((sum, row) => sum + row.bytes, 0);
+
+/**
+ * Where the files start: about `target` bytes each, cut where two neighbouring keys differ
+ * earliest (« sainte » | « saintf », rather than inside « saintmartin… »), each bound the
+ * shortest string that separates them.
+ */
+function chooseBounds(keys: readonly Filing[], target: number): string[] {
+  const bounds = [''];
+  let start = 0;
+  while (start < keys.length) {
+    let bytes = 0;
+    let end = start;
+    while (end < keys.length && bytes + sizeOf(keys[end]) <= target) bytes += sizeOf(keys[end++]);
+    if (end === start) end++;
+    if (end >= keys.length) break;
+    // Among the last quarter of the range, the cut whose keys share the shortest prefix.
+    let cut = end;
+    let best = Number.POSITIVE_INFINITY;
+    for (let i = end, room = bytes; i > start && room >= target * 0.75; i--) {
+      const shared = commonPrefix(keys[i - 1]?.key ?? '', keys[i]?.key ?? '');
+      if (shared < best) {
+        best = shared;
+        cut = i;
+      }
+      room -= sizeOf(keys[i - 1]);
+    }
+    const previous = keys[cut - 1]?.key ?? '';
+    const next = keys[cut]?.key ?? '';
+    bounds.push(next.slice(0, commonPrefix(previous, next) + 1));
+    start = cut;
+  }
+  return bounds;
+}
+
+/** The bounds of the name index's files and of its endings' files, for name-bounds.ts. */
+export function chooseNameBounds(data: CompactCollectivites): { names: string[]; ends: string[] } {
+  const rows = nameRows(data);
+  return {
+    names: chooseBounds(filed(rows, byKeys), NAME_FILE_TARGET),
+    ends: chooseBounds(filed(rows, byEnd), ENDS_FILE_TARGET),
+  };
+}
+
+/** The text of one file of the name index: `own` (its communes), and the lists of `startingWith`. */
+function namesFileText(
+  data: CompactCollectivites,
+  range: Pick<CompactNames, 'by' | 'from' | 'to'>,
+  own: readonly NameRow[],
+  startingWith: ReadonlyMap<string, readonly NameRow[]> = new Map(),
+): string {
+  const rows = [...new Map([...own, ...[...startingWith.values()].flat()].map((r) => [r.index, r])).values()];
+  rows.sort((a, b) => a.index - b.index);
+  const at = new Map(rows.map((row, i) => [row.index, i]));
+  const postal = data.communes.postalCodes.split('|');
+  const departmentName = new Map(
+    data.departments.code.map((code, i) => [code, data.departments.name[i] ?? '']),
+  );
+  const departments: Record<string, string> = {};
+  for (const row of rows) {
+    const code = departmentOfCommune(row.code);
+    departments[code] = departmentName.get(code) ?? code;
+  }
+  const names: CompactNames = {
+    format: NAMES_FORMAT,
+    source: data.source,
+    ...range,
+    departments,
+    names: rows.map((r) => r.name).join('|'),
+    codes: rows.map((r) => r.code).join(''),
+    postalCodes: rows.map((r) => postal[r.index] ?? '').join('|'),
+    population: rows.map((r) => data.communes.population[r.index] ?? -1),
+    startingWith: Object.fromEntries(
+      [...startingWith].map(([key, list]) => [key, list.map((r) => at.get(r.index) ?? -1)]),
+    ),
+  };
+  return jsonFileText(names);
+}
+
+/** The communes of each range of keys between `bounds`. */
+function bucketed(keys: readonly Filing[], bounds: readonly string[]): Map<number, NameRow>[] {
+  const buckets = bounds.map(() => new Map<number, NameRow>());
+  for (const filing of keys) {
+    const bucket = buckets[bucketOf(filing.key, bounds)];
+    for (const row of filing.rows) bucket?.set(row.index, row);
+  }
+  return buckets;
+}
+
+/**
+ * The name index's files: the short names, one file per range of keys between `bounds.names`,
+ * one per range of endings between `bounds.ends`. Throws when what one search reads is over
+ * NAME_SEARCH_BUDGET: a file of names and the largest département part (a name found alone),
+ * or a file of names and the largest file of endings (a name not found).
+ */
+export function nameIndexFiles(
+  data: CompactCollectivites,
+  largestPart: number,
+  bounds: { names: readonly string[]; ends: readonly string[] } = {
+    names: NAME_BOUNDS,
+    ends: NAME_END_BOUNDS,
+  },
+): { name: string; text: string }[] {
+  const rows = nameRows(data);
+  const populationOf = (row: NameRow) => {
+    const population = data.communes.population[row.index] ?? -1;
+    return population < 0 ? null : population;
+  };
+  const asChoice = (row: NameRow) =>
+    communeChoice(
+      { code: row.code, name: row.name, departmentCode: '', postalCodes: [], population: populationOf(row) },
+      '',
+      'name',
+    );
+  /** The largest communes whose bare key starts with `prefix`. */
+  const largest = (prefix: string) =>
+    rows
+      .filter((row) => row.bare.startsWith(prefix))
+      .map((row) => ({ row, choice: asChoice(row) }))
+      .sort((a, b) => byPopulation(a.choice, b.choice))
+      .slice(0, MAX_SUGGESTIONS)
+      .map((r) => r.row);
+  const short = {
+    name: `${SHORT_NAMES_FILE}.html`,
+    text: namesFileText(
+      data,
+      { by: 'key', from: '', to: '' },
+      rows.filter((row) => isShortName(row.name)),
+    ),
+  };
+  const names = bucketed(filed(rows, byKeys), bounds.names).map((own, bucket) => {
+    const from = bounds.names[bucket] ?? '';
+    const to = bounds.names[bucket + 1] ?? '';
+    // The keys that start here and run past the file: prefixes of the next bound.
+    const startingWith = new Map<string, NameRow[]>();
+    for (let length = SHORT_KEY_LENGTH + 1; length <= to.length; length++) {
+      const prefix = to.slice(0, length);
+      if (prefix >= from) startingWith.set(prefix, largest(prefix));
+    }
+    return {
+      name: `${nameFile(bucket)}.html`,
+      text: namesFileText(data, { by: 'key', from, to }, [...own.values()], startingWith),
+    };
+  });
+  const ends = bucketed(filed(rows, byEnd), bounds.ends).map((own, bucket) => ({
+    name: `${endsFile(bucket)}.html`,
+    text: namesFileText(
+      data,
+      { by: 'end', from: bounds.ends[bucket] ?? '', to: bounds.ends[bucket + 1] ?? '' },
+      [...own.values()],
+    ),
+  }));
+  const largestOf = (files: { text: string }[]) => Math.max(...files.map((f) => Buffer.byteLength(f.text)));
+  const after = Math.max(largestPart, largestOf(ends));
+  for (const file of names) {
+    const bytes = Buffer.byteLength(file.text) + after;
+    if (bytes > NAME_SEARCH_BUDGET)
+      throw new Error(
+        `${file.name} and the largest file read after it make ${bytes} bytes, over ${NAME_SEARCH_BUDGET}: run npx tsx scripts/collectivites-data.ts --bounds`,
+      );
+  }
+  return [short, ...names, ...ends];
+}
+
+export interface CollectivitesFile {
+  /** The whole directory's text: the reference the parts are tested against, not written to dist/. */
   text: string;
   /** Current communes kept, and bytes of the package's data files read. */
   communes: number;
   sourceBytes: number;
-  /** The directory's parts: one per département, and the groupings. */
+  /** What dist/ holds: one part per département, the groupings, the name index's files. */
   parts: { name: string; text: string }[];
 }
 
-/** What scripts/build.ts writes to dist/: the whole directory (the name search) and its parts. */
+/** What scripts/build.ts writes to dist/: the parts of the directory and the name index. */
 export function buildCollectivitesFile(): CollectivitesFile {
   const source = readSource();
-  const data = compactCollectivites(source);
+  const data = withAreaPopulations(compactCollectivites(source));
   const { departments, groupings } = splitByDepartment(data);
+  const departmentParts = [...departments].map(([code, part]) => ({
+    name: `${departmentFile(code)}.html`,
+    text: collectivitesFileText(part),
+  }));
+  const largestPart = Math.max(...departmentParts.map((part) => Buffer.byteLength(part.text)));
   return {
-    name: `${COLLECTIVITES_FILE}.html`,
-    text: collectivitesFileText(withAreaPopulations(data)),
+    text: collectivitesFileText(data),
     communes: data.communes.population.length,
     sourceBytes: source.bytes,
     parts: [
-      ...[...departments].map(([code, part]) => ({
-        name: `${departmentFile(code)}.html`,
-        text: collectivitesFileText(part),
-      })),
+      ...departmentParts,
       { name: `${GROUPINGS_FILE}.html`, text: collectivitesFileText(groupings) },
+      ...nameIndexFiles(data, largestPart),
     ],
   };
+}
+
+if (
+  process.argv[1] &&
+  resolve(process.argv[1]) === fileURLToPath(import.meta.url) &&
+  process.argv.includes('--bounds')
+) {
+  const bounds = chooseNameBounds(withAreaPopulations(compactCollectivites(readSource())));
+  // As Biome writes it (keys are [a-z0-9] only): lint passes without a format run.
+  const list = (keys: string[]) => `[\n${keys.map((key) => `  '${key}',\n`).join('')}]`;
+  const file = join(dirname(fileURLToPath(import.meta.url)), '../src/domain/collectivites/name-bounds.ts');
+  writeFileSync(
+    file,
+    `/**
+ * Generated by \`npx tsx scripts/collectivites-data.ts --bounds\` from the data; do not edit.
+ * Where the name index's files start (name-index.ts): ${bounds.names.length} files of names by
+ * their keys, ${bounds.ends.length} by their endings.
+ */
+export const NAME_BOUNDS: readonly string[] = ${list(bounds.names)};
+
+export const NAME_END_BOUNDS: readonly string[] = ${list(bounds.ends)};
+`,
+  );
+  console.log(`${file}: ${bounds.names.length} + ${bounds.ends.length} bounds`);
 }

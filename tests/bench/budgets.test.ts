@@ -8,6 +8,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Measure } from '../../src/local/bench/measure';
 import { measureOperation } from '../../src/local/bench/measure';
+import { measureNameSearches, NAME_QUERIES } from '../../src/local/bench/name-search';
 import { OPERATIONS, type Operation } from '../../src/local/bench/operations';
 import { partFileName } from '../../src/server/parts';
 import { type BuiltAddon, buildAddon } from '../bundle/build-output';
@@ -60,6 +61,36 @@ describe('the first day (a new workbook, no cache written yet)', () => {
 describe('Code.js, evaluated by every execution', () => {
   it('weighs at most 120 KB (the rarely used features are parts loaded on demand)', () => {
     expect(Buffer.byteLength(built.code)).toBeLessThanOrEqual(120 * 1024);
+  });
+});
+
+describe('a search of collectivités by name (issue 14; npm run bench prints the same)', () => {
+  it('reads at most 60 KB in all, two calls per file, at most two files, in one execution', () => {
+    const report = measureNameSearches(built.code, built.dir);
+    expect(report.measures.map((m) => m.query)).toEqual([...NAME_QUERIES]);
+    expect(NAME_QUERIES).toEqual(expect.arrayContaining(['Saint', 'Sainte', 'Le', 'La', 'Sa']));
+    for (const m of report.measures) {
+      expect(m.bytes, m.query).toBeLessThanOrEqual(60 * 1024);
+      expect(m.files.length, m.query).toBeGreaterThan(0);
+      expect(m.files.length, m.query).toBeLessThanOrEqual(2);
+      // createHtmlOutputFromFile + getContent per file (the data, and the part holding the
+      // search's code), nothing else of HtmlService.
+      expect(
+        m.codeFiles.every((name) => name.startsWith('Part-')),
+        m.query,
+      ).toBe(true);
+      expect(m.htmlCalls, m.query).toBe(2 * (m.files.length + m.codeFiles.length));
+      expect(m.executions, m.query).toBe(1);
+      // One file of the name index first; a second only for a commune's proposals or close names.
+      expect(m.files[0], m.query).toMatch(/^Collectivites-noms-(\d+|courts)$/);
+      if (m.files.length === 2)
+        expect(m.files[1], m.query).toMatch(
+          m.status === 'proposals' ? /^Collectivites-\d[\dAB]\d?$/ : /^Collectivites-noms-fins-\d+$/,
+        );
+    }
+    // Homonyms and « Le », « La » read one file only.
+    for (const query of ['Saint-Denis', 'Le', 'La', 'Sainte-Foy'])
+      expect(report.measures.find((m) => m.query === query)?.files, query).toHaveLength(1);
   });
 });
 

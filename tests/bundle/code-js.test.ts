@@ -3,6 +3,7 @@ import vm from 'node:vm';
 import { type Node, parse } from 'acorn';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ANNUAIRE_URL_PREFIXES } from '../../src/domain/collectivites/annuaire';
+import { NAME_BOUNDS, NAME_END_BOUNDS } from '../../src/domain/collectivites/name-bounds';
 import { ON_DEMAND_PARTS, type PartName, partFileName } from '../../src/server/parts';
 import { type BuiltAddon, buildAddon } from './build-output';
 
@@ -21,11 +22,11 @@ function topLevelFunctionDeclarations(code: string): string[] {
 }
 
 describe('dist/ is exactly what clasp pushes', () => {
-  it('holds one script, the parts of the code loaded on demand, the sidebar, the manifest and the collectivités data and its parts, nothing else', () => {
+  it('holds one script, the parts of the code loaded on demand, the sidebar, the manifest and the collectivités data’s files, nothing else', () => {
     const files = readdirSync(built.dir).sort();
-    expect(files.filter((name) => !/^Collectivites-(\d[\dAB]\d?|groupements)\.html$/.test(name))).toEqual([
+    const data = /^Collectivites-(\d[\dAB]\d?|groupements|noms-(\d+|courts|fins-\d+))\.html$/;
+    expect(files.filter((name) => !data.test(name))).toEqual([
       'Code.js',
-      'Collectivites.html',
       ...Object.keys(ON_DEMAND_PARTS)
         .map((part) => `${partFileName(part as PartName)}.html`)
         .sort(),
@@ -33,7 +34,14 @@ describe('dist/ is exactly what clasp pushes', () => {
       'appsscript.json',
     ]);
     // One part per département (101, and the collectivités d'outre-mer in the data), and the groupings.
-    expect(files.filter((name) => name.startsWith('Collectivites-')).length).toBeGreaterThanOrEqual(102);
+    expect(
+      files.filter((name) => /^Collectivites-(\d[\dAB]\d?|groupements)\.html$/.test(name)).length,
+    ).toBeGreaterThanOrEqual(102);
+    // The name index: the short names, its files by range of names and by range of endings
+    // (src/domain/collectivites/name-bounds.ts).
+    expect(files.filter((name) => name.startsWith('Collectivites-noms-')).length).toBe(
+      NAME_BOUNDS.length + NAME_END_BOUNDS.length + 1,
+    );
   });
 
   it('declares the V8 runtime, Europe/Paris and only the least scopes (apps-script.md: Manifest)', () => {

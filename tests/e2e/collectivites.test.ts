@@ -107,6 +107,22 @@ describe('« Collectivités » in the preview (Chromium)', () => {
     await sidebar.getByRole('heading', { name: 'Autour de Villeurbanne' }).waitFor();
   }, 60_000); // four searches through the collectivités file: slow on a loaded machine
 
+  it('finds a commune by its name typed casually (« st etienne »), through the name index', async () => {
+    await sidebar.getByLabel('Commune ou code postal').fill('st etienne');
+    await sidebar.getByRole('button', { name: 'Chercher' }).click();
+    await sidebar.getByRole('heading', { name: 'Autour de Saint-Étienne' }).waitFor();
+    await expect(sidebar.getByTestId('proposals').locator('strong').first().textContent()).resolves.toBe(
+      'Mairie de Saint-Étienne',
+    );
+    // « Sainte » alone: the largest communes whose name starts so, to click.
+    await sidebar.getByLabel('Commune ou code postal').fill('Sainte');
+    await sidebar.getByRole('button', { name: 'Chercher' }).click();
+    await sidebar.getByRole('button', { name: /^Sainte-Geneviève-des-Bois \(Essonne\)/ }).waitFor();
+    await sidebar.getByLabel('Commune ou code postal').fill('Villeurbanne');
+    await sidebar.getByRole('button', { name: 'Chercher' }).click();
+    await sidebar.getByRole('heading', { name: 'Autour de Villeurbanne' }).waitFor();
+  }, 60_000);
+
   it('keeps the proposals the filters allow, at once', async () => {
     await sidebar.getByRole('checkbox', { name: 'Commune', exact: true }).uncheck();
     // The proposals are asked again for the same commune: wait for the new answer.

@@ -1,6 +1,7 @@
 /**
  * The compact directory of collectivités written at build time (scripts/collectivites-data.ts)
- * into dist/Collectivites.html and read by the server only when a search is made.
+ * into dist/ (its parts by département, the groupings; the name index in name-index.ts) and read
+ * by the server only when a search is made.
  *
  * Columnar rather than one object per commune: 35,000 objects with repeated keys would be
  * three times larger to store and slower to parse. Row i of every commune column is commune i.
@@ -11,7 +12,10 @@
 /** Bumped whenever the shape changes, so that a stale file is refused rather than misread. */
 export const COLLECTIVITES_FORMAT = 'collectivites/1';
 
-/** The name of the file in dist/, as HtmlService.createHtmlOutputFromFile() wants it (no extension). */
+/**
+ * What the data's files in dist/ are named after, as HtmlService.createHtmlOutputFromFile() wants
+ * them (no extension): `Collectivites-69`, `Collectivites-noms-12`… No file has this name alone.
+ */
 export const COLLECTIVITES_FILE = 'Collectivites';
 
 /**

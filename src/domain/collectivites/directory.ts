@@ -1,7 +1,8 @@
 /**
- * The directory read from dist/Collectivites.html. Apps Script starts every call afresh, so a
- * search parses the file and builds only the index it needs (names, postal codes or codes):
- * the indexes are lazy, and a commune becomes an object only when it is looked at.
+ * The directory read from one of its parts in dist/ (a département's, the groupings; the whole,
+ * in the tests, as the reference). Apps Script starts every call afresh, so a search parses the
+ * file and builds only the index it needs (names, postal codes or codes): the indexes are lazy,
+ * and a commune becomes an object only when it is looked at.
  */
 import {
   COLLECTIVITES_FORMAT,
@@ -247,7 +248,7 @@ export class Directory {
   }
 }
 
-/** Parses the text of Collectivites.html (what HtmlOutput.getContent() returns). */
+/** Parses the text of a part of the directory (what HtmlOutput.getContent() returns). */
 export function loadDirectory(text: string): Directory {
   return new Directory(JSON.parse(text) as CompactCollectivites);
 }

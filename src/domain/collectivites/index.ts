@@ -1,6 +1,6 @@
 /**
  * Collectivités from official data (issue 6): the directory compacted at build time into
- * dist/Collectivites.html, the search, the proposals with their French names and addressees,
+ * files of dist/ (parts by département, a name index), the search, the proposals with their French names and addressees,
  * and the new rows for the tracking table. Pure: the server reads the file and writes the rows.
  */
 export type { Body, Head } from './bodies';

@@ -352,14 +352,15 @@ export const OPERATIONS: Operation[] = [
   },
   {
     id: 'searchCollectivites',
-    label: 'Search the collectivités around a commune by its name (reads the whole data file)',
+    label:
+      'Search the collectivités around a commune by its name (reads one file of the name index, then its département)',
     phase: 'steady',
     parts: ['collectivites'],
     needs: ['searchCollectivitesAround'],
-    budget: { executions: 1, calls: 10 },
+    budget: { executions: 1, calls: 6 },
     lowerBound: {
-      calls: 2 + PART_LOAD_CALLS,
-      why: 'the data file (createHtmlOutputFromFile, getContent: the whole directory, 1.1 MB, for a name); the filters were typed, so the plan is not read; its code, Part-collectivites (createHtmlOutputFromFile, getContent)',
+      calls: 4 + PART_LOAD_CALLS,
+      why: 'the name index’s file holding the name (createHtmlOutputFromFile, getContent: about 15 KB), then the commune’s département part for its proposals (2 more: its intercommunalité, département and région are not in the name index); the filters were typed, so the plan is not read; its code, Part-collectivites (createHtmlOutputFromFile, getContent)',
     },
     run: (wb) => {
       call(wb, 'searchCollectivitesAround', { query: 'Villeurbanne', kinds: [] });

@@ -7,6 +7,7 @@
  * https://developers.google.com/apps-script/reference/spreadsheet/conditional-format-rule-builder
  */
 import { contains, type GridRange } from './a1';
+import { BooleanCriteriaBuilder } from './boolean-criteria';
 import { counted } from './calls';
 import { fail } from './errors';
 import { shiftFormula } from './formula';
@@ -154,15 +155,20 @@ type BuilderMethods =
   | 'whenTextEndsWith'
   | 'withCriteria';
 
-class EmuConditionalFormatRuleBuilder implements Pick<GBuilder, BuilderMethods> {
+class EmuConditionalFormatRuleBuilder
+  extends BooleanCriteriaBuilder<GBuilder>
+  implements Pick<GBuilder, BuilderMethods>
+{
   constructor(
     readonly api: Api,
     readonly data: RuleData,
-  ) {}
+  ) {
+    super();
+  }
   private get self(): GBuilder {
     return asGas<GBuilder>(this);
   }
-  private when(criteria: string, values: unknown[]): GBuilder {
+  protected when(criteria: string, values: unknown[]): GBuilder {
     this.data.criteria = criteria;
     this.data.values = values;
     return this.self;
@@ -222,48 +228,6 @@ class EmuConditionalFormatRuleBuilder implements Pick<GBuilder, BuilderMethods> 
     this.data.ranges = grids;
     this.data.sheetId = sheetId;
     return this.self;
-  }
-  whenCellEmpty(): GBuilder {
-    return this.when('CELL_EMPTY', []);
-  }
-  whenCellNotEmpty(): GBuilder {
-    return this.when('CELL_NOT_EMPTY', []);
-  }
-  whenFormulaSatisfied(formula: string): GBuilder {
-    return this.when('CUSTOM_FORMULA', [formula]);
-  }
-  whenNumberBetween(start: number, end: number): GBuilder {
-    return this.when('NUMBER_BETWEEN', [start, end]);
-  }
-  whenNumberEqualTo(number: number): GBuilder {
-    return this.when('NUMBER_EQUAL_TO', [number]);
-  }
-  whenNumberGreaterThan(number: number): GBuilder {
-    return this.when('NUMBER_GREATER_THAN', [number]);
-  }
-  whenNumberGreaterThanOrEqualTo(number: number): GBuilder {
-    return this.when('NUMBER_GREATER_THAN_OR_EQUAL_TO', [number]);
-  }
-  whenNumberLessThan(number: number): GBuilder {
-    return this.when('NUMBER_LESS_THAN', [number]);
-  }
-  whenNumberLessThanOrEqualTo(number: number): GBuilder {
-    return this.when('NUMBER_LESS_THAN_OR_EQUAL_TO', [number]);
-  }
-  whenTextContains(text: string): GBuilder {
-    return this.when('TEXT_CONTAINS', [text]);
-  }
-  whenTextDoesNotContain(text: string): GBuilder {
-    return this.when('TEXT_DOES_NOT_CONTAIN', [text]);
-  }
-  whenTextEqualTo(text: string): GBuilder {
-    return this.when('TEXT_EQUAL_TO', [text]);
-  }
-  whenTextStartsWith(text: string): GBuilder {
-    return this.when('TEXT_STARTS_WITH', [text]);
-  }
-  whenTextEndsWith(text: string): GBuilder {
-    return this.when('TEXT_ENDS_WITH', [text]);
   }
   withCriteria(criteria: GCriteria, args: unknown[]): GBuilder {
     return this.when(String(criteria), [...args]);

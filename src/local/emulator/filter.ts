@@ -5,6 +5,7 @@
  * https://developers.google.com/apps-script/reference/spreadsheet/filter-criteria-builder
  * https://developers.google.com/apps-script/reference/spreadsheet/sheet#isRowHiddenByFilter(Integer)
  */
+import { BooleanCriteriaBuilder } from './boolean-criteria';
 import { counted } from './calls';
 import { conditionHolds } from './conditional-format';
 import { fail } from './errors';
@@ -56,15 +57,17 @@ function unwrapCriteria(criteria: unknown): FilterCriteriaState {
   return structuredClone(criteria.data);
 }
 
-class EmuFilterCriteriaBuilder {
+class EmuFilterCriteriaBuilder extends BooleanCriteriaBuilder<GCriteriaBuilder> {
   constructor(
     readonly api: Api,
     readonly data: FilterCriteriaState,
-  ) {}
+  ) {
+    super();
+  }
   private get self(): GCriteriaBuilder {
     return asGas<GCriteriaBuilder>(this);
   }
-  private when(criteria: string, values: unknown[]): GCriteriaBuilder {
+  protected when(criteria: string, values: unknown[]): GCriteriaBuilder {
     this.data.criteria = criteria;
     this.data.values = values;
     return this.self;
@@ -82,30 +85,6 @@ class EmuFilterCriteriaBuilder {
   setVisibleValues(values: string[]): GCriteriaBuilder {
     this.data.visibleValues = values.map(String);
     return this.self;
-  }
-  whenCellEmpty(): GCriteriaBuilder {
-    return this.when('CELL_EMPTY', []);
-  }
-  whenCellNotEmpty(): GCriteriaBuilder {
-    return this.when('CELL_NOT_EMPTY', []);
-  }
-  whenFormulaSatisfied(formula: string): GCriteriaBuilder {
-    return this.when('CUSTOM_FORMULA', [formula]);
-  }
-  whenNumberGreaterThan(number: number): GCriteriaBuilder {
-    return this.when('NUMBER_GREATER_THAN', [number]);
-  }
-  whenNumberLessThan(number: number): GCriteriaBuilder {
-    return this.when('NUMBER_LESS_THAN', [number]);
-  }
-  whenTextContains(text: string): GCriteriaBuilder {
-    return this.when('TEXT_CONTAINS', [text]);
-  }
-  whenTextDoesNotContain(text: string): GCriteriaBuilder {
-    return this.when('TEXT_DOES_NOT_CONTAIN', [text]);
-  }
-  whenTextEqualTo(text: string): GCriteriaBuilder {
-    return this.when('TEXT_EQUAL_TO', [text]);
   }
 }
 

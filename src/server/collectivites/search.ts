@@ -1,10 +1,16 @@
 /**
  * « Collectivités »: from what the person typed (or the plan's home commune), the commune they
- * mean, then the collectivités around it. One call reads the data file once and answers one of
- * three ways: the proposals, a choice between homonyms, or a French message with close names.
+ * mean, then the collectivités around it. One call answers one of three ways: the proposals, a
+ * choice between homonyms, or a French message with close names. It reads one file of about
+ * 15 KB (issue 14): the name index's file for a name, the département's part for a code or a
+ * commune chosen. A second file, at most 60 KB in all: the commune's part after a name that
+ * names one commune only (its proposals need its intercommunalité, département and région,
+ * which the name index does not hold), or the endings' file after a name not found (close names
+ * whose first letters differ).
  */
 import {
   type CommuneChoice,
+  type CommuneSearch,
   type Directory,
   type Proposal,
   type ProposalFilters,
@@ -12,8 +18,9 @@ import {
   searchCommunes,
 } from '../../domain/collectivites';
 import { departmentOfCommune, departmentsOfPostalCode } from '../../domain/collectivites/data-format';
+import { isCodeQuery, nameQueryProblem, searchName, unknownCode } from '../../domain/collectivites/search';
 import { UserError } from '../../shared/validation';
-import { readCommuneDirectory, readDirectory, readPart } from './directory-file';
+import { readCommuneDirectory, readNames, readPart } from './directory-file';
 import { searchDefaults } from './plan-defaults';
 
 export interface SearchRequest extends ProposalFilters {
@@ -119,21 +126,23 @@ export function searchCollectivites(request: SearchRequest): CollectivitesSearch
       ...proposalsFor(part, communeByCode(part, request.communeCode), filters),
     };
   }
-  const byCode = byCodeSearch(query);
-  const directory = byCode?.directory ?? readDirectory();
-  const searched: Searched = { query, fromPlan: typed === '' && query !== '', source: directory.source };
+  const fromPlan = typed === '' && query !== '';
+  const byCode = isCodeQuery(query) ? byCodeSearch(query) : null;
+  const byName = byCode === null ? nameSearch(query) : null;
+  const search = byCode?.search ?? byName?.search ?? unknownCode(query);
+  const searched: Searched = { query, fromPlan, source: byCode?.source ?? byName?.source ?? '' };
 
-  const search = byCode?.search ?? searchCommunes(directory, query);
   if (!search.found)
     return { ...searched, status: 'notFound', message: search.message, suggestions: search.suggestions };
   const byPostalCode = search.choices.filter((c) => c.matchedBy === 'postalCode');
   const [only, ...others] = byPostalCode.length === 1 ? byPostalCode : search.choices;
   if (only && others.length === 0) {
     const otherMatches = search.choices.filter((c) => c !== only);
-    // A commune copied into another département's part for its postal code: its own part proposes.
+    // A commune copied into another département's part for its postal code, or found by its
+    // name: its own part proposes.
     const own =
-      byCode === null || byCode.departments.includes(only.departmentCode)
-        ? directory
+      byCode?.directory && byCode.departments.includes(only.departmentCode)
+        ? byCode.directory
         : communePart(only.code);
     return { ...searched, ...proposalsFor(own, only, filters, otherMatches) };
   }
@@ -145,18 +154,26 @@ export function searchCollectivites(request: SearchRequest): CollectivitesSearch
   };
 }
 
-const FIVE_CHARACTER_CODE = /^(\d{5}|2[AB]\d{3})$/i;
+/** A name: the one file of the name index that holds it, unless the query says what is missing. */
+function nameSearch(query: string): { search: CommuneSearch; source: string } {
+  const problem = nameQueryProblem(query);
+  if (problem) return { search: problem, source: '' };
+  const { names, source } = readNames(query);
+  return { search: searchName(names, query), source };
+}
 
 /**
  * A postal or INSEE code reads only the départements' parts it can be in (issue 14): about
- * 15 KB each, instead of the whole file. Null for a name, or when a part cannot be read (the
- * whole file then answers).
+ * 15 KB each. A code whose département has no part names no commune (every commune's postal
+ * and INSEE codes lead to a part: tests/domain/collectivites/parts.test.ts).
  */
-function byCodeSearch(
-  query: string,
-): { directory: Directory; departments: string[]; search: ReturnType<typeof searchCommunes> } | null {
+function byCodeSearch(query: string): {
+  directory: Directory | null;
+  departments: string[];
+  search: CommuneSearch;
+  source: string;
+} {
   const compact = query.replace(/\s/g, '').toUpperCase();
-  if (!FIVE_CHARACTER_CODE.test(compact)) return null;
   const departments = /^\d/.test(compact.slice(1, 2))
     ? departmentsOfPostalCode(compact)
     : [departmentOfCommune(compact)];
@@ -165,14 +182,19 @@ function byCodeSearch(
     parts = departments.map((department) => readPart(department));
   } catch (error) {
     console.warn(`Collectivités: ${String(error)}`);
-    return null;
+    return { directory: null, departments, search: unknownCode(compact), source: '' };
   }
   const searches = parts.map((part) => searchCommunes(part, compact));
   const [first] = parts;
-  if (first === undefined) return null;
+  if (first === undefined) return { directory: null, departments, search: unknownCode(compact), source: '' };
   const found = searches.flatMap((search) => (search.found ? search.choices : []));
   if (found.length === 0)
-    return { directory: first, departments, search: searches[0] as ReturnType<typeof searchCommunes> };
+    return {
+      directory: first,
+      departments,
+      search: searches[0] ?? unknownCode(compact),
+      source: first.source,
+    };
   // The same commune may sit in both Corsican parts: once, postal codes first, the largest first.
   const unique = found.filter((choice, i) => found.findIndex((c) => c.code === choice.code) === i);
   const rank = (c: CommuneChoice) => (c.matchedBy === 'postalCode' ? 0 : 1);
@@ -180,5 +202,5 @@ function byCodeSearch(
     (a, b) =>
       rank(a) - rank(b) || (b.population ?? -1) - (a.population ?? -1) || a.name.localeCompare(b.name, 'fr'),
   );
-  return { directory: first, departments, search: { found: true, choices: unique } };
+  return { directory: first, departments, search: { found: true, choices: unique }, source: first.source };
 }

@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Directory, loadDirectory, proposeCollectivites } from '../../../src/domain/collectivites';
-import { departmentOfCommune } from '../../../src/domain/collectivites/data-format';
+import { departmentOfCommune, departmentsOfPostalCode } from '../../../src/domain/collectivites/data-format';
 import { realData } from './real-data';
 
 let whole: Directory;
@@ -13,10 +13,12 @@ beforeAll(() => {
   const { file, directory } = realData();
   whole = directory;
   parts = new Map(
-    file.parts.map((part) => [
-      part.name.replace(/^Collectivites-|\.html$/g, ''),
-      { text: part.text, directory: loadDirectory(part.text) },
-    ]),
+    file.parts
+      .filter((part) => !part.name.startsWith('Collectivites-noms-'))
+      .map((part) => [
+        part.name.replace(/^Collectivites-|\.html$/g, ''),
+        { text: part.text, directory: loadDirectory(part.text) },
+      ]),
   );
 });
 
@@ -34,6 +36,23 @@ describe('the parts of the directory', () => {
     expect(parts.has('groupements')).toBe(true);
     const largest = Math.max(...[...parts.values()].map((p) => Buffer.byteLength(p.text)));
     expect(largest).toBeLessThanOrEqual(60 * 1024);
+  });
+
+  it('every postal and INSEE code leads to a part: a code whose part is missing names no commune', () => {
+    for (let i = 0; i < whole.communeCount; i++) {
+      const commune = whole.commune(i);
+      expect(parts.has(departmentOfCommune(commune.code)), commune.code).toBe(true);
+      for (const postal of commune.postalCodes) {
+        for (const department of departmentsOfPostalCode(postal))
+          expect(
+            parts
+              .get(department)
+              ?.directory.byPostalCode(postal)
+              .map((c) => c.code),
+            postal,
+          ).toContain(commune.code);
+      }
+    }
   });
 
   it('propose exactly what the whole directory proposes, populations of département and région included', () => {

@@ -1,6 +1,7 @@
 /**
- * The collectivités tests' workbook: the emulator with a folder holding the real
- * Collectivites.html, built from the package as `npm run build` does (never a committed copy).
+ * The collectivités tests' workbook: the emulator with a folder holding the real collectivités
+ * files (the parts by département, the groupings, the name index), built from the package as
+ * `npm run build` does (never a committed copy).
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,13 +15,12 @@ export { ok, shown } from '../tracking/harness';
 
 let dataDir: string | undefined;
 
-/** A folder with Collectivites.html and its parts only, built once per test file (about 300 ms). */
+/** A folder with the collectivités files only, built once per test file (about 2 s). */
 function htmlDir(): string {
   if (dataDir === undefined) {
     const file = buildCollectivitesFile();
     const dir = join(mkdtempSync(join(tmpdir(), 'stage-collectivites-')), 'dist');
     mkdirSync(dir);
-    writeFileSync(join(dir, `${file.name}`), file.text);
     for (const part of file.parts) writeFileSync(join(dir, part.name), part.text);
     dataDir = dir;
   }

@@ -25,7 +25,7 @@ describe('« Trouver des collectivités à contacter »', () => {
       expect(emulator.ui.sidebars.at(-1)?.html).toContain(
         '<meta name="stage-start-section" content="collectivites">',
       );
-      // One file read: the sidebar's own (the data folder here holds no Collectivites.html).
+      // One file read: the sidebar's own (the data folder here holds no collectivités file).
       expect(emulator.calls.count('HtmlService.createHtmlOutputFromFile')).toBe(1);
     } finally {
       uninstall();

@@ -1,17 +1,27 @@
 /**
- * Searches that read a département's part instead of the whole file (issue 14): a postal or
- * INSEE code, and the proposals around a commune chosen among homonyms. Same answers as the
- * whole directory, a part of about 15 KB read instead of 1.1 MB.
+ * Searches that read a département's part (issue 14): a postal or INSEE code, and the proposals
+ * around a commune chosen among homonyms. Same answers as the whole directory, a part of about
+ * 15 KB read instead of 1.1 MB.
  */
 import { afterEach, beforeAll, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
 import { buildCollectivitesFile } from '../../../scripts/collectivites-data';
-import { type Directory, loadDirectory, searchCommunes } from '../../../src/domain/collectivites';
+import {
+  type Directory,
+  loadDirectory,
+  proposeCollectivites,
+  searchCommunes,
+} from '../../../src/domain/collectivites';
+import { nameFileFor } from '../../../src/domain/collectivites/name-index';
 import { searchCollectivitesAround } from '../../../src/server';
 import { ok, openWorkbook, type Workbook } from './harness';
 
 let whole: Directory;
+/** Bytes of each built file, by the name HtmlService is asked for. */
+let sizes: Map<string, number>;
 beforeAll(() => {
-  whole = loadDirectory(buildCollectivitesFile().text);
+  const file = buildCollectivitesFile();
+  whole = loadDirectory(file.text);
+  sizes = new Map(file.parts.map((part) => [part.name.replace(/\.html$/, ''), Buffer.byteLength(part.text)]));
 });
 
 let wb: Workbook;
@@ -85,12 +95,66 @@ describe('a search by postal or INSEE code reads only the parts the code can be 
     expect(single.proposals).toEqual(expected.status === 'proposals' ? expected.proposals : []);
   });
 
-  it('a name still reads the whole file; a commune chosen then reads its part only', () => {
+  it('a name reads one file of the name index; a commune chosen then reads its part only', () => {
     ok(searchCollectivitesAround({ query: 'Saint-Denis', kinds: [] }));
-    expect(filesRead()).toEqual(['Collectivites']);
+    expect(filesRead()).toEqual([nameFileFor('Saint-Denis')]);
+    expect(filesRead()[0]).toMatch(/^Collectivites-noms-\d+$/);
     reads.mockClear();
     const chosen = ok(searchCollectivitesAround({ communeCode: '93066', kinds: [] }));
     expect(chosen.status).toBe('proposals');
     expect(filesRead()).toEqual(['Collectivites-93']);
+  });
+});
+
+describe('a search by name reads the name index, at most 60 KB in all (issue 14)', () => {
+  const bytesRead = () => filesRead().reduce((sum, name) => sum + (sizes.get(name) ?? Number.NaN), 0);
+
+  it.each([
+    ['Villeurbanne', 'proposals'],
+    ['Amiens', 'proposals'], // the Somme's part is the largest
+    ['Saint-Denis', 'choose'],
+    ['Saint', 'proposals'], // Le Saint (Morbihan), by its name without article
+    ['Sainte', 'notFound'],
+    ['Le', 'notFound'],
+    ['La', 'notFound'],
+    ['st etienne', 'proposals'],
+    ['Marseile', 'notFound'],
+    ['Gnnat', 'notFound'],
+  ] as const)('« %s »: %s', (query, status) => {
+    const value = ok(searchCollectivitesAround({ query, kinds: [] }));
+    expect(value.status).toBe(status);
+    const read = filesRead();
+    expect(read[0]).toBe(nameFileFor(query));
+    expect(read.length).toBeLessThanOrEqual(2);
+    // A second file: the commune's part after a name found alone, the endings' after a name not found.
+    if (read.length === 2)
+      expect(read[1]).toMatch(
+        status === 'proposals' ? /^Collectivites-\d[\dAB]\d?$/ : /^Collectivites-noms-fins-\d+$/,
+      );
+    expect(bytesRead()).toBeLessThanOrEqual(60 * 1024);
+    // Two calls per file: createHtmlOutputFromFile, getContent.
+    expect(wb.emulator.calls.count('HtmlOutput.getContent')).toBe(read.length);
+  });
+
+  it('a commune of an intercommunalité spanning two départements, found by name, is proposed with all its members', () => {
+    let found: { code: string; name: string } | undefined;
+    for (let e = 0; whole.epci(e) !== undefined && found === undefined; e++) {
+      const members = whole.members(e).map((i) => whole.commune(i));
+      if (new Set(members.map((m) => m.departmentCode)).size < 2) continue;
+      // A member whose name no other commune has, so that the name leads to it alone.
+      found = members.find((m) => {
+        const search = searchCommunes(whole, m.name);
+        return search.found && search.choices.length === 1;
+      });
+    }
+    if (!found) throw new Error('no EPCI spanning two départements has a member with a name of its own');
+    const value = ok(searchCollectivitesAround({ query: found.name, kinds: [] }));
+    if (value.status !== 'proposals') throw new Error(`${found.name}: ${value.status}`);
+    expect(value.commune).toMatchObject({ code: found.code, matchedBy: 'name' });
+    expect(value.proposals).toEqual(proposeCollectivites(whole, found.code));
+    const departments = new Set(
+      value.proposals.filter((p) => p.kind === 'commune').map((p) => p.code.slice(0, 2)),
+    );
+    expect(departments.size).toBeGreaterThan(1);
   });
 });

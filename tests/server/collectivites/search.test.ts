@@ -157,14 +157,19 @@ describe('the data file', () => {
     );
   });
 
-  it('is read once per search, and never to open the workbook or fill the form', () => {
+  it('is read once per search (and the commune’s part after a name that names one), never to open the workbook or fill the form', () => {
     onOpen(wb.emulator.openEvent('FULL') as never);
     ok(getCollectivitesStart({}));
     expect(fileReads(wb.emulator)).toBe(0);
+    // One file of the name index, then the Rhône's part for the proposals.
     search('proposals', { query: 'Villeurbanne' });
-    expect(fileReads(wb.emulator)).toBe(1);
-    search('choose', { query: 'Saint-Denis' });
     expect(fileReads(wb.emulator)).toBe(2);
+    // Homonyms: the name index's file only.
+    search('choose', { query: 'Saint-Denis' });
+    expect(fileReads(wb.emulator)).toBe(3);
+    // Nothing to look up: nothing read.
+    search('notFound', { query: '1234' });
+    expect(fileReads(wb.emulator)).toBe(3);
   });
 
   it('is the file the search reads: without it the search fails, the form still fills', () => {
@@ -172,7 +177,7 @@ describe('the data file', () => {
     wb = openWorkbook({ withData: false });
     expect(ok(getCollectivitesStart({}))).toEqual({ homeCommune: '', kinds: [] });
     expect(() => searchCollectivitesAround({ query: 'Villeurbanne' })).toThrow(
-      'No HTML file named Collectivites was found.',
+      /^No HTML file named Collectivites-noms-\d+ was found\.$/,
     );
   });
 

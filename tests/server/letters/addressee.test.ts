@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCollectivitesFile } from '../../../scripts/collectivites-data';
 import { type Directory, loadDirectory } from '../../../src/domain/collectivites/directory';
 import type { Request } from '../../../src/domain/tracking';
 import {
@@ -41,8 +41,8 @@ const row = (fields: Partial<Request>): Request =>
 
 let directory: Directory;
 beforeAll(() => {
-  // The built file, as HtmlService serves it to the add-on.
-  directory = loadDirectory(readFileSync('dist/Collectivites.html', 'utf8'));
+  // The whole directory, as the build cuts it into the files HtmlService serves to the add-on.
+  directory = loadDirectory(buildCollectivitesFile().text);
 });
 
 describe('the addressee of a row', () => {
