@@ -5,6 +5,7 @@
  * path of the answer in the plan, so a validation message on `conditions.hoursPerWeek` belongs
  * to the row of that key.
  */
+import { lazy } from '../lazy';
 import { DATE_FORMAT } from '../tracking/columns';
 import { cellText, normaliseLabel, TEXT_FORMAT } from '../tracking/text';
 import { CIVILITIES, COLLECTIVITY_TYPES } from '../tracking/vocabulary';
@@ -251,7 +252,12 @@ function readDigits(length: number) {
       : readText(value);
 }
 
-export const QUESTIONS: readonly Question[] = [
+/**
+ * Every question of the plan, in the sheet's order. Built at first use (src/domain/lazy.ts):
+ * Code.js is evaluated by every execution, and most (each onEdit, the tracking table's calls)
+ * never read the plan.
+ */
+export const QUESTIONS: readonly Question[] = lazy(() => [
   list('why.reasons', 'why', 'Pourquoi je veux faire un stage', {
     hint: `Une raison par ligne, parmi : ${Object.values(REASONS).join(' ; ')}.`,
     write: (plan) => listCell(plan.why.reasons?.map((reason) => REASONS[reason])),
@@ -384,7 +390,7 @@ export const QUESTIONS: readonly Question[] = [
     hint: 'À lire au téléphone et à reprendre dans le courrier.',
   }),
   list('contact.checklist', 'contact', 'Points à vérifier avec la collectivité'),
-];
+]);
 
 /** Section title rows: « 1. Pourquoi un stage ? »… */
 export const SECTIONS: readonly { readonly key: string; readonly step: PlanStep; readonly title: string }[] =

@@ -24,8 +24,9 @@ export interface LoadCost {
   ratio: number;
 }
 
-export function loadCost(code: string, runs = 41): LoadCost {
-  medianEvalMs(code, 5); // warm the engine up
+export function loadCost(code: string, runs = 101): LoadCost {
+  // Warm the engine up: the first evaluations of a process are slower and vary more.
+  medianEvalMs(code, 20);
   const emptyMs = medianEvalMs('', runs);
   const codeMs = medianEvalMs(code, runs);
   return { codeMs, emptyMs, ratio: emptyMs > 0 ? codeMs / emptyMs : Number.POSITIVE_INFINITY };
