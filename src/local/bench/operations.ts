@@ -473,6 +473,77 @@ export const OPERATIONS: Operation[] = [
       call(wb, 'completeRequestFromAnnuaire', { requestId: lastRequestIds.get(wb) });
     },
   },
+  {
+    id: 'openConvention',
+    label: 'Open « Préparer ma convention » on an accepted request',
+    phase: 'steady',
+    parts: ['convention'],
+    needs: ['getConvention', 'recordTrackingAction'],
+    budget: { executions: 1, calls: 16 },
+    lowerBound: {
+      calls: 11 + PART_LOAD_CALLS,
+      why: 'getActive, getSpreadsheetTimeZone, properties 2, the table 3, the plan 3, « Conventions » looked up (getSheetByName: the answers typed before); its code, Part-convention (createHtmlOutputFromFile, getContent)',
+    },
+    prepare: (wb) => prepareAcceptedRequest(wb),
+    run: (wb) => {
+      call(wb, 'getConvention', { requestId: lastRequestIds.get(wb) });
+    },
+  },
+  {
+    id: 'prepareConvention',
+    label: 'Prepare the Immersion Facilitée link again (the « Conventions » sheet exists)',
+    phase: 'steady',
+    parts: ['convention'],
+    needs: ['prepareConventionLink', 'recordTrackingAction'],
+    budget: { executions: 1, calls: 36 },
+    lowerBound: {
+      calls: 20 + PART_LOAD_CALLS,
+      why: 'the lock 4, getActive, getSpreadsheetTimeZone, properties 2, the table 3, the plan 3, « Conventions » (getSheetByName, getDataRange, getValues: its layout from the cached metadata search), the row (getRange, setNumberFormats, setValues); its code, Part-convention (createHtmlOutputFromFile, getContent)',
+    },
+    prepare: (wb) => {
+      prepareAcceptedRequest(wb);
+      call(wb, 'prepareConventionLink', conventionDetails(wb));
+    },
+    run: (wb) => {
+      call(wb, 'prepareConventionLink', conventionDetails(wb));
+    },
+  },
+  {
+    id: 'recapSheet',
+    label: 'Recap of the démarches as a new sheet',
+    phase: 'steady',
+    parts: ['recap'],
+    needs: ['makeRecap'],
+    budget: { executions: 1, calls: 46 },
+    lowerBound: {
+      calls: 27 + PART_LOAD_CALLS,
+      why: 'the lock 4, getActive, getSpreadsheetTimeZone, properties 2, the table 3, the journal 3, the plan 3, the new sheet (getSheetByName: a free name, insertSheet, getRange, setValues, setNumberFormats, setFontWeight, setFrozenRows), the journal line (appendRow) and its author 2; its code, Part-recap (createHtmlOutputFromFile, getContent)',
+    },
+    prepare: (wb) => {
+      call(wb, 'savePlan', SAMPLE_PLAN);
+    },
+    run: (wb) => {
+      call(wb, 'makeRecap', RECAP_PERIOD('sheet'));
+    },
+  },
+  {
+    id: 'recapDoc',
+    label: 'Recap of the démarches as a Google Doc',
+    phase: 'steady',
+    parts: ['recap'],
+    needs: ['makeRecap'],
+    budget: { executions: 1, calls: 36 },
+    lowerBound: {
+      calls: 22 + PART_LOAD_CALLS,
+      why: 'the lock 4, getActive, getSpreadsheetTimeZone, properties 2, the table 3, the journal 3, the plan 3, the Doc (Docs.Documents.create, batchUpdate), the journal line (appendRow) and its author 2; its code, Part-recap (createHtmlOutputFromFile, getContent)',
+    },
+    prepare: (wb) => {
+      call(wb, 'savePlan', SAMPLE_PLAN);
+    },
+    run: (wb) => {
+      call(wb, 'makeRecap', RECAP_PERIOD('doc'));
+    },
+  },
   // The first day: a new workbook, nothing created, no cache written yet.
   {
     id: 'firstSetUp',
@@ -537,6 +608,35 @@ function lastRequestId(wb: BenchWorkbook): string {
 }
 
 const lastRequestIds = new WeakMap<BenchWorkbook, string>();
+
+/** A stage still to come on the bench's day, in the plan's window (a period begun is refused). */
+const COMING_STAGE = { earliestStart: '2027-03-01', latestEnd: '2027-03-26' };
+
+/** The plan, and a request the collectivité said yes to (not counted). */
+function prepareAcceptedRequest(wb: BenchWorkbook): void {
+  call(wb, 'savePlan', { ...SAMPLE_PLAN, conditions: { ...SAMPLE_PLAN.conditions, ...COMING_STAGE } });
+  call(wb, 'getPlan');
+  call(wb, 'addTrackingRequest', { collectivity: 'Mairie de Villeurbanne', service: 'Accueil' });
+  lastRequestIds.set(wb, lastRequestId(wb));
+  call(wb, 'recordTrackingAction', { requestId: lastRequestIds.get(wb), kind: 'accept', date: '2026-11-27' });
+}
+
+/** What the person types in « Préparer ma convention »: the tutor, the dates, the schedule. */
+function conventionDetails(wb: BenchWorkbook) {
+  return {
+    requestId: lastRequestIds.get(wb),
+    tutorFirstName: 'Sophie',
+    tutorLastName: 'Lambert',
+    dateStart: COMING_STAGE.earliestStart,
+    dateEnd: COMING_STAGE.latestEnd,
+    weekdays: [0, 1, 2, 3, 4],
+    periods: [{ start: '09:00', end: '12:00' }],
+    objective: 'confirm',
+  };
+}
+
+/** « Récapitulatif de mes démarches » over the month before the bench's day. */
+const RECAP_PERIOD = (format: 'sheet' | 'doc') => ({ from: '2026-11-01', to: '2026-11-28', format });
 
 /** The proposals a search returned, kept for the operation that adds them. */
 const proposalsToAdd = new WeakMap<BenchWorkbook, unknown[]>();
