@@ -57,6 +57,7 @@ import {
   readRequestsTable,
   requestsOf,
   today,
+  toWidth,
 } from '../tracking/workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -70,26 +71,22 @@ export const NO_PLAN_MESSAGE =
 export const notAcceptedMessage = (requestId: string, step: string) =>
   `La demande ${requestId} est à l’étape « ${step || 'À contacter'} » : la convention se prépare une fois le stage accepté. Notez d’abord l’accord de la collectivité dans « Suivi des demandes ».`;
 
-function readPlan(spreadsheet: Spreadsheet): Plan {
+/** The plan, and the spreadsheet's time zone read with it (passed along: read once). */
+function readPlan(spreadsheet: Spreadsheet): { plan: Plan; timeZone: string } {
   const sheet = readPlanSheet(spreadsheet, { forSave: false });
   if (sheet === null) throw new UserError(NO_PLAN_MESSAGE);
-  return sheet.reading.plan;
-}
-
-interface AcceptedRequest {
-  readonly request: Request;
-  readonly timeZone: string;
+  return { plan: sheet.reading.plan, timeZone: sheet.timeZone };
 }
 
 /** The request numbered `requestId`, which must be accepted: one read of the tracking table. */
-function acceptedRequest(spreadsheet: Spreadsheet, requestId: string): AcceptedRequest {
-  const table = readRequestsTable(spreadsheet, { repair: false });
+function acceptedRequest(spreadsheet: Spreadsheet, requestId: string, timeZone: string): Request {
+  const table = readRequestsTable(spreadsheet, { repair: false, timeZone });
   if (table === null) throw new UserError(NO_TABLE_MESSAGE);
   const request = requestsOf(table)[indexOfRequest(table, requestId)] as Request;
   if (request.step !== ACCEPTED_STEP) {
     throw new UserError(notAcceptedMessage(request.requestId, request.step), 'requestId');
   }
-  return { request, timeZone: table.timeZone };
+  return request;
 }
 
 interface StoredConvention {
@@ -100,25 +97,59 @@ interface StoredConvention {
   readonly index: number;
 }
 
-/** « Conventions » as it is, or null when it does not exist (reading creates nothing). */
+/**
+ * « Conventions » as it is, header and rows in one read (getDataRange, getValues), or null when
+ * it does not exist (reading creates nothing).
+ */
 function readConventions(spreadsheet: Spreadsheet, requestId: string): StoredConvention | null {
   const sheet = spreadsheet.getSheetByName(CONVENTIONS_SHEET_NAME);
   if (sheet === null) return null;
-  return conventionRows(sheet, readSheetLayout(sheet, CONVENTION_COLUMNS).layout, requestId);
+  const values = sheet.getDataRange().getValues();
+  const { layout } = readSheetLayout(sheet, CONVENTION_COLUMNS, values[0] ?? []);
+  return conventionRows(sheet, layout, values.slice(FIRST_DATA_ROW - 1), requestId);
 }
 
-/** The data rows of « Conventions » (one read) and the request's row among them. */
+/** The data rows of « Conventions » at the layout's width, and the request's row among them. */
 function conventionRows(
   sheet: Sheet,
   layout: Layout<ConventionColumnKey>,
+  rows: unknown[][],
   requestId: string,
 ): StoredConvention {
-  const lastRow = sheet.getLastRow();
-  const rows =
-    lastRow < FIRST_DATA_ROW
-      ? []
-      : sheet.getRange(FIRST_DATA_ROW, 1, lastRow - FIRST_DATA_ROW + 1, layout.width).getValues();
-  return { sheet, layout, rows, index: rowOfRequest(rows, layout, requestId) };
+  const wide = toWidth(rows, layout.width);
+  return { sheet, layout, rows: wide, index: rowOfRequest(wide, layout, requestId) };
+}
+
+/**
+ * « Conventions » for a save (under the lock): read once; created, or repaired, only when
+ * something is missing (the sheet, a column, a column's metadata when it was found by its
+ * header), as the tracking table is. Its frozen row and filter are made with it, and not
+ * checked again on every save. `maxRows` is known when the sheet was just created or repaired.
+ */
+function conventionsToWrite(
+  spreadsheet: Spreadsheet,
+  requestId: string,
+): StoredConvention & { readonly maxRows?: number } {
+  const read = readConventions(spreadsheet, requestId);
+  if (read !== null && read.layout.missing.length === 0 && read.layout.metadataToAdd.length === 0) {
+    return read;
+  }
+  // The layout ensureSheet located (or made) is the one to write with: no second search.
+  const ensured = ensureSheet(spreadsheet, CONVENTIONS_SHEET_NAME, CONVENTION_COLUMNS);
+  if (ensured.created) {
+    // Its columns were just made, each with its metadata: remember where, so that the next
+    // operation finds them with one property read instead of searching the metadata.
+    cachedSearch(
+      layoutCacheKey(CONVENTION_COLUMNS),
+      fingerprintOf(CONVENTION_COLUMNS.map((c) => c.header)),
+      () => ensured.layout.located.map((l) => ({ key: COLUMN_METADATA_KEY, value: l.key, column: l.column })),
+    );
+  }
+  // A repair appends headers and metadata only: the rows read before are still the sheet's.
+  return {
+    ...conventionRows(ensured.sheet, ensured.layout, read?.rows ?? [], requestId),
+    maxRows: ensured.maxRows,
+  };
 }
 
 /** The mairie's SIRET from the API Annuaire (opt-in); '' when off, not a commune, or not given. */
@@ -198,8 +229,8 @@ function suggestions(plan: Plan, request: Request): StoredDetails {
 /** What « Préparer ma convention » shows for request `requestId` (read only). */
 export function conventionView(requestId: string): ConventionView {
   const spreadsheet = SpreadsheetApp.getActive();
-  const plan = readPlan(spreadsheet);
-  const { request, timeZone } = acceptedRequest(spreadsheet, requestId);
+  const { plan, timeZone } = readPlan(spreadsheet);
+  const request = acceptedRequest(spreadsheet, requestId, timeZone);
   const stored = readConventions(spreadsheet, request.requestId);
   const row = stored !== null && stored.index >= 0 ? stored.rows[stored.index] : undefined;
   const dayOfCell = (value: unknown) => {
@@ -260,8 +291,8 @@ function rowOf(
  */
 export function saveConvention(details: ConventionDetails): Result<PreparedView> {
   const spreadsheet = SpreadsheetApp.getActive();
-  const plan = readPlan(spreadsheet);
-  const { request, timeZone } = acceptedRequest(spreadsheet, details.requestId);
+  const { plan, timeZone } = readPlan(spreadsheet);
+  const request = acceptedRequest(spreadsheet, details.requestId, timeZone);
   const issues = conventionIssues(details, {
     earliestStart: plan.conditions.earliestStart,
     latestEnd: plan.conditions.latestEnd,
@@ -280,19 +311,7 @@ export function saveConvention(details: ConventionDetails): Result<PreparedView>
   }
   const prepared = prepareConvention({ plan, request, details });
   withDocumentLock(() => {
-    // The layout ensureSheet located (or made) is the one to write with: no second search.
-    const ensured = ensureSheet(spreadsheet, CONVENTIONS_SHEET_NAME, CONVENTION_COLUMNS);
-    if (ensured.created) {
-      // Its columns were just made, each with its metadata: remember where, so that the next
-      // operation finds them with one property read instead of searching the metadata.
-      cachedSearch(
-        layoutCacheKey(CONVENTION_COLUMNS),
-        fingerprintOf(CONVENTION_COLUMNS.map((c) => c.header)),
-        () =>
-          ensured.layout.located.map((l) => ({ key: COLUMN_METADATA_KEY, value: l.key, column: l.column })),
-      );
-    }
-    const stored = conventionRows(ensured.sheet, ensured.layout, request.requestId);
+    const stored = conventionsToWrite(spreadsheet, request.requestId);
     const day = today(timeZone);
     const { requestId: _id, ...answers } = details;
     const cells = conventionCells(
@@ -306,7 +325,11 @@ export function saveConvention(details: ConventionDetails): Result<PreparedView>
       timeZone,
     );
     const rowNumber = stored.index >= 0 ? stored.index + FIRST_DATA_ROW : stored.rows.length + FIRST_DATA_ROW;
-    if (rowNumber > ensured.sheet.getMaxRows()) ensured.sheet.insertRowsAfter(ensured.sheet.getMaxRows(), 1);
+    if (stored.index < 0) {
+      // A new row below the data: the sheet grown when it is full.
+      const maxRows = stored.maxRows ?? stored.sheet.getMaxRows();
+      if (rowNumber > maxRows) stored.sheet.insertRowsAfter(maxRows, 1);
+    }
     // Only the cells of the add-on's columns: a person's own column in the row is never rewritten.
     writeContents(stored.sheet, rowNumber, 1, [rowOf(stored.layout, cells)]);
     if (stored.index < 0) {

@@ -50,11 +50,17 @@ function rowMetadata(sheet: Sheet): RowMetadata[] {
 
 const blank = (row: readonly unknown[]) => row.every((cell) => cell === '' || cell === null);
 
-/** Reads the sheet, or null when there is none yet. `forSave` also reads formulas and formats. */
-export function readPlanSheet(spreadsheet: Spreadsheet, options: { forSave: boolean }): PlanSheet | null {
+/**
+ * Reads the sheet, or null when there is none yet. `forSave` also reads formulas and formats;
+ * `timeZone` is the spreadsheet's, when the operation already read it (one call saved).
+ */
+export function readPlanSheet(
+  spreadsheet: Spreadsheet,
+  options: { forSave: boolean; timeZone?: string },
+): PlanSheet | null {
   const sheet = spreadsheet.getSheetByName(PLAN_SHEET_NAME);
   if (sheet === null) return null;
-  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const timeZone = options.timeZone ?? spreadsheet.getSpreadsheetTimeZone();
   const range = sheet.getDataRange();
   const read = range.getValues();
   // An empty sheet still has a 1×1 data range.

@@ -18,8 +18,7 @@ import {
   cellText,
   DATE_FORMAT,
   dateOf,
-  JOURNAL_COLUMNS,
-  JOURNAL_SHEET_NAME,
+  type JOURNAL_COLUMNS,
   journalActionOf,
   readDateCell,
 } from '../../domain/tracking';
@@ -29,11 +28,10 @@ import { writeContents } from '../cell-writes';
 import { writeLetterDoc } from '../letters/doc-writer';
 import { readPlanSheet } from '../plan/plan-sheet';
 import { withDocumentLock } from '../tracking/document-lock';
-import { readSheetLayout } from '../tracking/sheet-layout';
 import {
   appendJournal,
   currentAuthor,
-  FIRST_DATA_ROW,
+  type Journal,
   NO_TABLE_MESSAGE,
   readJournal,
   readRequestsTable,
@@ -53,16 +51,11 @@ export interface Period {
   readonly to: string;
 }
 
-/** The journal's lines (one read), every column found by identity; a line without a readable date is skipped. */
-function journalLines(spreadsheet: Spreadsheet, timeZone: string): RecapLine[] {
-  const sheet = spreadsheet.getSheetByName(JOURNAL_SHEET_NAME);
-  if (sheet === null) return [];
-  const { layout } = readSheetLayout(sheet, JOURNAL_COLUMNS);
-  const lastRow = sheet.getLastRow();
-  if (lastRow < FIRST_DATA_ROW) return [];
-  const rows = sheet.getRange(FIRST_DATA_ROW, 1, lastRow - FIRST_DATA_ROW + 1, layout.width).getValues();
-  return rows.flatMap((row) => {
-    const cell = (key: (typeof JOURNAL_COLUMNS)[number]['key']) => row[layout.columns[key] - 1];
+/** The journal's lines, every column found by identity; a line without a readable date is skipped. */
+function journalLines(journal: Journal, timeZone: string): RecapLine[] {
+  const { layout } = journal;
+  return journal.lines.flatMap((row) => {
+    const cell = (key: (typeof JOURNAL_COLUMNS)[number]['key']) => row[layout.columns[key] - 1] ?? '';
     const date = readDateCell(cell('date'), timeZone);
     if (!date.ok || date.day === null) return [];
     return [
@@ -77,25 +70,37 @@ function journalLines(spreadsheet: Spreadsheet, timeZone: string): RecapLine[] {
   });
 }
 
-function readRecapInput(spreadsheet: Spreadsheet, period: Period): RecapInput & { timeZone: string } {
+interface RecapRead extends RecapInput {
+  readonly timeZone: string;
+  /** The journal, read once: its lines for the recap, its layout for the line saying it was made. */
+  readonly journalSheet: Journal;
+}
+
+/**
+ * One read of each sheet: the tracking table, the plan, the journal (header and lines together;
+ * created with its sibling only if someone deleted it, as any writer does before its line).
+ */
+function readRecapInput(spreadsheet: Spreadsheet, period: Period): RecapRead {
   const table = readRequestsTable(spreadsheet, { repair: false });
   if (table === null) throw new UserError(NO_TABLE_MESSAGE);
-  const plan = readPlanSheet(spreadsheet, { forSave: false })?.reading.plan;
+  const plan = readPlanSheet(spreadsheet, { forSave: false, timeZone: table.timeZone })?.reading.plan;
+  const journal = readJournal(spreadsheet, { lines: true });
   return {
     from: period.from,
     to: period.to,
     today: today(table.timeZone),
     person: { firstName: plan?.contact.me.firstName ?? '', lastName: plan?.contact.me.lastName ?? '' },
     counsellor: { name: plan?.contact.counsellor.name ?? '', agency: plan?.contact.counsellor.agency ?? '' },
-    journal: journalLines(spreadsheet, table.timeZone),
+    journal: journalLines(journal, table.timeZone),
     requests: requestsOf(table),
     timeZone: table.timeZone,
+    journalSheet: journal,
   };
 }
 
-function logRecap(spreadsheet: Spreadsheet, input: RecapInput & { timeZone: string }, where: string): void {
+function logRecap(input: RecapRead, where: string): void {
   appendJournal(
-    readJournal(spreadsheet),
+    input.journalSheet,
     [
       {
         date: input.today,
@@ -135,7 +140,7 @@ export function makeRecapDoc(period: Period): RecapMade {
         /too many times/i.test(String(error)) ? RECAP_QUOTA_MESSAGE : RECAP_DOCS_FAILURE_MESSAGE,
       );
     }
-    logRecap(spreadsheet, input, url);
+    logRecap(input, url);
     return {
       kind: 'doc',
       title: document.title,
@@ -145,6 +150,9 @@ export function makeRecapDoc(period: Period): RecapMade {
     };
   });
 }
+
+/** The recap sheet's row holding RECAP_HEADER (recapRows: the title, the person, a blank row, then it). */
+const HEADER_ROW = 4;
 
 /** A sheet name no sheet of the workbook has: « Récapitulatif 2026-11-28 », then « (2) »… (one call a try). */
 function freeSheetName(spreadsheet: Spreadsheet, base: string): string {
@@ -172,11 +180,16 @@ export function makeRecapSheet(period: Period): RecapMade {
           : { value: dateOf(cell.day, input.timeZone), format: DATE_FORMAT },
       ),
     );
-    writeContents(sheet, 1, 1, contents);
-    sheet.getRange(4, 1, 1, width).setFontWeight('bold');
-    sheet.getRange(1, 1).setFontWeight('bold');
-    sheet.setFrozenRows(4);
-    logRecap(spreadsheet, input, `feuille « ${name} ».`);
+    const block = sheet.getRange(1, 1, contents.length, width);
+    writeContents(sheet, 1, 1, contents, block);
+    // The title (A1) and the table's header in bold, on the range just written: one call.
+    block.setFontWeights(
+      contents.map((row, r) =>
+        row.map((_, c) => (r === HEADER_ROW - 1 || (r === 0 && c === 0) ? 'bold' : null)),
+      ),
+    );
+    sheet.setFrozenRows(HEADER_ROW);
+    logRecap(input, `feuille « ${name} ».`);
     return {
       kind: 'sheet',
       title: name,

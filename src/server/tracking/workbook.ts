@@ -52,7 +52,7 @@ function readAll(sheet: Sheet): unknown[][] {
 }
 
 /** `rows` cut or padded to `width` cells (the data range may be wider or narrower than the layout). */
-function toWidth(rows: unknown[][], width: number): unknown[][] {
+export function toWidth(rows: unknown[][], width: number): unknown[][] {
   return rows.map((row) =>
     row.length === width
       ? row
@@ -65,11 +65,12 @@ function toWidth(rows: unknown[][], width: number): unknown[][] {
 /**
  * Reads « Suivi des demandes »: header and rows in one read. A writing operation passes
  * `repair`: a missing sheet or column is then created first (once), so that the person never
- * has to know about the set-up.
+ * has to know about the set-up. `timeZone` is the spreadsheet's, when the operation already
+ * read it (one call saved).
  */
 export function readRequestsTable(
   spreadsheet: Spreadsheet,
-  options: { repair: boolean },
+  options: { repair: boolean; timeZone?: string },
 ): RequestsTable | null {
   let sheet = spreadsheet.getSheetByName(REQUESTS_SHEET_NAME);
   let values = sheet === null ? [] : readAll(sheet);
@@ -85,7 +86,7 @@ export function readRequestsTable(
     spreadsheet,
     sheet,
     layout,
-    timeZone: spreadsheet.getSpreadsheetTimeZone(),
+    timeZone: options.timeZone ?? spreadsheet.getSpreadsheetTimeZone(),
     rows: toWidth(values.slice(FIRST_DATA_ROW - 1), layout.width),
   };
 }

@@ -179,6 +179,36 @@ describe('Préparer ma convention', () => {
     expect(ok(getConvention({ requestId })).details.tutorRole).toBe('Responsable de l’accueil');
   });
 
+  it('repairs « Conventions » when a column was deleted, and only then; the person’s column kept', () => {
+    accept();
+    ok(prepareConventionLink({ ...DETAILS, requestId }));
+    const sheet = wb.emulator.spreadsheet.getSheetByName('Conventions');
+    if (sheet === null) throw new Error('no sheet');
+    expect(sheet.getFrozenRows()).toBe(1);
+    expect(sheet.getFilter()).not.toBeNull();
+    const siret = shown(wb.emulator, 'Conventions')[0]?.indexOf('SIRET') ?? -1;
+    expect(siret).toBeGreaterThanOrEqual(0);
+    sheet.deleteColumn(siret + 1);
+    const width = sheet.getLastColumn();
+    sheet.getRange(1, width + 1).setValue('Mes remarques');
+    sheet.getRange(2, width + 1).setValue('Appeler la DRH');
+    // A renamed header is found by its metadata: nothing to repair for it.
+    sheet.getRange(1, 1).setValue('Numéro');
+
+    ok(prepareConventionLink({ ...DETAILS, requestId, tutorFirstName: 'Paul' }));
+    const [row] = rows('Conventions');
+    expect(row).toMatchObject({
+      Numéro: 'D-001',
+      'Prénom du tuteur': 'Paul',
+      'Mes remarques': 'Appeler la DRH',
+      SIRET: '732 829 320 00074',
+    });
+    // SIRET is appended at the right of everything there, the person’s column included.
+    expect(sheet.getRange(1, width + 2).getValue()).toBe('SIRET');
+    expect(rows('Conventions')).toHaveLength(1);
+    expect(ok(getConvention({ requestId })).details.siret).toBe('732 829 320 00074');
+  });
+
   it('takes the mairie’s SIRET from the API Annuaire when that setting is on', () => {
     accept();
     wb.emulator.urlFetch.respond(

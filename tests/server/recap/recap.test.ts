@@ -160,6 +160,23 @@ describe('Récapitulatif de mes démarches', () => {
     );
   });
 
+  it('puts the sheet last, its title and the table’s header in bold, the header frozen', () => {
+    const { sheetName } = ok(makeRecap({ from: '2026-11-01', to: '2026-11-28', format: 'sheet' }));
+    const sheets = emulator.spreadsheet.getSheets();
+    expect(sheets.at(-1)?.getName()).toBe(sheetName);
+    const sheet = emulator.spreadsheet.getSheetByName(sheetName);
+    if (sheet === null) throw new Error('no recap sheet');
+    const weights = sheet.getRange(1, 1, 5, 9).getFontWeights();
+    expect(weights[0]).toEqual(['bold', ...Array(8).fill('normal')]);
+    expect(weights[1]).toEqual(Array(9).fill('normal'));
+    expect(weights[3]).toEqual(Array(9).fill('bold'));
+    expect(weights[4]).toEqual(Array(9).fill('normal'));
+    expect(sheet.getFrozenRows()).toBe(4);
+    // The one journal line saying it was made, below the others.
+    const journal = shown(emulator, 'Journal des démarches');
+    expect(journal.at(-1)?.join(' ')).toContain(`feuille «\u00a0${sheetName}\u00a0».`);
+  });
+
   it('refuses a period backwards, in French', () => {
     const answer = makeRecap({ from: '2026-11-28', to: '2026-11-01', format: 'doc' });
     expect(!answer.ok && answer.fields.to).toBe(
