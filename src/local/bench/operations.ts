@@ -479,10 +479,10 @@ export const OPERATIONS: Operation[] = [
     phase: 'steady',
     parts: ['convention'],
     needs: ['getConvention', 'recordTrackingAction'],
-    budget: { executions: 1, calls: 16 },
+    budget: { executions: 1, calls: 14 },
     lowerBound: {
       calls: 11 + PART_LOAD_CALLS,
-      why: 'getActive, getSpreadsheetTimeZone, properties 2, the table 3, the plan 3, « Conventions » looked up (getSheetByName: the answers typed before); its code, Part-convention (createHtmlOutputFromFile, getContent)',
+      why: 'getActive, getSpreadsheetTimeZone (read with the plan, passed to the table), properties 2, the table 3, the plan 3, « Conventions » looked up (getSheetByName: the answers typed before); its code, Part-convention (createHtmlOutputFromFile, getContent)',
     },
     prepare: (wb) => prepareAcceptedRequest(wb),
     run: (wb) => {
@@ -495,10 +495,10 @@ export const OPERATIONS: Operation[] = [
     phase: 'steady',
     parts: ['convention'],
     needs: ['prepareConventionLink', 'recordTrackingAction'],
-    budget: { executions: 1, calls: 36 },
+    budget: { executions: 1, calls: 23 },
     lowerBound: {
       calls: 20 + PART_LOAD_CALLS,
-      why: 'the lock 4, getActive, getSpreadsheetTimeZone, properties 2, the table 3, the plan 3, « Conventions » (getSheetByName, getDataRange, getValues: its layout from the cached metadata search), the row (getRange, setNumberFormats, setValues); its code, Part-convention (createHtmlOutputFromFile, getContent)',
+      why: 'the lock 4, getActive, getSpreadsheetTimeZone, properties 2, the table 3, the plan 3, « Conventions » (getSheetByName, getDataRange, getValues: its layout from the cached metadata search; repaired only when a column is missing), the row (getRange, setNumberFormats, setValues); its code, Part-convention (createHtmlOutputFromFile, getContent)',
     },
     prepare: (wb) => {
       prepareAcceptedRequest(wb);
@@ -514,10 +514,12 @@ export const OPERATIONS: Operation[] = [
     phase: 'steady',
     parts: ['recap'],
     needs: ['makeRecap'],
-    budget: { executions: 1, calls: 46 },
+    budget: { executions: 1, calls: 31 },
+    // 28 + 2, not 27 + 2: the new sheet goes after the last one (insertSheet(name, index)
+    // needs getNumSheets: no documented call appends a sheet at the end).
     lowerBound: {
-      calls: 27 + PART_LOAD_CALLS,
-      why: 'the lock 4, getActive, getSpreadsheetTimeZone, properties 2, the table 3, the journal 3, the plan 3, the new sheet (getSheetByName: a free name, insertSheet, getRange, setValues, setNumberFormats, setFontWeight, setFrozenRows), the journal line (appendRow) and its author 2; its code, Part-recap (createHtmlOutputFromFile, getContent)',
+      calls: 28 + PART_LOAD_CALLS,
+      why: 'the lock 4, getActive, getSpreadsheetTimeZone, properties 2, the table 3, the journal 3 (its lines, and its header for the line), the plan 3, the new sheet placed last (getSheetByName: a free name, getNumSheets, insertSheet), its cells (getRange, setNumberFormats, setValues, setFontWeights: title and header in bold), setFrozenRows, the journal line (appendRow) and its author 2; its code, Part-recap (createHtmlOutputFromFile, getContent)',
     },
     prepare: (wb) => {
       call(wb, 'savePlan', SAMPLE_PLAN);
@@ -532,10 +534,10 @@ export const OPERATIONS: Operation[] = [
     phase: 'steady',
     parts: ['recap'],
     needs: ['makeRecap'],
-    budget: { executions: 1, calls: 36 },
+    budget: { executions: 1, calls: 25 },
     lowerBound: {
       calls: 22 + PART_LOAD_CALLS,
-      why: 'the lock 4, getActive, getSpreadsheetTimeZone, properties 2, the table 3, the journal 3, the plan 3, the Doc (Docs.Documents.create, batchUpdate), the journal line (appendRow) and its author 2; its code, Part-recap (createHtmlOutputFromFile, getContent)',
+      why: 'the lock 4, getActive, getSpreadsheetTimeZone, properties 2, the table 3, the journal 3 (its lines, and its header for the line), the plan 3, the Doc (Docs.Documents.create, batchUpdate), the journal line (appendRow) and its author 2; its code, Part-recap (createHtmlOutputFromFile, getContent)',
     },
     prepare: (wb) => {
       call(wb, 'savePlan', SAMPLE_PLAN);

@@ -1,6 +1,9 @@
 /**
- * Calls per operation (emulator): the convention and the recap read each sheet once, whatever
- * the number of requests; the counts are written down in README.md's performance table.
+ * Calls per operation (emulator), for what the benchmark does not measure: tests/bench/budgets.test.ts
+ * holds the convention opened and prepared again and the recap within their budgets on 5 and
+ * 300 requests, but its workbook has no journal lines (the recap lists none) and never prepares
+ * a convention for the first time. Here every request has its démarches in the journal, so the
+ * recap lists more of them in a larger workbook, and « Conventions » is created by the first save.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { SAMPLE_PLAN } from '../../../src/local/sample-plan';
@@ -28,7 +31,7 @@ const DETAILS = {
   objective: 'confirm' as const,
 };
 
-function measure(requests: number): Record<string, number> {
+function measure(requests: number) {
   wb = openWorkbook();
   ok(savePlan(SAMPLE_PLAN));
   ok(setUpTrackingTable({}));
@@ -42,31 +45,33 @@ function measure(requests: number): Record<string, number> {
   const count = (run: () => unknown) => {
     calls.reset();
     run();
-    if (process.env.COST_DETAIL) process.stderr.write(`DETAIL ${JSON.stringify(calls.snapshot())}\n`);
-    return calls.count();
+    return calls.snapshot();
   };
   return {
-    // The first read after the plan changed: the plan's rows are found from the cache its save wrote.
+    // The first read after the plan was saved: the plan's rows are found from the cache its save wrote.
     firstGetConvention: count(() => ok(getConvention({ requestId: last }))),
-    getConvention: count(() => ok(getConvention({ requestId: last }))),
+    // The first save creates « Conventions », its columns and their metadata, and logs it once.
     firstPrepare: count(() => ok(prepareConventionLink({ ...DETAILS, requestId: last }))),
-    prepareAgain: count(() => ok(prepareConventionLink({ ...DETAILS, requestId: last }))),
     recapDoc: count(() => ok(makeRecap({ from: '2026-11-01', to: '2026-11-28', format: 'doc' }))),
     recapSheet: count(() => ok(makeRecap({ from: '2026-11-01', to: '2026-11-28', format: 'sheet' }))),
   };
 }
 
+const total = (byMethod: Record<string, number>) => Object.values(byMethod).reduce((sum, n) => sum + n, 0);
+
 describe('calls per operation', () => {
-  it('are the same with 3 requests and with 60, the Doc included (issue 14: two Docs calls whatever its length)', () => {
+  it('are the same with 3 requests and with 60, the recap listing 20 times more démarches', () => {
     const small = measure(3);
     wb.close();
     const large = measure(60);
-    process.stderr.write(`COSTS ${JSON.stringify({ small, large })}\n`);
     expect(large).toEqual(small);
-    expect(small.getConvention).toBeLessThanOrEqual(15);
-    expect(small.prepareAgain).toBeLessThanOrEqual(35);
-    expect(small.recapSheet).toBeLessThanOrEqual(45);
+    // As a convention opened in a workbook in use (the bench's openConvention, without the part).
+    expect(total(small.firstGetConvention)).toBeLessThanOrEqual(11);
+    expect(total(small.firstPrepare)).toBeLessThanOrEqual(88);
     // The Doc is created, then written by one batchUpdate, however many démarches it lists.
-    expect(small.recapDoc).toBeLessThanOrEqual(35);
+    expect(small.recapDoc['Docs.Documents.create']).toBe(1);
+    expect(small.recapDoc['Docs.Documents.batchUpdate']).toBe(1);
+    expect(total(small.recapDoc)).toBeLessThanOrEqual(22);
+    expect(total(small.recapSheet)).toBeLessThanOrEqual(28);
   });
 });
