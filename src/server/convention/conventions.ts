@@ -1,8 +1,9 @@
 /**
  * « Préparer ma convention » on the workbook: what the form shows for an accepted request (read
  * only, plus one Annuaire fetch when that opt-in setting is on and no SIRET is known yet), and
- * the save: under the document lock, the « Conventions » sheet created if missing (idempotent,
- * like the tracking sheets), the request's row written with one setValues, one journal line the
+ * the save: under the document lock, « Conventions » read once (getDataRange), created or
+ * repaired only when it or one of its columns is missing (like the tracking sheets), the
+ * request's row written with one setValues, one journal line the
  * first time; then the link, built by the domain. Nothing is sent anywhere: the person opens it.
  */
 import {
