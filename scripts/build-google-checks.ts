@@ -1,6 +1,7 @@
 /**
  * Builds the fidelity cases (src/local/fidelity) into a standalone Apps Script project for a
- * maintainer to run once on real Google: dist-google-checks/Code.js and appsscript.json (the
+ * maintainer to run once on real Google: dist-google-checks/Code.js, the HTML files some cases
+ * read (src/local/fidelity/project-files.ts) and appsscript.json (the
  * add-on's own manifest, so the cases run under the add-on's scopes and allowlist). Never part
  * of dist/, never pushed with the add-on. README, « Checks on real Google », says how to run it.
  */
@@ -8,6 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { PROJECT_FILES } from '../src/local/fidelity/project-files';
 import { ROOT } from './build';
 
 export const GOOGLE_CHECKS_DIR = join(ROOT, 'dist-google-checks');
@@ -44,6 +46,8 @@ export async function buildGoogleChecks(outDir = GOOGLE_CHECKS_DIR): Promise<{ e
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'Code.js'), `${banner}${code}${stubs.join('\n')}\n`);
   writeFileSync(join(outDir, 'appsscript.json'), readFileSync(join(ROOT, 'appsscript.json'), 'utf8'));
+  // The project files some cases read (HtmlService), as the add-on's parts are.
+  for (const [name, text] of Object.entries(PROJECT_FILES)) writeFileSync(join(outDir, `${name}.html`), text);
   return { exports };
 }
 

@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildGoogleChecks } from '../../scripts/build-google-checks';
 import { AddonRuntime } from '../../src/local/addon-runtime';
 import { createEmulator, type Installation } from '../../src/local/emulator';
-import { ALL_CASES } from '../../src/local/fidelity';
+import { ALL_CASES, PROJECT_FILES } from '../../src/local/fidelity';
 
 let dir: string;
 let code: string;
@@ -31,7 +31,9 @@ const logged = (emulator: ReturnType<typeof createEmulator>) =>
 
 describe('the Google check project', () => {
   it('is a classic script with the add-on’s manifest, apart from dist/', () => {
-    expect(readdirSync(dir).sort()).toEqual(['Code.js', 'appsscript.json']);
+    expect(readdirSync(dir).sort()).toEqual(
+      ['Code.js', ...Object.keys(PROJECT_FILES).map((name) => `${name}.html`), 'appsscript.json'].sort(),
+    );
     expect(JSON.parse(readFileSync(join(dir, 'appsscript.json'), 'utf8'))).toEqual(
       JSON.parse(readFileSync('appsscript.json', 'utf8')),
     );

@@ -4,6 +4,7 @@
  */
 import { AUTHORIZATION_CASES } from './authorization';
 import type { FidelityCase } from './cases';
+import { HTML_CASES } from './html';
 import { LIFECYCLE_CASES } from './lifecycle';
 import { SHEETS_CASES } from './sheets';
 import { VALUE_FIDELITY_CASES } from './values';
@@ -13,6 +14,8 @@ export const ALL_CASES: readonly FidelityCase[] = [
   ...LIFECYCLE_CASES,
   ...VALUE_FIDELITY_CASES,
   ...SHEETS_CASES,
+  ...HTML_CASES,
 ];
 
 export * from './cases';
+export { PROJECT_FILES } from './project-files';
