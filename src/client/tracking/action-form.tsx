@@ -3,6 +3,7 @@ import type { ActionKind } from '../../domain/tracking/transitions';
 import { REFUSAL_REASONS } from '../../domain/tracking/vocabulary';
 import { Field } from '../field';
 import { server } from '../rpc';
+import { useSubmission } from '../submission';
 import type { TrackingOverview } from './load';
 import { ACTION_LABELS, ACTION_ORDER, DONE_WORDS } from './words';
 
@@ -24,9 +25,7 @@ export function ActionForm({ overview, preselected, onRecorded }: Props) {
   const [date, setDate] = useState(overview.today);
   const [detail, setDetail] = useState('');
   const [refusalReason, setRefusalReason] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, message, errors, submit: send } = useSubmission();
 
   // Chosen from « À faire aujourd’hui »: that request, a relance, and the form in view.
   useEffect(() => {
@@ -38,34 +37,24 @@ export function ActionForm({ overview, preselected, onRecorded }: Props) {
 
   async function submit(event: Event) {
     event.preventDefault();
-    setBusy(true);
-    setMessage(null);
-    try {
-      const result = await server.recordTrackingAction({
-        requestId,
-        kind,
-        date,
-        detail,
-        refusalReason: kind === 'negativeAnswer' ? refusalReason : undefined,
-      });
-      if (result.ok) {
+    await send(
+      () =>
+        server.recordTrackingAction({
+          requestId,
+          kind,
+          date,
+          detail,
+          refusalReason: kind === 'negativeAnswer' ? refusalReason : undefined,
+        }),
+      (recorded) => {
         setDetail('');
         setRefusalReason('');
-        setErrors({});
-        const r = result.value;
         onRecorded(
-          `Noté pour ${r.requestId || `la ligne ${r.row}`}\u00a0: ${DONE_WORDS[kind]}. Étape\u00a0: «\u00a0${r.step}\u00a0».`,
-          r.overview,
+          `Noté pour ${recorded.requestId || `la ligne ${recorded.row}`}\u00a0: ${DONE_WORDS[kind]}. Étape\u00a0: «\u00a0${recorded.step}\u00a0».`,
+          recorded.overview,
         );
-      } else {
-        setErrors(result.fields);
-        setMessage(result.message);
-      }
-    } catch (error) {
-      setMessage((error as Error).message);
-    } finally {
-      setBusy(false);
-    }
+      },
+    );
   }
 
   const described = (key: string) => (errors[key] ? `action-${key}-error` : undefined);

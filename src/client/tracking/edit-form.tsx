@@ -3,6 +3,7 @@ import { CONTACT_FIELDS, type ContactKey } from '../../domain/tracking/edit-requ
 import { CIVILITIES } from '../../domain/tracking/vocabulary';
 import { Field } from '../field';
 import { server } from '../rpc';
+import { useSubmission } from '../submission';
 import type { TrackingOverview } from './load';
 import { TEXT_FIELDS } from './request-form';
 
@@ -30,17 +31,14 @@ export function EditRequestForm({ overview, onSaved }: Props) {
   const [requestId, setRequestId] = useState(numbered[0]?.requestId ?? '');
   const [initial, setInitial] = useState<Fields>(() => valuesOf(numbered[0]));
   const [fields, setFields] = useState<Fields>(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, message, errors, reset, submit: send } = useSubmission();
 
   function choose(id: string) {
     const values = valuesOf(numbered.find((r) => r.requestId === id));
     setRequestId(id);
     setInitial(values);
     setFields(values);
-    setErrors({});
-    setMessage(null);
+    reset();
   }
 
   // The chosen request gone from the list (or none chosen yet): the first one, prefilled.
@@ -54,38 +52,28 @@ export function EditRequestForm({ overview, onSaved }: Props) {
 
   async function submit(event: Event) {
     event.preventDefault();
-    setBusy(true);
-    setMessage(null);
     const edited = Object.fromEntries(
       KEYS.filter((key) => fields[key] !== initial[key]).map((k) => [k, fields[k]]),
     );
-    try {
-      const result = await server.updateTrackingRequest({
-        requestId,
-        ...edited,
-        civility: edited.civility as (typeof CIVILITIES)[number] | '' | undefined,
-      });
-      if (result.ok) {
-        const r = result.value;
-        const values = valuesOf(r);
+    await send(
+      () =>
+        server.updateTrackingRequest({
+          requestId,
+          ...edited,
+          civility: edited.civility as (typeof CIVILITIES)[number] | '' | undefined,
+        }),
+      (updated) => {
+        const values = valuesOf(updated);
         setInitial(values);
         setFields(values);
-        setErrors({});
         onSaved(
-          r.changed.length === 0
-            ? `Rien à modifier pour ${r.requestId}\u00a0: le tableau contient déjà ces informations.`
-            : `Demande ${r.requestId} modifiée (ligne ${r.row}).`,
-          r.overview,
+          updated.changed.length === 0
+            ? `Rien à modifier pour ${updated.requestId}\u00a0: le tableau contient déjà ces informations.`
+            : `Demande ${updated.requestId} modifiée (ligne ${updated.row}).`,
+          updated.overview,
         );
-      } else {
-        setErrors(result.fields);
-        setMessage(result.message);
-      }
-    } catch (error) {
-      setMessage((error as Error).message);
-    } finally {
-      setBusy(false);
-    }
+      },
+    );
   }
 
   const described = (key: string) => (errors[key] ? `edit-${key}-error` : undefined);

@@ -3,6 +3,7 @@ import type { ContactKey } from '../../domain/tracking/edit-request';
 import { CIVILITIES, COLLECTIVITY_TYPES } from '../../domain/tracking/vocabulary';
 import { Field } from '../field';
 import { server } from '../rpc';
+import { useSubmission } from '../submission';
 import type { TrackingOverview } from './load';
 
 const EMPTY = {
@@ -48,38 +49,24 @@ export function RequestForm({
   heading?: boolean;
 }) {
   const [fields, setFields] = useState<Fields>(EMPTY);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, message, errors, submit: send } = useSubmission();
   const set = (key: Key) => (e: { currentTarget: { value: string } }) =>
     setFields({ ...fields, [key]: e.currentTarget.value });
 
   async function submit(event: Event) {
     event.preventDefault();
-    setBusy(true);
-    setMessage(null);
-    try {
-      const result = await server.addTrackingRequest({
-        ...fields,
-        collectivityType: fields.collectivityType as (typeof COLLECTIVITY_TYPES)[number] | '',
-        civility: fields.civility as (typeof CIVILITIES)[number] | '',
-      });
-      if (result.ok) {
+    await send(
+      () =>
+        server.addTrackingRequest({
+          ...fields,
+          collectivityType: fields.collectivityType as (typeof COLLECTIVITY_TYPES)[number] | '',
+          civility: fields.civility as (typeof CIVILITIES)[number] | '',
+        }),
+      (added) => {
         setFields(EMPTY);
-        setErrors({});
-        onAdded(
-          `Demande ${result.value.requestId} ajoutée (ligne ${result.value.row}).`,
-          result.value.overview,
-        );
-      } else {
-        setErrors(result.fields);
-        setMessage(result.message);
-      }
-    } catch (error) {
-      setMessage((error as Error).message);
-    } finally {
-      setBusy(false);
-    }
+        onAdded(`Demande ${added.requestId} ajoutée (ligne ${added.row}).`, added.overview);
+      },
+    );
   }
 
   const input = (key: Key, mode?: 'tel' | 'email') => (
