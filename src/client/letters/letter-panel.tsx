@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { capitalise } from '../../domain/french';
 import type { LetterContext, LetterKindToSend } from '../../server/letters/drafting';
 import { server } from '../rpc';
 import { HeadQuestion } from './head-question';
@@ -90,7 +91,11 @@ export function LetterPanel({ context, preferred, onChanged }: Props) {
               {LETTER_CHOICES[k].label}
               {k === context.suggested && <span class="letters-suggested"> conseillé</span>}
               <br />
-              <span class="hint">{LETTER_CHOICES[k].when}</span>
+              <span class="hint">
+                {k === 'request' && context.head
+                  ? `${capitalise(context.head.to)}, après votre appel.`
+                  : LETTER_CHOICES[k].when}
+              </span>
             </span>
           </label>
         ))}

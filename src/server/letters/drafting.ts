@@ -228,6 +228,8 @@ export interface LetterHead {
   readonly who: string;
   /** « Monsieur le Maire (Cédric Van Styvendael) », once known; '' while asked. */
   readonly addressedTo: string;
+  /** To whom the demande goes, as the sidebar's hint says it: « à la maire », « au président ou à la présidente ». */
+  readonly to: string;
   readonly ask: boolean;
   /** What the row holds, to fill the form with. */
   readonly civility: string;
@@ -317,6 +319,18 @@ function headQuestion(recipient: LetterInput['recipient']): string {
   return `Qui préside ${article}${recipient.name} ?`;
 }
 
+/** « à la maire », « au président »…: the head as the hint names them (both when not known). */
+const TO_HEAD: Readonly<
+  Record<'mayor' | 'president', Readonly<Record<'Madame' | 'Monsieur' | 'unknown', string>>>
+> = {
+  mayor: { Madame: 'à la maire', Monsieur: 'au maire', unknown: 'au maire ou à la maire' },
+  president: {
+    Madame: 'à la présidente',
+    Monsieur: 'au président',
+    unknown: 'au président ou à la présidente',
+  },
+};
+
 function letterHead({ input, request }: Situation): LetterHead | null {
   const { recipient } = input;
   const { head } = recipient;
@@ -329,6 +343,7 @@ function letterHead({ input, request }: Situation): LetterHead | null {
     question: typeset(headQuestion(recipient)),
     who: head.title === 'mayor' ? 'le maire ou la maire' : 'le président ou la présidente',
     addressedTo,
+    to: TO_HEAD[head.title][head.unasked === true ? 'unknown' : head.civility],
     ask: head.unasked === true,
     civility: request.headCivility,
     name: request.headName,

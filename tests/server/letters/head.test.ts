@@ -28,6 +28,8 @@ describe('the head of the body', () => {
       question: 'Qui est maire de Villeurbanne\u00a0?',
       who: 'le maire ou la maire',
       addressedTo: '',
+      // The sidebar's hint for the demande: « Au maire ou à la maire, après votre appel. »
+      to: 'au maire ou à la maire',
       ask: true,
       civility: '',
       name: '',
@@ -53,6 +55,7 @@ describe('the head of the body', () => {
     const context = ok(getLetterContext({ requestId }));
     expect(context.head?.ask).toBe(false);
     expect(context.head?.addressedTo).toBe('Madame la Maire (=Claire Martin)');
+    expect(context.head?.to).toBe('à la maire');
     ok(draftRequestLetter({ requestId, kind: 'request' }));
     const text = docText();
     expect(text).toContain('Madame la Maire\nMairie de Villeurbanne');
@@ -64,7 +67,10 @@ describe('the head of the body', () => {
   it('« Je ne trouve pas » is an answer: asked once, the letter then opens « Madame, Monsieur »', () => {
     const requestId = addRequest(unknownHead);
     expect(ok(saveLetterHead({ requestId, civility: 'Inconnue', name: '' }))).toContain('Madame, Monsieur');
-    expect(ok(getLetterContext({ requestId })).head?.ask).toBe(false);
+    expect(ok(getLetterContext({ requestId })).head).toMatchObject({
+      ask: false,
+      to: 'au maire ou à la maire',
+    });
     ok(draftRequestLetter({ requestId, kind: 'request' }));
     expect(docText()).toContain('\nMadame, Monsieur,\n');
   });
@@ -85,10 +91,28 @@ describe('the head of the body', () => {
       civility: 'Monsieur',
       contactName: 'Bernard',
     });
-    expect(ok(getLetterContext({ requestId })).head?.addressedTo).toBe('Monsieur le Maire (Bernard)');
+    expect(ok(getLetterContext({ requestId })).head).toMatchObject({
+      addressedTo: 'Monsieur le Maire (Bernard)',
+      to: 'au maire',
+    });
     ok(draftRequestLetter({ requestId, kind: 'request' }));
     const text = docText();
     expect(text).toContain('À la suite de notre échange téléphonique du 25 novembre 2026');
     expect(text).not.toContain('À l’attention');
+  });
+
+  it('for a président or a présidente, the sidebar’s hint names them as the answer says', () => {
+    const requestId = addRequest({
+      ...unknownHead,
+      collectivity: 'Conseil départemental du Rhône',
+      collectivityType: 'Département',
+      code: '',
+    });
+    expect(ok(getLetterContext({ requestId })).head).toMatchObject({
+      ask: true,
+      to: 'au président ou à la présidente',
+    });
+    ok(saveLetterHead({ requestId, civility: 'Madame', name: '' }));
+    expect(ok(getLetterContext({ requestId })).head?.to).toBe('à la présidente');
   });
 });
