@@ -4,6 +4,7 @@ import { REFUSAL_REASONS } from '../../domain/tracking/vocabulary';
 import { Field } from '../field';
 import { server } from '../rpc';
 import { useSubmission } from '../submission';
+import { SubmitRow } from '../submit-row';
 import type { TrackingOverview } from './load';
 import { ACTION_LABELS, ACTION_ORDER, DONE_WORDS } from './words';
 
@@ -25,7 +26,8 @@ export function ActionForm({ overview, preselected, onRecorded }: Props) {
   const [date, setDate] = useState(overview.today);
   const [detail, setDetail] = useState('');
   const [refusalReason, setRefusalReason] = useState('');
-  const { busy, message, errors, submit: send } = useSubmission();
+  const submission = useSubmission();
+  const { errors, submit: send } = submission;
 
   // Chosen from « À faire aujourd’hui »: that request, a relance, and the form in view.
   useEffect(() => {
@@ -127,14 +129,7 @@ export function ActionForm({ overview, preselected, onRecorded }: Props) {
           onInput={(e) => setDetail(e.currentTarget.value)}
         />
       </Field>
-      <button type="submit" class="button button--primary" disabled={busy}>
-        {busy ? 'Enregistrement…' : 'Noter la démarche'}
-      </button>
-      {message && !Object.values(errors).includes(message) && (
-        <p class="notice notice--error" role="alert">
-          {message}
-        </p>
-      )}
+      <SubmitRow submission={submission} label="Noter la démarche" />
     </form>
   );
 }

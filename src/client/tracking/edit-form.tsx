@@ -4,6 +4,7 @@ import { CIVILITIES } from '../../domain/tracking/vocabulary';
 import { Field } from '../field';
 import { server } from '../rpc';
 import { useSubmission } from '../submission';
+import { SubmitRow } from '../submit-row';
 import type { TrackingOverview } from './load';
 import { TEXT_FIELDS } from './request-form';
 
@@ -31,7 +32,8 @@ export function EditRequestForm({ overview, onSaved }: Props) {
   const [requestId, setRequestId] = useState(numbered[0]?.requestId ?? '');
   const [initial, setInitial] = useState<Fields>(() => valuesOf(numbered[0]));
   const [fields, setFields] = useState<Fields>(initial);
-  const { busy, message, errors, reset, submit: send } = useSubmission();
+  const submission = useSubmission();
+  const { errors, reset, submit: send } = submission;
 
   function choose(id: string) {
     const values = valuesOf(numbered.find((r) => r.requestId === id));
@@ -122,14 +124,7 @@ export function EditRequestForm({ overview, onSaved }: Props) {
           />
         </Field>
       ))}
-      <button type="submit" class="button button--primary" disabled={busy}>
-        {busy ? 'Enregistrement…' : 'Enregistrer les modifications'}
-      </button>
-      {message && !Object.values(errors).includes(message) && (
-        <p class="notice notice--error" role="alert">
-          {message}
-        </p>
-      )}
+      <SubmitRow submission={submission} label="Enregistrer les modifications" />
     </form>
   );
 }

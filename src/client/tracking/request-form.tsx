@@ -4,6 +4,7 @@ import { CIVILITIES, COLLECTIVITY_TYPES } from '../../domain/tracking/vocabulary
 import { Field } from '../field';
 import { server } from '../rpc';
 import { useSubmission } from '../submission';
+import { SubmitRow } from '../submit-row';
 import type { TrackingOverview } from './load';
 
 const EMPTY = {
@@ -49,7 +50,8 @@ export function RequestForm({
   heading?: boolean;
 }) {
   const [fields, setFields] = useState<Fields>(EMPTY);
-  const { busy, message, errors, submit: send } = useSubmission();
+  const submission = useSubmission();
+  const { errors, submit: send } = submission;
   const set = (key: Key) => (e: { currentTarget: { value: string } }) =>
     setFields({ ...fields, [key]: e.currentTarget.value });
 
@@ -112,14 +114,7 @@ export function RequestForm({
           {input(f.key, f.mode)}
         </Field>
       ))}
-      <button type="submit" class="button button--primary" disabled={busy}>
-        {busy ? 'Ajout…' : 'Ajouter la demande'}
-      </button>
-      {message && (
-        <p class="notice notice--error" role="alert">
-          {message}
-        </p>
-      )}
+      <SubmitRow submission={submission} label="Ajouter la demande" busyLabel="Ajout…" />
     </form>
   );
 }
