@@ -508,44 +508,16 @@ export const OPERATIONS: Operation[] = [
       call(wb, 'prepareConventionLink', conventionDetails(wb));
     },
   },
-  {
-    id: 'recapSheet',
-    label: 'Recap of the démarches as a new sheet',
-    phase: 'steady',
-    parts: ['recap'],
-    needs: ['makeRecap'],
-    budget: { executions: 1, calls: 31 },
+  recapOperation('sheet', 'Recap of the démarches as a new sheet', 31, {
     // 28 + 2, not 27 + 2: the new sheet goes after the last one (insertSheet(name, index)
     // needs getNumSheets: no documented call appends a sheet at the end).
-    lowerBound: {
-      calls: 28 + PART_LOAD_CALLS,
-      why: 'the lock 4, getActive, getSpreadsheetTimeZone, properties 2, the table 3, the journal 3 (its lines, and its header for the line), the plan 3, the new sheet placed last (getSheetByName: a free name, getNumSheets, insertSheet), its cells (getRange, setNumberFormats, setValues, setFontWeights: title and header in bold), setFrozenRows, the journal line (appendRow) and its author 2; its code, Part-recap (createHtmlOutputFromFile, getContent)',
-    },
-    prepare: (wb) => {
-      call(wb, 'savePlan', SAMPLE_PLAN);
-    },
-    run: (wb) => {
-      call(wb, 'makeRecap', RECAP_PERIOD('sheet'));
-    },
-  },
-  {
-    id: 'recapDoc',
-    label: 'Recap of the démarches as a Google Doc',
-    phase: 'steady',
-    parts: ['recap'],
-    needs: ['makeRecap'],
-    budget: { executions: 1, calls: 25 },
-    lowerBound: {
-      calls: 22 + PART_LOAD_CALLS,
-      why: 'the lock 4, getActive, getSpreadsheetTimeZone, properties 2, the table 3, the journal 3 (its lines, and its header for the line), the plan 3, the Doc (Docs.Documents.create, batchUpdate), the journal line (appendRow) and its author 2; its code, Part-recap (createHtmlOutputFromFile, getContent)',
-    },
-    prepare: (wb) => {
-      call(wb, 'savePlan', SAMPLE_PLAN);
-    },
-    run: (wb) => {
-      call(wb, 'makeRecap', RECAP_PERIOD('doc'));
-    },
-  },
+    calls: 28 + PART_LOAD_CALLS,
+    why: 'the lock 4, getActive, getSpreadsheetTimeZone, properties 2, the table 3, the journal 3 (its lines, and its header for the line), the plan 3, the new sheet placed last (getSheetByName: a free name, getNumSheets, insertSheet), its cells (getRange, setNumberFormats, setValues, setFontWeights: title and header in bold), setFrozenRows, the journal line (appendRow) and its author 2; its code, Part-recap (createHtmlOutputFromFile, getContent)',
+  }),
+  recapOperation('doc', 'Recap of the démarches as a Google Doc', 25, {
+    calls: 22 + PART_LOAD_CALLS,
+    why: 'the lock 4, getActive, getSpreadsheetTimeZone, properties 2, the table 3, the journal 3 (its lines, and its header for the line), the plan 3, the Doc (Docs.Documents.create, batchUpdate), the journal line (appendRow) and its author 2; its code, Part-recap (createHtmlOutputFromFile, getContent)',
+  }),
   // The first day: a new workbook, nothing created, no cache written yet.
   {
     id: 'firstSetUp',
@@ -637,8 +609,29 @@ function conventionDetails(wb: BenchWorkbook) {
   };
 }
 
-/** « Récapitulatif de mes démarches » over the month before the bench's day. */
-const RECAP_PERIOD = (format: 'sheet' | 'doc') => ({ from: '2026-11-01', to: '2026-11-28', format });
+/** « Récapitulatif de mes démarches » over the month before the bench's day, as a sheet or a Doc. */
+function recapOperation(
+  format: 'sheet' | 'doc',
+  label: string,
+  calls: number,
+  lowerBound: Operation['lowerBound'],
+): Operation {
+  return {
+    id: format === 'sheet' ? 'recapSheet' : 'recapDoc',
+    label,
+    phase: 'steady',
+    parts: ['recap'],
+    needs: ['makeRecap'],
+    budget: { executions: 1, calls },
+    lowerBound,
+    prepare: (wb) => {
+      call(wb, 'savePlan', SAMPLE_PLAN);
+    },
+    run: (wb) => {
+      call(wb, 'makeRecap', { from: '2026-11-01', to: '2026-11-28', format });
+    },
+  };
+}
 
 /** The proposals a search returned, kept for the operation that adds them. */
 const proposalsToAdd = new WeakMap<BenchWorkbook, unknown[]>();

@@ -6,9 +6,23 @@
  * https://developers.google.com/apps-script/reference/spreadsheet/conditional-format-rule-builder).
  * What a condition means for a cell is evaluated by conditionHolds (./conditional-format.ts).
  */
+import { asGas } from './runtime';
+
 export abstract class BooleanCriteriaBuilder<Self> {
-  /** Records the criteria and its values; returns the builder, for chaining. */
-  protected abstract when(criteria: string, values: unknown[]): Self;
+  /** The builder's state: the criteria and its values (and whatever else the builder keeps). */
+  protected abstract readonly data: { criteria: string | null; values: unknown[] };
+
+  /** This builder as the Apps Script type it stands for, for chaining. */
+  protected get self(): Self {
+    return asGas<Self>(this);
+  }
+
+  /** Records the criteria and its values. */
+  protected when(criteria: string, values: unknown[]): Self {
+    this.data.criteria = criteria;
+    this.data.values = values;
+    return this.self;
+  }
 
   whenCellEmpty(): Self {
     return this.when('CELL_EMPTY', []);

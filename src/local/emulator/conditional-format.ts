@@ -165,14 +165,6 @@ class EmuConditionalFormatRuleBuilder
   ) {
     super();
   }
-  private get self(): GBuilder {
-    return asGas<GBuilder>(this);
-  }
-  protected when(criteria: string, values: unknown[]): GBuilder {
-    this.data.criteria = criteria;
-    this.data.values = values;
-    return this.self;
-  }
   private format<K extends keyof CfFormat>(key: K, value: CfFormat[K]): GBuilder {
     this.data.format[key] = value;
     return this.self;

@@ -64,14 +64,6 @@ class EmuFilterCriteriaBuilder extends BooleanCriteriaBuilder<GCriteriaBuilder> 
   ) {
     super();
   }
-  private get self(): GCriteriaBuilder {
-    return asGas<GCriteriaBuilder>(this);
-  }
-  protected when(criteria: string, values: unknown[]): GCriteriaBuilder {
-    this.data.criteria = criteria;
-    this.data.values = values;
-    return this.self;
-  }
   build(): GCriteria {
     return newFilterCriteria(this.api, structuredClone(this.data));
   }
